@@ -1,0 +1,145 @@
+//! The command line (clap derive). Every option is documented here, so `--help` teaches.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::finding::Severity;
+use crate::model::Date;
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0  nothing at or above --fail-on was found
+  1  findings at or above --fail-on
+  2  the check could not be completed: unreadable or invalid YAML, a schema error,
+     a broken policy pack, or bad usage (2 outranks 1)";
+
+/// Lint a school organiser's DNP and GDPR configuration against provkoll's Rego rule pack.
+#[derive(Debug, Parser)]
+#[command(name = "provkoll", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a configuration repo and report every violation with file, line and column.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
+    /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
+    #[command(after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json")]
+    Schema(SchemaArgs),
+}
+
+const CHECK_HELP: &str = "\
+Examples:
+  provkoll check                                  check the current directory
+  provkoll check examples/01-ready-kommun         check one config repo
+  provkoll check --as-of 2027-03-01               will everything still be valid in the next windows?
+  provkoll check --format json --output out.json  machine-readable, written atomically
+
+Every .yaml/.yml file under PATH is read (.gitignore honoured, hidden folders and target/ skipped).
+Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
+A broken file is reported with its place and every other file is still checked.
+
+Exit codes:
+  0  nothing at or above --fail-on was found
+  1  findings at or above --fail-on
+  2  the check could not be completed: unreadable or invalid YAML, a schema error,
+     a broken policy pack, or bad usage (2 outranks 1)";
+
+/// Output format of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Findings drawn on their YAML lines, with a fix hint and a summary line.
+    Human,
+    /// provkoll's own versioned JSON (`schema_version: 1`).
+    Json,
+}
+
+/// The severity at which `check` fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Fail on errors only.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+}
+
+impl From<FailOn> for Severity {
+    fn from(f: FailOn) -> Self {
+        match f {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+/// When to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files or directories to check.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Lowest severity that makes the run fail (exit 1).
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Check as of this date (YYYY-MM-DD) instead of today: expiries and exam windows are
+    /// judged against it. Echoed in every output.
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+    /// Write the output to FILE (atomically: never half-written) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Print only what fails the run; no summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = crate::DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schema to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a calendar date; write YYYY-MM-DD, e.g. 2027-03-01"))
+}
+
+/// Today's date in Sweden: the only place provkoll reads the clock.
+pub fn today() -> Date {
+    let now = jiff::Timestamp::now();
+    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
+    Date(now.to_zoned_datetime(tz).date())
+}

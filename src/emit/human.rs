@@ -1,0 +1,179 @@
+//! `--format human`: every finding and error drawn on its YAML line by miette, the fix as
+//! `help:`, and one summary line at the end.
+
+use std::fmt;
+use std::io::{self, Write};
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+
+use super::Emit;
+use crate::error::Problem;
+use crate::finding::{Finding, RunReport, Severity};
+use crate::source::{FileId, Sources, Span};
+
+/// The human emitter.
+pub struct Human {
+    /// Use colour (only on a terminal, and never with `NO_COLOR`).
+    pub color: bool,
+    /// Show only what fails the run, and no summary.
+    pub quiet: bool,
+    /// The `--fail-on` level, for `quiet`.
+    pub fail_on: Severity,
+}
+
+/// One thing to draw: a finding or a problem, in the shape miette wants.
+struct Drawn {
+    message: String,
+    code: Option<String>,
+    severity: miette::Severity,
+    help: Option<String>,
+    source: Option<NamedSource<std::sync::Arc<str>>>,
+    labels: Vec<LabeledSpan>,
+    related: Vec<Drawn>,
+}
+
+impl fmt::Debug for Drawn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Drawn {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Drawn {}
+
+impl Diagnostic for Drawn {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() { None } else { Some(Box::new(self.labels.iter().cloned())) }
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() { None } else { Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic))) }
+    }
+}
+
+fn named(sources: &Sources, file: Option<FileId>) -> Option<NamedSource<std::sync::Arc<str>>> {
+    let f = sources.get(file?)?;
+    Some(NamedSource::new(f.display.clone(), f.text.clone()).with_language("yaml"))
+}
+
+fn label(span: Span, text: Option<String>) -> LabeledSpan {
+    LabeledSpan::new_primary_with_span(text, span.to_miette())
+}
+
+fn location_suffix(sources: &Sources, file: Option<FileId>, span: Option<Span>) -> String {
+    match (file.and_then(|f| sources.get(f)), span) {
+        (Some(f), Some(s)) => format!(" ({}:{}:{})", f.display, s.start.line, s.start.column),
+        (Some(f), None) => format!(" ({})", f.display),
+        _ => String::new(),
+    }
+}
+
+fn finding(f: &Finding, sources: &Sources) -> Drawn {
+    let source = f.span.and_then(|_| named(sources, f.file));
+    let labels = match (f.span, &source) {
+        (Some(s), Some(_)) => vec![label(s, Some(f.label.clone().unwrap_or_else(|| "here".into())))],
+        _ => Vec::new(),
+    };
+    let place = if source.is_some() { String::new() } else { location_suffix(sources, f.file, None) };
+    Drawn {
+        message: format!("{}{place}", f.message),
+        code: Some(format!("{} {}", f.rule, f.title)),
+        severity: match f.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        },
+        help: Some(f.hint.clone()),
+        source,
+        labels,
+        related: Vec::new(),
+    }
+}
+
+fn problem(p: &Problem, sources: &Sources) -> Drawn {
+    let source = p.span.and_then(|_| named(sources, p.file));
+    let labels = match (p.span, &source) {
+        (Some(s), Some(_)) => vec![label(s, p.label.clone())],
+        _ => Vec::new(),
+    };
+    let place = if source.is_some() { String::new() } else { location_suffix(sources, p.file, None) };
+    let related = p
+        .related
+        .iter()
+        .map(|r| Drawn {
+            message: r.label.clone(),
+            code: None,
+            severity: miette::Severity::Advice,
+            help: None,
+            source: named(sources, Some(r.file)),
+            labels: vec![label(r.span, Some(r.label.clone()))],
+            related: Vec::new(),
+        })
+        .collect();
+    Drawn {
+        message: format!("{}{place}", p.error),
+        code: Some(format!("error[{}]", p.error.kind())),
+        severity: miette::Severity::Error,
+        help: p.help_text(),
+        source,
+        labels,
+        related,
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The closing line: what was checked and what was found.
+pub fn summary(run: &RunReport) -> String {
+    let (e, w, i) = run.counts();
+    let mut s = format!("provkoll {} as of {}: {} checked", run.tool_version, run.as_of, plural(run.files_checked, "file", "files"));
+    if run.files_skipped > 0 {
+        s.push_str(&format!(", {} without provkoll documents skipped", plural(run.files_skipped, "YAML file", "YAML files")));
+    }
+    s.push_str(&format!(", {}: {}, {}, {} info", plural(run.rules_evaluated, "rule", "rules"), plural(e, "error", "errors"), plural(w, "warning", "warnings"), i));
+    if !run.problems.is_empty() {
+        s.push_str(&format!("; {} kept the check from completing", plural(run.problems.len(), "problem", "problems")));
+    }
+    s
+}
+
+impl Emit for Human {
+    fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
+        let theme = if self.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false).with_context_lines(1);
+        let mut render = |d: &Drawn| -> io::Result<()> {
+            let mut out = String::new();
+            handler.render_report(&mut out, d).map_err(io::Error::other)?;
+            writeln!(w, "{}", out.trim_end())?;
+            writeln!(w)
+        };
+        for p in &run.problems {
+            render(&problem(p, &run.sources))?;
+        }
+        for f in run.findings.iter().filter(|f| !self.quiet || f.severity >= self.fail_on) {
+            render(&finding(f, &run.sources))?;
+        }
+        if !self.quiet {
+            writeln!(w, "{}", summary(run))?;
+        }
+        Ok(())
+    }
+}

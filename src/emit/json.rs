@@ -1,0 +1,75 @@
+//! `--format json`: provkoll's own versioned model (`schema_version`), for scripts.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::Emit;
+use crate::finding::RunReport;
+
+/// The JSON emitter.
+pub struct Json;
+
+/// Bump when a field changes meaning or disappears; adding a field does not bump it.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The report as a JSON value.
+pub fn to_value(run: &RunReport) -> Value {
+    let (errors, warnings, infos) = run.counts();
+    let findings: Vec<Value> = run
+        .findings
+        .iter()
+        .map(|f| {
+            json!({
+                "rule": f.rule,
+                "severity": f.severity,
+                "title": f.title,
+                "message": f.message,
+                "file": run.display(f.file),
+                "line": f.span.map(|s| s.start.line),
+                "column": f.span.map(|s| s.start.column),
+                "end_line": f.span.map(|s| s.end.line),
+                "end_column": f.span.map(|s| s.end.column),
+                "path": f.path,
+                "subject": f.subject,
+                "hint": f.hint,
+                "sources": f.sources.iter().map(|s| &s.reference).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let problems: Vec<Value> = run
+        .problems
+        .iter()
+        .map(|p| {
+            json!({
+                "kind": p.error.kind(),
+                "message": p.error.to_string(),
+                "file": run.display(p.file),
+                "line": p.span.map(|s| s.start.line),
+                "column": p.span.map(|s| s.start.column),
+                "help": p.help_text(),
+            })
+        })
+        .collect();
+    json!({
+        "schema_version": SCHEMA_VERSION,
+        "as_of": run.as_of,
+        "tool_version": run.tool_version,
+        "summary": {
+            "files_checked": run.files_checked,
+            "files_skipped": run.files_skipped,
+            "rules_evaluated": run.rules_evaluated,
+            "findings": {"error": errors, "warning": warnings, "info": infos},
+            "errors": run.problems.len(),
+        },
+        "findings": findings,
+        "errors": problems,
+    })
+}
+
+impl Emit for Json {
+    fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        writeln!(w)
+    }
+}

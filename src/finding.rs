@@ -1,0 +1,118 @@
+//! Findings (a rule's violation, located) and the run's report that every emitter reads.
+
+use serde::Serialize;
+
+use crate::catalogue::Source;
+use crate::error::Problem;
+use crate::model::Date;
+use crate::source::{FileId, Sources, Span};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Good practice.
+    Info,
+    /// A recommendation or a likely failure.
+    Warning,
+    /// A stated obligation is broken.
+    Error,
+}
+
+impl Severity {
+    /// Parse `error`, `warning` or `info`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "error" => Some(Self::Error),
+            "warning" => Some(Self::Warning),
+            "info" => Some(Self::Info),
+            _ => None,
+        }
+    }
+
+    /// The lowercase name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+            Self::Info => "info",
+        }
+    }
+}
+
+/// One violation of one rule, with its place in the configuration.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Rule ID.
+    pub rule: String,
+    /// Effective severity.
+    pub severity: Severity,
+    /// Rule title (English).
+    pub title: String,
+    /// Rule title (Swedish).
+    pub title_sv: String,
+    /// The rule's message, naming the offending value.
+    pub message: String,
+    /// The file, when the violation could be placed in one.
+    pub file: Option<FileId>,
+    /// The place in the file.
+    pub span: Option<Span>,
+    /// The label shown at the place (e.g. "`agent` expected here").
+    pub label: Option<String>,
+    /// The violation's path into `input`, dotted (`legal_entities[0].powers_of_attorney`).
+    pub path: String,
+    /// What the finding is about (an org number, a school id, a person id).
+    pub subject: Option<String>,
+    /// The fix hint, placeholders filled.
+    pub hint: String,
+    /// The rule's sources.
+    pub sources: Vec<Source>,
+}
+
+impl Finding {
+    /// The total order of findings in every output: file, line, column, rule, then message.
+    pub fn sort_key(&self, sources: &Sources) -> (String, usize, usize, String, String) {
+        let file = self.file.and_then(|f| sources.get(f)).map(|f| f.display.clone()).unwrap_or_default();
+        let (line, column) = self.span.map_or((0, 0), |s| (s.start.line, s.start.column));
+        (file, line, column, self.rule.clone(), self.message.clone())
+    }
+}
+
+/// Everything a run found, in the order every emitter shows it.
+#[derive(Debug, Clone)]
+pub struct RunReport {
+    /// The date the check was made "as of".
+    pub as_of: Date,
+    /// This build's version.
+    pub tool_version: String,
+    /// The files read.
+    pub sources: Sources,
+    /// Files that held provkoll documents (or were meant to).
+    pub files_checked: usize,
+    /// YAML files without provkoll documents, skipped.
+    pub files_skipped: usize,
+    /// How many rules were evaluated.
+    pub rules_evaluated: usize,
+    /// Findings, sorted.
+    pub findings: Vec<Finding>,
+    /// Errors that kept the check from being complete, sorted.
+    pub problems: Vec<Problem>,
+}
+
+impl RunReport {
+    /// Findings at each severity: (error, warning, info).
+    pub fn counts(&self) -> (usize, usize, usize) {
+        let n = |s| self.findings.iter().filter(|f| f.severity == s).count();
+        (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+    }
+
+    /// The display path of a file.
+    pub fn display(&self, file: Option<FileId>) -> Option<&str> {
+        file.and_then(|f| self.sources.get(f)).map(|f| f.display.as_str())
+    }
+
+    /// Whether any finding is at or above `level`.
+    pub fn fails_at(&self, level: Severity) -> bool {
+        self.findings.iter().any(|f| f.severity >= level)
+    }
+}

@@ -1,0 +1,104 @@
+//! The checked documents merged into the Rego `input`, and the provenance that maps every
+//! element of `input` back to the document it came from.
+
+use serde_json::{Map, Value, json};
+
+use crate::load::PathSeg;
+use crate::model::{Date, Kind, ModelDoc, Typed};
+
+/// Where each top-level element of `input` came from: `input` path prefix → document.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    entries: Vec<(Vec<PathSeg>, usize)>,
+}
+
+impl Provenance {
+    /// The document (index into the run's documents) an `input` path falls in, and the path
+    /// inside that document.
+    pub fn resolve<'p>(&self, path: &'p [PathSeg]) -> Option<(usize, &'p [PathSeg])> {
+        self.entries
+            .iter()
+            .filter(|(prefix, _)| path.starts_with(prefix))
+            .max_by_key(|(prefix, _)| prefix.len())
+            .map(|(prefix, doc)| (*doc, &path[prefix.len()..]))
+    }
+}
+
+/// `input` and its provenance.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// What the rules see.
+    pub value: Value,
+    /// Where it came from.
+    pub provenance: Provenance,
+}
+
+const LIST_KEYS: [(Kind, &str); 5] = [
+    (Kind::LegalEntity, "legal_entities"),
+    (Kind::Person, "people"),
+    (Kind::School, "schools"),
+    (Kind::Processor, "processors"),
+    (Kind::Waiver, "waivers"),
+];
+
+const SINGLE_KEYS: [(Kind, &str); 4] = [
+    (Kind::Organiser, "organiser"),
+    (Kind::Federation, "federation"),
+    (Kind::SupportPlan, "support"),
+    (Kind::IncidentRoutine, "incident_routine"),
+];
+
+/// Merge `docs` (already in file order, then document order) into `input`.
+pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
+    let mut root = Map::new();
+    let mut provenance = Provenance::default();
+    for (kind, key) in SINGLE_KEYS {
+        let found = docs.iter().position(|d| d.kind == kind);
+        let value = found.map_or(Value::Null, |i| docs[i].body());
+        if let Some(i) = found {
+            provenance.entries.push((vec![PathSeg::Key(key.into())], i));
+        }
+        root.insert(key.into(), value);
+    }
+    for (kind, key) in LIST_KEYS {
+        let mut items = Vec::new();
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.kind == kind) {
+            provenance.entries.push((vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())], i));
+            items.push(d.body());
+        }
+        root.insert(key.into(), Value::Array(items));
+    }
+    root.insert("context".into(), context(docs, as_of, tool_version));
+    Input { value: Value::Object(root), provenance }
+}
+
+/// `input.context`: the date of the check, the effective readiness settings and the windows
+/// still to come. `ready_by` and `warn_until` are plain date arithmetic, done here because
+/// Rego's time builtins work in nanoseconds and would make every date rule harder to read.
+fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Value {
+    let organiser = docs.iter().find_map(|d| match &d.typed {
+        Typed::Organiser(o) => Some(o),
+        _ => None,
+    });
+    let readiness = organiser.and_then(|o| o.readiness.clone()).unwrap_or_default();
+    let lead_days = readiness.lead_days.unwrap_or(14);
+    let warn_days = readiness.warn_days.unwrap_or(30);
+    let mut windows: Vec<_> = organiser.map(|o| o.exam_windows.iter().filter(|w| w.end >= as_of).collect()).unwrap_or_default();
+    windows.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    let upcoming: Vec<Value> = windows
+        .iter()
+        .map(|w| {
+            json!({
+                "id": w.id, "name": w.name, "start": w.start, "end": w.end,
+                "ready_by": w.start.plus_days(-i64::from(lead_days)),
+            })
+        })
+        .collect();
+    json!({
+        "as_of": as_of,
+        "readiness": {"lead_days": lead_days, "warn_days": warn_days},
+        "warn_until": as_of.plus_days(i64::from(warn_days)),
+        "upcoming_windows": upcoming,
+        "tool_version": tool_version,
+    })
+}

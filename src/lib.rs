@@ -1,0 +1,212 @@
+//! provkoll: checks a Swedish school organiser's configuration for Skolverket's digital
+//! national tests and its GDPR duties against a pack of Rego policies.
+//!
+//! The flow is one way: discover → load → model → input → evaluate → locate → report → emit.
+//! The library never prints; `main` turns the report into output and an exit code.
+#![warn(clippy::print_stdout, clippy::print_stderr, missing_docs)]
+
+pub mod catalogue;
+pub mod cli;
+pub mod discover;
+pub mod emit;
+pub mod error;
+pub mod evaluate;
+pub mod finding;
+pub mod input;
+pub mod load;
+pub mod locate;
+pub mod model;
+pub mod output;
+pub mod source;
+pub mod suggest;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::catalogue::Catalogue;
+use crate::error::{LoadError, Problem};
+use crate::evaluate::Evaluator;
+use crate::finding::{Finding, RunReport};
+use crate::load::Limits;
+use crate::model::{Date, ModelDoc};
+use crate::source::{SourceFile, Sources};
+
+/// This build's version, echoed in every output.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What `check` needs to know.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// Files and directories to check.
+    pub paths: Vec<PathBuf>,
+    /// The date the check is made "as of".
+    pub as_of: Date,
+    /// A policy directory to use instead of the bundled pack.
+    pub policies: Option<PathBuf>,
+    /// Files larger than this are refused.
+    pub max_file_size: u64,
+    /// YAML limits.
+    pub limits: Limits,
+}
+
+/// Default `--max-file-size`: far above any real configuration file.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
+
+/// Load the policy pack named by the options.
+pub fn load_catalogue(policies: Option<&std::path::Path>) -> Result<Catalogue, Vec<Problem>> {
+    match policies {
+        Some(dir) => Catalogue::from_dir(dir),
+        None => Catalogue::bundled(),
+    }
+}
+
+/// Run a whole check. Problems in the input or the pack are part of the report, never an `Err`.
+pub fn check(opts: &CheckOptions) -> RunReport {
+    let mut report = RunReport {
+        as_of: opts.as_of,
+        tool_version: VERSION.to_owned(),
+        sources: Sources::default(),
+        files_checked: 0,
+        files_skipped: 0,
+        rules_evaluated: 0,
+        findings: Vec::new(),
+        problems: Vec::new(),
+    };
+    let catalogue = load_catalogue(opts.policies.as_deref()).and_then(|c| Evaluator::new(&c).map(|e| (c, e)));
+    let (catalogue, evaluator) = match catalogue {
+        Ok(ok) => ok,
+        Err(problems) => {
+            // A broken pack cannot say anything trustworthy about the configuration.
+            report.problems = problems;
+            return report;
+        }
+    };
+
+    let (candidates, mut problems) = discover::discover(&opts.paths);
+    let mut docs: Vec<ModelDoc> = Vec::new();
+    for cand in candidates {
+        let (file, text) = match read_text(&cand.path, opts.max_file_size) {
+            Ok(text) => (SourceFile::new(cand.path.clone(), cand.display.clone(), text.into()), true),
+            Err((e, text)) => {
+                let src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.unwrap_or_default().into());
+                let id = report.sources.add(src);
+                let src = report.sources.get(id);
+                let p = match (&e, src) {
+                    (LoadError::Encoding, Some(src)) => {
+                        let at = src.text.len();
+                        Problem::at(e, id, source::Span::point(src.pos_of_byte(at))).with_label("first byte that is not UTF-8")
+                    }
+                    _ => Problem::in_file(e, id),
+                };
+                problems.push(p);
+                report.files_checked += 1;
+                continue;
+            }
+        };
+        debug_assert!(text);
+        let id = report.sources.add(file);
+        let Some(src) = report.sources.get(id) else { continue };
+        let loaded = load::load_documents(id, src, opts.limits);
+        let documents = match loaded {
+            Ok(d) => d,
+            Err(p) => {
+                problems.push(p);
+                report.files_checked += 1;
+                continue;
+            }
+        };
+        let (ours, others): (Vec<_>, Vec<_>) = documents.into_iter().filter(|d| !d.value.is_null()).partition(|d| d.str_field("apiVersion").is_some_and(|v| v.starts_with("provkoll/")));
+        if ours.is_empty() {
+            if cand.explicit {
+                problems.push(Problem::in_file(LoadError::NoDocuments, id));
+                report.files_checked += 1;
+            } else {
+                report.files_skipped += 1;
+            }
+            continue;
+        }
+        report.files_checked += 1;
+        for stray in others {
+            problems.push(Problem::at(LoadError::StrayDocument(stray.index + 1), id, stray.root_span()));
+        }
+        for doc in ours {
+            let version = doc.str_field("apiVersion").unwrap_or_default();
+            if version != "provkoll/v1" {
+                problems.push(Problem::at(LoadError::UnknownApiVersion(version.to_owned()), id, doc.field_span("apiVersion")));
+                continue;
+            }
+            match model::check_document(doc, src) {
+                Ok(d) => docs.push(d),
+                Err(mut ps) => problems.append(&mut ps),
+            }
+        }
+    }
+    problems.extend(model::check_cardinality(&docs));
+
+    let input = input::build(&docs, opts.as_of, VERSION);
+    let (violations, mut rule_problems) = evaluator.evaluate(&catalogue, &input.value);
+    problems.append(&mut rule_problems);
+    report.rules_evaluated = catalogue.rules.len();
+
+    for v in violations {
+        let Some(rule) = catalogue.rules.get(v.rule) else { continue };
+        let located = locate::locate(&v.path, &input.provenance, &docs);
+        report.findings.push(Finding {
+            rule: rule.id.clone(),
+            severity: rule.severity,
+            title: rule.title.clone(),
+            title_sv: rule.title_sv.clone(),
+            message: v.msg.clone(),
+            file: located.as_ref().map(|l| l.file),
+            span: located.as_ref().map(|l| l.span),
+            label: located.and_then(|l| l.label),
+            path: locate::dotted(&v.path),
+            subject: v.subject.clone(),
+            hint: fill_placeholders(&rule.hint, &v.args),
+            sources: rule.sources.clone(),
+        });
+    }
+    let sources = report.sources.clone();
+    report.findings.sort_by_cached_key(|f| f.sort_key(&sources));
+    report.findings.dedup_by(|a, b| a.sort_key(&sources) == b.sort_key(&sources));
+    problems.sort_by_cached_key(|p| {
+        let file = p.file.and_then(|f| sources.get(f)).map(|f| f.display.clone());
+        (file.is_some(), file, p.span.map(|s| s.start), p.error.to_string())
+    });
+    report.problems = problems;
+    report
+}
+
+/// Read a file as UTF-8 text. On failure, the error and whatever valid text precedes the bad
+/// byte (so the error can point at it).
+fn read_text(path: &std::path::Path, max: u64) -> Result<String, (LoadError, Option<String>)> {
+    let io = |e: std::io::Error| (LoadError::Io { path: path.to_path_buf(), reason: e.to_string() }, None);
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > max {
+        return Err((LoadError::Io { path: path.to_path_buf(), reason: format!("the file is {} bytes, more than the limit of {max} (--max-file-size)", meta.len()) }, None));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => Ok(s.to_owned()),
+        Err(e) => Err((LoadError::Encoding, std::str::from_utf8(&bytes[..e.valid_up_to()]).ok().map(str::to_owned))),
+    }
+}
+
+/// Fill `{name}` in a hint from the violation's `args`; unknown names stay as written.
+fn fill_placeholders(hint: &str, args: &serde_json::Map<String, serde_json::Value>) -> String {
+    let mut out = hint.to_owned();
+    for (k, v) in args {
+        let text = match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        out = out.replace(&format!("{{{k}}}"), &text);
+    }
+    out
+}
+
+/// Share a text between sources without copying.
+pub fn shared_text(s: &str) -> Arc<str> {
+    Arc::from(s)
+}

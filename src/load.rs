@@ -1,0 +1,407 @@
+//! YAML text → documents: one pass over saphyr-parser's events builds each document's
+//! `serde_json::Value` and its [`SpanIndex`] together.
+//!
+//! Building from events rather than from a `MarkedYaml` tree lets this pass enforce the limits
+//! itself (depth, alias expansion) and stop at the first duplicate key with both places known,
+//! without holding a second tree in memory.
+
+use std::collections::HashMap;
+
+use saphyr::Scalar;
+use saphyr_parser::{Event, Parser, ScalarStyle, Span as YamlSpan};
+use serde_json::{Map, Number, Value};
+
+use crate::error::{LoadError, Problem};
+use crate::source::{FileId, Pos, SourceFile, Span};
+
+/// One step of a path into a document or into `input`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum PathSeg {
+    /// A mapping key.
+    Key(String),
+    /// A sequence index.
+    Index(usize),
+}
+
+/// Where a node is: the key that introduces it (for mapping values) and the value itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeSpans {
+    /// The key's span, when the node is a mapping value.
+    pub key: Option<Span>,
+    /// The value's span.
+    pub value: Span,
+}
+
+/// Path → spans, for every node of a document.
+#[derive(Debug, Clone, Default)]
+pub struct SpanIndex {
+    map: HashMap<Vec<PathSeg>, NodeSpans>,
+}
+
+impl SpanIndex {
+    /// The spans of the node at `path`, if it exists.
+    pub fn get(&self, path: &[PathSeg]) -> Option<&NodeSpans> {
+        self.map.get(path)
+    }
+
+    fn insert(&mut self, path: Vec<PathSeg>, spans: NodeSpans) {
+        self.map.insert(path, spans);
+    }
+}
+
+/// One YAML document of a file.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The file it is in.
+    pub file: FileId,
+    /// Its position in the file, 0-based.
+    pub index: usize,
+    /// The data.
+    pub value: Value,
+    /// Where each node is.
+    pub spans: SpanIndex,
+}
+
+impl Document {
+    /// The span of the whole document's root node.
+    pub fn root_span(&self) -> Span {
+        self.spans.get(&[]).map(|s| s.value).unwrap_or_default()
+    }
+
+    /// The string at a top-level key, if it is one.
+    pub fn str_field(&self, key: &str) -> Option<&str> {
+        self.value.get(key).and_then(Value::as_str)
+    }
+
+    /// The value span of a top-level key, or the document's start.
+    pub fn field_span(&self, key: &str) -> Span {
+        self.spans.get(&[PathSeg::Key(key.to_owned())]).map_or_else(|| self.root_span(), |s| s.value)
+    }
+}
+
+/// Bounds that keep hostile files from exhausting memory or time.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Deepest nesting of collections accepted.
+    pub max_depth: usize,
+    /// Most nodes that aliases may expand to in one file.
+    pub alias_budget: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        // A provkoll document nests five levels at most; 64 leaves room for notes.
+        Self { max_depth: 64, alias_budget: 10_000 }
+    }
+}
+
+/// Parse every document of a file. A file that does not parse yields one located problem.
+pub fn load_documents(file: FileId, src: &SourceFile, limits: Limits) -> Result<Vec<Document>, Problem> {
+    let mut builder = Builder { file, src, limits, docs: Vec::new(), stack: Vec::new(), path: Vec::new(), spans: SpanIndex::default(), anchors: HashMap::new(), alias_nodes: 0 };
+    let mut parser = Parser::new_from_str(&src.text);
+    for next in &mut parser {
+        match next {
+            Ok((event, span)) => builder.on_event(event, span)?,
+            Err(e) => {
+                let m = e.marker();
+                let pos = src.pos_of_marker(m.line(), m.col());
+                return Err(Problem::at(LoadError::Syntax(e.info().to_owned()), file, Span::point(pos)).with_label("here"));
+            }
+        }
+    }
+    if builder.docs.iter().all(|d| d.value.is_null()) {
+        return Err(Problem::in_file(LoadError::Empty, file));
+    }
+    Ok(builder.docs)
+}
+
+enum Frame {
+    Seq { items: Vec<Value>, start: Pos, end: Pos, anchor: usize },
+    Map { map: Map<String, Value>, start: Pos, end: Pos, anchor: usize, key: Option<(String, Span)>, keys: HashMap<String, Span> },
+}
+
+struct Builder<'a> {
+    file: FileId,
+    src: &'a SourceFile,
+    limits: Limits,
+    docs: Vec<Document>,
+    stack: Vec<Frame>,
+    /// Path of the innermost open collection.
+    path: Vec<PathSeg>,
+    spans: SpanIndex,
+    anchors: HashMap<usize, (Value, usize)>,
+    alias_nodes: usize,
+}
+
+impl Builder<'_> {
+    fn span(&self, s: YamlSpan) -> Span {
+        Span {
+            start: self.src.pos_of_marker(s.start.line(), s.start.col()),
+            end: self.src.pos_of_marker(s.end.line(), s.end.col()),
+        }
+    }
+
+    /// saphyr's scalar spans may run over trailing blanks and newlines: trim them so labels sit on the value.
+    fn trimmed(&self, span: Span) -> Span {
+        let text = self.src.slice(span);
+        let kept = text.trim_end_matches([' ', '\t', '\r', '\n']).len();
+        if kept == text.len() {
+            return span;
+        }
+        Span { start: span.start, end: self.src.pos_of_byte(span.start.byte + kept) }
+    }
+
+    /// saphyr ends a quoted scalar's span after what follows it on the line; end it at the closing quote.
+    fn quoted(&self, span: Span) -> Span {
+        let Some(rest) = self.src.text.get(span.start.byte..) else { return span };
+        let mut chars = rest.char_indices();
+        let Some((_, quote)) = chars.next().filter(|(_, q)| matches!(q, '"' | '\'')) else { return span };
+        let mut escaped = false;
+        while let Some((i, c)) = chars.next() {
+            if quote == '"' && c == '\\' && !escaped {
+                escaped = true;
+                continue;
+            }
+            if c == quote && !escaped {
+                // '' inside a single-quoted scalar is an escaped quote
+                if quote == '\'' && rest.get(i + 1..).is_some_and(|r| r.starts_with('\'')) {
+                    chars.next();
+                    continue;
+                }
+                return Span { start: span.start, end: self.src.pos_of_byte(span.start.byte + i + 1) };
+            }
+            escaped = false;
+        }
+        span
+    }
+
+    fn err(&self, e: LoadError, span: Span) -> Problem {
+        Problem::at(e, self.file, span)
+    }
+
+    /// The key of the next node, if the innermost open mapping is waiting for one.
+    fn expecting_key(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
+    }
+
+    fn child_seg(&self) -> Option<PathSeg> {
+        match self.stack.last()? {
+            Frame::Seq { items, .. } => Some(PathSeg::Index(items.len())),
+            Frame::Map { key, .. } => key.as_ref().map(|(k, _)| PathSeg::Key(k.clone())),
+        }
+    }
+
+    fn on_event(&mut self, event: Event<'_>, ys: YamlSpan) -> Result<(), Problem> {
+        let span = self.span(ys);
+        match event {
+            Event::DocumentStart(_) => {
+                self.spans = SpanIndex::default();
+                self.anchors.clear();
+                self.alias_nodes = 0;
+            }
+            Event::Scalar(text, style, anchor, tag) => {
+                let span = match style {
+                    ScalarStyle::DoubleQuoted | ScalarStyle::SingleQuoted => self.quoted(span),
+                    _ => self.trimmed(span),
+                };
+                let value = if self.expecting_key() {
+                    Value::String(text.into_owned())
+                } else {
+                    scalar_value(text, style, tag.as_ref()).ok_or_else(|| self.err(LoadError::BadTaggedValue, span))?
+                };
+                if anchor > 0 {
+                    self.anchors.insert(anchor, (value.clone(), 1));
+                }
+                self.finish(value, span)?;
+            }
+            Event::Alias(id) => {
+                let Some((value, nodes)) = self.anchors.get(&id).cloned() else {
+                    return Err(self.err(LoadError::UnknownAnchor, span));
+                };
+                self.alias_nodes += nodes;
+                if self.alias_nodes > self.limits.alias_budget {
+                    return Err(self.err(LoadError::AliasBudget(self.limits.alias_budget), span).with_label("this alias goes over the budget"));
+                }
+                if self.expecting_key() && !value.is_string() {
+                    return Err(self.err(LoadError::ComplexKey, span));
+                }
+                self.finish(value, span)?;
+            }
+            Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                if self.expecting_key() {
+                    return Err(self.err(LoadError::ComplexKey, span));
+                }
+                if self.stack.len() >= self.limits.max_depth {
+                    return Err(self.err(LoadError::TooDeep(self.limits.max_depth), span));
+                }
+                if let Some(seg) = self.child_seg() {
+                    self.path.push(seg);
+                }
+                let frame = if matches!(event, Event::SequenceStart(..)) {
+                    Frame::Seq { items: Vec::new(), start: span.start, end: span.end, anchor }
+                } else {
+                    Frame::Map { map: Map::new(), start: span.start, end: span.end, anchor, key: None, keys: HashMap::new() }
+                };
+                self.stack.push(frame);
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let Some(frame) = self.stack.pop() else { return Ok(()) };
+                if !self.stack.is_empty() {
+                    self.path.pop();
+                }
+                let (value, start, end, anchor) = match frame {
+                    Frame::Seq { items, start, end, anchor } => (Value::Array(items), start, end, anchor),
+                    Frame::Map { map, start, end, anchor, .. } => (Value::Object(map), start, end, anchor),
+                };
+                // Block collections end where their last child ends; flow ones at the closing bracket.
+                let end = if span.end.byte > end.byte && self.src.slice(span).trim().len() == 1 { span.end } else { end };
+                if anchor > 0 {
+                    self.anchors.insert(anchor, (value.clone(), count_nodes(&value)));
+                }
+                self.finish(value, Span { start, end })?;
+            }
+            Event::DocumentEnd => {}
+            Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
+        }
+        Ok(())
+    }
+
+    /// Attach a completed node to its parent, or make it a document.
+    fn finish(&mut self, value: Value, span: Span) -> Result<(), Problem> {
+        let file = self.file;
+        match self.stack.last_mut() {
+            None => {
+                let mut spans = std::mem::take(&mut self.spans);
+                spans.insert(Vec::new(), NodeSpans { key: None, value: span });
+                self.docs.push(Document { file, index: self.docs.len(), value, spans });
+            }
+            Some(Frame::Seq { items, end, .. }) => {
+                let mut path = self.path.clone();
+                path.push(PathSeg::Index(items.len()));
+                items.push(value);
+                *end = (*end).max(span.end);
+                self.spans.insert(path, NodeSpans { key: None, value: span });
+            }
+            Some(Frame::Map { map, end, key, keys, .. }) => {
+                *end = (*end).max(span.end);
+                match key.take() {
+                    None => {
+                        let Value::String(k) = value else { return Err(Problem::at(LoadError::ComplexKey, file, span)) };
+                        if let Some(first) = keys.get(&k).copied() {
+                            return Err(Problem::at(LoadError::DuplicateKey(k), file, span)
+                                .with_label("second occurrence")
+                                .with_related(file, first, "first occurrence"));
+                        }
+                        keys.insert(k.clone(), span);
+                        *key = Some((k, span));
+                    }
+                    Some((k, key_span)) => {
+                        let mut path = self.path.clone();
+                        path.push(PathSeg::Key(k.clone()));
+                        map.insert(k, value);
+                        self.spans.insert(path, NodeSpans { key: Some(key_span), value: span });
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A scalar typed by the YAML 1.2 core schema: `NO` and `yes` stay strings, `01234567` is a number.
+fn scalar_value(text: std::borrow::Cow<'_, str>, style: ScalarStyle, tag: Option<&std::borrow::Cow<'_, saphyr_parser::Tag>>) -> Option<Value> {
+    if style != ScalarStyle::Plain && tag.is_none() {
+        return Some(Value::String(text.into_owned()));
+    }
+    let scalar = Scalar::parse_from_cow_and_metadata(text.clone(), style, tag)?;
+    Some(match scalar {
+        Scalar::Null => Value::Null,
+        Scalar::Boolean(b) => Value::Bool(b),
+        Scalar::Integer(i) => Value::Number(i.into()),
+        Scalar::FloatingPoint(f) => Number::from_f64(f.into_inner()).map_or_else(|| Value::String(text.into_owned()), Value::Number),
+        Scalar::String(s) => Value::String(s.into_owned()),
+    })
+}
+
+fn count_nodes(v: &Value) -> usize {
+    match v {
+        Value::Array(a) => 1 + a.iter().map(count_nodes).sum::<usize>(),
+        Value::Object(m) => 1 + m.values().map(count_nodes).sum::<usize>(),
+        _ => 1,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
+    use super::*;
+
+    fn load(text: &str) -> Result<Vec<Document>, Problem> {
+        let src = SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
+        load_documents(FileId(0), &src, Limits::default())
+    }
+
+    fn at(doc: &Document, path: &[PathSeg]) -> (Option<(usize, usize)>, (usize, usize), (usize, usize)) {
+        let s = doc.spans.get(path).expect("path indexed");
+        (s.key.map(|k| (k.start.line, k.start.column)), (s.value.start.line, s.value.start.column), (s.value.end.line, s.value.end.column))
+    }
+
+    fn k(s: &str) -> PathSeg {
+        PathSeg::Key(s.into())
+    }
+
+    #[test]
+    fn builds_value_and_spans_for_nested_nodes() {
+        let docs = load("a: 1\nb:\n  - x: \"Sjö\"  # c\n    y: NO\n  - [1, 2]\n").unwrap();
+        assert_eq!(docs.len(), 1);
+        let d = &docs[0];
+        assert_eq!(d.value, serde_json::json!({"a": 1, "b": [{"x": "Sjö", "y": "NO"}, [1, 2]]}));
+        assert_eq!(at(d, &[k("a")]), (Some((1, 1)), (1, 4), (1, 5)));
+        // the quoted scalar's span ends at its closing quote, not after the trailing blanks
+        assert_eq!(at(d, &[k("b"), PathSeg::Index(0), k("x")]), (Some((3, 5)), (3, 8), (3, 13)));
+        assert_eq!(at(d, &[k("b"), PathSeg::Index(0), k("y")]).1, (4, 8));
+        assert_eq!(at(d, &[k("b"), PathSeg::Index(1), PathSeg::Index(1)]).1, (5, 9));
+        assert_eq!(at(d, &[k("b"), PathSeg::Index(1)]).2, (5, 11));
+    }
+
+    #[test]
+    fn keeps_codes_with_leading_zeros_apart_from_strings() {
+        let d = &load("a: 01234567\nb: \"01234567\"\nc: 2026-03-15\nd: ~\n").unwrap()[0];
+        assert_eq!(d.value, serde_json::json!({"a": 1234567, "b": "01234567", "c": "2026-03-15", "d": null}));
+    }
+
+    #[test]
+    fn splits_multi_document_files() {
+        let docs = load("a: 1\n---\nb: 2\n").unwrap();
+        assert_eq!(docs.len(), 2);
+        assert_eq!(at(&docs[1], &[k("b")]).0, Some((3, 1)));
+    }
+
+    #[test]
+    fn duplicate_key_points_at_the_second_and_names_the_first() {
+        let p = load("a: 1\nb: 2\na: 3\n").unwrap_err();
+        assert!(matches!(p.error, crate::error::StageError::Load(LoadError::DuplicateKey(ref k)) if k == "a"));
+        assert_eq!(p.span.unwrap().start.line, 3);
+        assert_eq!(p.related[0].span.start.line, 1);
+    }
+
+    #[test]
+    fn limits_depth_and_alias_expansion() {
+        let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+        assert!(matches!(load(&deep).unwrap_err().error, crate::error::StageError::Load(LoadError::TooDeep(64))));
+        let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (i, n) in ["b", "c", "d", "e", "f"].iter().enumerate() {
+            let prev = if i == 0 { "a".to_string() } else { ["b", "c", "d", "e"][i - 1].to_string() };
+            bomb.push_str(&format!("{n}: &{n} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+        }
+        assert!(matches!(load(&bomb).unwrap_err().error, crate::error::StageError::Load(LoadError::AliasBudget(_))));
+    }
+
+    #[test]
+    fn syntax_errors_and_empty_files_are_located_problems() {
+        let p = load("a: [1, 2\nb: 3\n").unwrap_err();
+        assert!(matches!(p.error, crate::error::StageError::Load(LoadError::Syntax(_))));
+        assert!(p.span.is_some());
+        assert!(matches!(load("# only a comment\n").unwrap_err().error, crate::error::StageError::Load(LoadError::Empty)));
+    }
+}

@@ -1,0 +1,59 @@
+//! A violation's `input` path → the document it came from → file, line and column.
+
+use crate::input::Provenance;
+use crate::load::PathSeg;
+use crate::model::ModelDoc;
+use crate::source::{FileId, Span};
+
+/// Where a violation is shown.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located {
+    /// The file.
+    pub file: FileId,
+    /// The span: the value for an exact path, the nearest ancestor's key for a missing one.
+    pub span: Span,
+    /// "`agent` expected here" when the path ends in a key that does not exist.
+    pub label: Option<String>,
+}
+
+/// Place a path into `input`. `None` when it lies outside every document (e.g. a kind that is
+/// absent altogether); the finding is then reported without a place.
+pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> Option<Located> {
+    let (index, local) = provenance.resolve(path)?;
+    let doc = &docs.get(index)?.doc;
+    if let Some(spans) = doc.spans.get(local) {
+        // A value that runs over several lines (a block list or mapping) is shown by its key,
+        // so the label stays on one line.
+        let span = match spans.key {
+            Some(key) if spans.value.end.line > spans.value.start.line => key,
+            _ => spans.value,
+        };
+        return Some(Located { file: doc.file, span, label: None });
+    }
+    // Walk up to the nearest node that exists; name the first missing step.
+    (0..local.len()).rev().find_map(|n| {
+        let spans = doc.spans.get(&local[..n])?;
+        let missing = match &local[n] {
+            PathSeg::Key(k) => format!("`{k}` expected here"),
+            PathSeg::Index(i) => format!("item {i} expected here"),
+        };
+        Some(Located { file: doc.file, span: spans.key.unwrap_or(spans.value), label: Some(missing) })
+    })
+}
+
+/// A path written for people: `legal_entities[0].powers_of_attorney`.
+pub fn dotted(path: &[PathSeg]) -> String {
+    let mut s = String::new();
+    for seg in path {
+        match seg {
+            PathSeg::Key(k) => {
+                if !s.is_empty() {
+                    s.push('.');
+                }
+                s.push_str(k);
+            }
+            PathSeg::Index(i) => s.push_str(&format!("[{i}]")),
+        }
+    }
+    s
+}

@@ -1,0 +1,101 @@
+//! The `provkoll` binary: parse the command line, run, print, and choose the exit code.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use clap::Parser;
+use provkoll::cli::{CheckArgs, Cli, ColorChoice, Command, Format, SchemaArgs};
+use provkoll::emit::Emit;
+use provkoll::finding::{RunReport, Severity};
+
+// Exit codes, and why these three:
+// 0 — nothing at or above --fail-on: the configuration passes the gate.
+// 1 — findings at or above --fail-on: the configuration is wrong; fix it.
+// 2 — the check itself could not be completed (unreadable or invalid YAML, a schema error, a
+//     broken policy pack, an unwritable output, bad usage). A CI must not read a partial check
+//     as a pass, and "could not check" needs different action from "found problems", so 2
+//     outranks 1. clap also exits 2 on bad usage, which fits.
+const EXIT_CLEAN: u8 = 0;
+const EXIT_FINDINGS: u8 = 1;
+const EXIT_INCOMPLETE: u8 = 2;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let code = match cli.command {
+        Command::Check(args) => check(args),
+        Command::Schema(args) => schema(args),
+    };
+    ExitCode::from(code)
+}
+
+fn check(args: CheckArgs) -> u8 {
+    let opts = provkoll::CheckOptions {
+        paths: args.paths.clone(),
+        as_of: args.as_of.unwrap_or_else(provkoll::cli::today),
+        policies: args.policies.clone(),
+        max_file_size: args.max_file_size,
+        limits: provkoll::load::Limits::default(),
+    };
+    let run = provkoll::check(&opts);
+    let fail_on = Severity::from(args.fail_on);
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let emitter: Box<dyn Emit> = match args.format {
+        Format::Human => Box::new(provkoll::emit::human::Human { color, quiet: args.quiet, fail_on }),
+        Format::Json => Box::new(provkoll::emit::json::Json),
+    };
+    let mut buf = Vec::new();
+    if let Err(e) = emitter.emit(&mut buf, &run) {
+        return fail(&format!("cannot render the output: {e}"));
+    }
+    if let Err(code) = deliver(&buf, args.output.as_deref()) {
+        return code;
+    }
+    exit_code(&run, fail_on)
+}
+
+fn exit_code(run: &RunReport, fail_on: Severity) -> u8 {
+    if !run.problems.is_empty() {
+        EXIT_INCOMPLETE
+    } else if run.fails_at(fail_on) {
+        EXIT_FINDINGS
+    } else {
+        EXIT_CLEAN
+    }
+}
+
+fn schema(args: SchemaArgs) -> u8 {
+    let mut text = match serde_json::to_string_pretty(&provkoll::model::document_schema()) {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("cannot render the schema: {e}")),
+    };
+    text.push('\n');
+    match deliver(text.as_bytes(), args.output.as_deref()) {
+        Ok(()) => EXIT_CLEAN,
+        Err(code) => code,
+    }
+}
+
+/// Write to the output file (atomically) or to stdout.
+fn deliver(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), u8> {
+    match output {
+        Some(path) => provkoll::output::write_atomic(path, bytes).map_err(|e| fail(&format!("{:?}", miette::Report::new(e)))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`provkoll check | head`) is not the check's failure.
+            match out.write_all(bytes).and_then(|()| out.flush()) {
+                Ok(()) => Ok(()),
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                Err(e) => Err(fail(&format!("cannot write to standard output: {e}"))),
+            }
+        }
+    }
+}
+
+fn fail(message: &str) -> u8 {
+    let _ = writeln!(std::io::stderr(), "provkoll: {message}");
+    EXIT_INCOMPLETE
+}

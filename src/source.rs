@@ -1,0 +1,161 @@
+//! The files a run reads, and every conversion between byte offsets, characters, lines and columns.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Index of a file in [`Sources`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FileId(pub usize);
+
+/// A position in a file: byte offset for miette, 1-based line and column for humans and tools.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Pos {
+    /// Byte offset into the text.
+    pub byte: usize,
+    /// Line, 1-based.
+    pub line: usize,
+    /// Column, 1-based, counted in Unicode scalar values (SARIF's `unicodeCodePoints`).
+    pub column: usize,
+}
+
+/// A half-open range in one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    /// First position.
+    pub start: Pos,
+    /// Position just past the end.
+    pub end: Pos,
+}
+
+impl Span {
+    /// An empty span at `pos`.
+    pub fn point(pos: Pos) -> Self {
+        Self { start: pos, end: pos }
+    }
+
+    /// The byte range as miette wants it.
+    pub fn to_miette(self) -> miette::SourceSpan {
+        (self.start.byte, self.end.byte.saturating_sub(self.start.byte)).into()
+    }
+}
+
+/// One file as read from disk.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// The path as opened.
+    pub path: PathBuf,
+    /// The path shown to users and written to machine formats: relative to the scan root, `/`-separated.
+    pub display: String,
+    /// The text (empty when the file could not be decoded).
+    pub text: Arc<str>,
+    /// Byte offset of the start of every line.
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// Wrap a decoded text.
+    pub fn new(path: PathBuf, display: String, text: Arc<str>) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Self { path, display, text, line_starts }
+    }
+
+    /// Position of a byte offset (clamped to the text, moved back to a char boundary).
+    pub fn pos_of_byte(&self, byte: usize) -> Pos {
+        let mut byte = byte.min(self.text.len());
+        while !self.text.is_char_boundary(byte) {
+            byte -= 1;
+        }
+        let line_idx = self.line_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let column = self.text.get(start..byte).map_or(0, |s| s.chars().count()) + 1;
+        Pos { byte, line: line_idx + 1, column }
+    }
+
+    /// Position of a saphyr marker: `line` 1-based, `col` 0-based in characters.
+    ///
+    /// saphyr also reports a character index from the start of the text; the line and column
+    /// are cheaper to turn into a byte offset because only one line has to be walked.
+    pub fn pos_of_marker(&self, line: usize, col: usize) -> Pos {
+        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+            return self.pos_of_byte(self.text.len());
+        };
+        let rest = self.text.get(start..).unwrap_or("");
+        let byte = rest.char_indices().nth(col).map_or(start + rest.len(), |(b, _)| start + b);
+        Pos { byte, line: line.max(1), column: col + 1 }
+    }
+
+    /// The text of a span, if it lies inside the file.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start.byte..span.end.byte).unwrap_or("")
+    }
+
+    /// The span of a whole line (without its newline), for errors that only know a line.
+    pub fn line_span(&self, line: usize) -> Span {
+        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
+        let end = self.text.get(start..).and_then(|r| r.find('\n')).map_or(self.text.len(), |e| start + e);
+        Span { start: self.pos_of_byte(start), end: self.pos_of_byte(end) }
+    }
+}
+
+/// Every file read in a run, in the order they were discovered.
+#[derive(Debug, Default, Clone)]
+pub struct Sources {
+    files: Vec<SourceFile>,
+}
+
+impl Sources {
+    /// Add a file and return its id.
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() - 1)
+    }
+
+    /// The file behind an id.
+    pub fn get(&self, id: FileId) -> Option<&SourceFile> {
+        self.files.get(id.0)
+    }
+
+    /// All files with their ids.
+    pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (FileId(i), f))
+    }
+
+    /// How many files were read.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// True when no file was read.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(text: &str) -> SourceFile {
+        SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into())
+    }
+
+    #[test]
+    fn marker_and_byte_positions_agree_on_multibyte_text() {
+        let f = file("name: Sjöskolan\nort: Åre\n");
+        let p = f.pos_of_marker(2, 5);
+        assert_eq!(p, Pos { byte: 22, line: 2, column: 6 });
+        assert_eq!(f.pos_of_byte(22), p);
+        assert_eq!(&f.text[p.byte..], "Åre\n");
+        // a byte inside 'ö' is moved back to its start
+        assert_eq!(f.pos_of_byte(9), f.pos_of_byte(8));
+    }
+
+    #[test]
+    fn positions_past_the_end_are_clamped() {
+        let f = file("a: 1");
+        assert_eq!(f.pos_of_byte(99), Pos { byte: 4, line: 1, column: 5 });
+        assert_eq!(f.pos_of_marker(7, 0).byte, 4);
+        assert_eq!(f.line_span(1).end.byte, 4);
+    }
+}
