@@ -100,25 +100,49 @@ pub struct Catalogue {
 impl Catalogue {
     /// The pack compiled into this binary.
     pub fn bundled() -> Result<Self, Vec<Problem>> {
-        Self::from_modules(bundled::BUNDLED.iter().map(|(p, t)| (format!("policies/{p}"), (*t).to_owned())).collect())
+        Self::from_modules(
+            bundled::BUNDLED
+                .iter()
+                .map(|(p, t)| (format!("policies/{p}"), (*t).to_owned()))
+                .collect(),
+        )
     }
 
     /// A pack read from a directory (`--policies`); `_test.rego` files are left out.
     pub fn from_dir(dir: &Path) -> Result<Self, Vec<Problem>> {
         let mut modules = Vec::new();
-        let walker = ignore::WalkBuilder::new(dir).hidden(true).require_git(false).build();
+        let walker = ignore::WalkBuilder::new(dir)
+            .hidden(true)
+            .require_git(false)
+            .build();
         for entry in walker {
-            let entry = entry.map_err(|e| vec![Problem::new(CatalogueError::Io { path: dir.display().to_string(), reason: e.to_string() })])?;
+            let entry = entry.map_err(|e| {
+                vec![Problem::new(CatalogueError::Io {
+                    path: dir.display().to_string(),
+                    reason: e.to_string(),
+                })]
+            })?;
             let path = entry.path();
             let name = path.to_string_lossy();
-            if !entry.file_type().is_some_and(|t| t.is_file()) || !name.ends_with(".rego") || name.ends_with("_test.rego") {
+            if !entry.file_type().is_some_and(|t| t.is_file())
+                || !name.ends_with(".rego")
+                || name.ends_with("_test.rego")
+            {
                 continue;
             }
-            let text = std::fs::read_to_string(path).map_err(|e| vec![Problem::new(CatalogueError::Io { path: name.to_string(), reason: e.to_string() })])?;
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                vec![Problem::new(CatalogueError::Io {
+                    path: name.to_string(),
+                    reason: e.to_string(),
+                })]
+            })?;
             modules.push((name.into_owned(), text));
         }
         if modules.is_empty() {
-            return Err(vec![Problem::new(CatalogueError::Io { path: dir.display().to_string(), reason: "no .rego files".into() })]);
+            return Err(vec![Problem::new(CatalogueError::Io {
+                path: dir.display().to_string(),
+                reason: "no .rego files".into(),
+            })]);
         }
         modules.sort();
         Self::from_modules(modules)
@@ -134,7 +158,11 @@ impl Catalogue {
                 Ok(None) => {}
                 Ok(Some(rule)) => {
                     if let Some(other) = ids.get(&rule.id) {
-                        problems.push(Problem::new(CatalogueError::DuplicateId { file: file.clone(), id: rule.id.clone(), other: other.clone() }));
+                        problems.push(Problem::new(CatalogueError::DuplicateId {
+                            file: file.clone(),
+                            id: rule.id.clone(),
+                            other: other.clone(),
+                        }));
                     } else {
                         ids.insert(rule.id.clone(), file.clone());
                         rules.push(rule);
@@ -157,24 +185,42 @@ impl Catalogue {
 }
 
 fn package_of(text: &str) -> Option<(usize, &str)> {
-    text.lines().enumerate().find_map(|(i, l)| l.trim().strip_prefix("package ").map(|p| (i, p.trim())))
+    text.lines()
+        .enumerate()
+        .find_map(|(i, l)| l.trim().strip_prefix("package ").map(|p| (i, p.trim())))
 }
 
 /// The rule a file defines, `None` for helper modules (packages outside `provkoll.rules.`).
 fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
-    let invalid = |reason: String| CatalogueError::InvalidMetadata { file: file.to_owned(), reason };
+    let invalid = |reason: String| CatalogueError::InvalidMetadata {
+        file: file.to_owned(),
+        reason,
+    };
     let Some((package_line, package)) = package_of(text) else {
         return Err(invalid("no `package` line".into()));
     };
-    let Some(rest) = package.strip_prefix("provkoll.rules.") else { return Ok(None) };
-    let slug = Path::new(file).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-    let area = Path::new(file).parent().and_then(|p| p.file_name()).map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let Some(rest) = package.strip_prefix("provkoll.rules.") else {
+        return Ok(None);
+    };
+    let slug = Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let area = Path::new(file)
+        .parent()
+        .and_then(|p| p.file_name())
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if rest != format!("{area}.{slug}") {
-        return Err(invalid(format!("package `{package}` does not match the file's place; expected `provkoll.rules.{area}.{slug}`")));
+        return Err(invalid(format!(
+            "package `{package}` does not match the file's place; expected `provkoll.rules.{area}.{slug}`"
+        )));
     }
     let lines: Vec<&str> = text.lines().take(package_line).collect();
     let Some(start) = lines.iter().position(|l| l.trim() == "# METADATA") else {
-        return Err(CatalogueError::MissingMetadata { file: file.to_owned() });
+        return Err(CatalogueError::MissingMetadata {
+            file: file.to_owned(),
+        });
     };
     let block: String = lines[start + 1..]
         .iter()
@@ -187,20 +233,43 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         .collect();
     let src = SourceFile::new(file.into(), file.into(), block.as_str().into());
     let value = match crate::load::load_documents(FileId(0), &src, crate::load::Limits::default()) {
-        Ok(docs) => docs.into_iter().next().map(|d| d.value).unwrap_or(Value::Null),
-        Err(p) => return Err(invalid(format!("{} (line {} of the block)", p.error, p.span.map_or(0, |s| s.start.line)))),
+        Ok(docs) => docs
+            .into_iter()
+            .next()
+            .map(|d| d.value)
+            .unwrap_or(Value::Null),
+        Err(p) => {
+            return Err(invalid(format!(
+                "{} (line {} of the block)",
+                p.error,
+                p.span.map_or(0, |s| s.start.line)
+            )));
+        }
     };
     let raw: RawMetadata = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
-    let custom = raw.custom.ok_or_else(|| invalid("no `custom` block".into()))?;
-    let need = |v: Option<String>, key: &str| v.filter(|s| !s.trim().is_empty()).ok_or_else(|| invalid(format!("`{key}` is required")));
+    let custom = raw
+        .custom
+        .ok_or_else(|| invalid("no `custom` block".into()))?;
+    let need = |v: Option<String>, key: &str| {
+        v.filter(|s| !s.trim().is_empty())
+            .ok_or_else(|| invalid(format!("`{key}` is required")))
+    };
     let id = need(custom.id, "custom.id")?;
     if !valid_id(&id) {
-        return Err(invalid(format!("rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)")));
+        return Err(invalid(format!(
+            "rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)"
+        )));
     }
     let severity = need(custom.severity, "custom.severity")?;
-    let severity = Severity::parse(&severity).ok_or_else(|| invalid(format!("unknown severity `{severity}` (error, warning or info)")))?;
+    let severity = Severity::parse(&severity).ok_or_else(|| {
+        invalid(format!(
+            "unknown severity `{severity}` (error, warning or info)"
+        ))
+    })?;
     if raw.related_resources.is_empty() {
-        return Err(invalid("`related_resources` must name at least one source".into()));
+        return Err(invalid(
+            "`related_resources` must name at least one source".into(),
+        ));
     }
     Ok(Some(Rule {
         id,
@@ -218,8 +287,13 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
 }
 
 fn valid_id(id: &str) -> bool {
-    let Some((area, num)) = id.split_once('-') else { return false };
-    !area.is_empty() && area.bytes().all(|b| b.is_ascii_uppercase()) && num.len() == 3 && num.bytes().all(|b| b.is_ascii_digit())
+    let Some((area, num)) = id.split_once('-') else {
+        return false;
+    };
+    !area.is_empty()
+        && area.bytes().all(|b| b.is_ascii_uppercase())
+        && num.len() == 3
+        && num.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -230,7 +304,8 @@ mod tests {
     const GOOD: &str = "# METADATA\n# title: T\n# description: D\n# related_resources:\n#   - ref: seed:000.txt\n# custom:\n#   id: ORG-001\n#   severity: error\n#   title_sv: S\n#   hint: H\npackage provkoll.rules.org.x\n";
 
     fn one(text: &str) -> Result<Catalogue, String> {
-        Catalogue::from_modules(vec![("policies/org/x.rego".into(), text.into())]).map_err(|p| p[0].error.to_string())
+        Catalogue::from_modules(vec![("policies/org/x.rego".into(), text.into())])
+            .map_err(|p| p[0].error.to_string())
     }
 
     #[test]
@@ -246,28 +321,58 @@ mod tests {
         let cases = [
             (GOOD.replace("# METADATA\n", ""), "no `# METADATA` block"),
             (GOOD.replace("ORG-001", "ORG-1"), "does not match AREA-NNN"),
-            (GOOD.replace("severity: error", "severity: fatal"), "unknown severity `fatal`"),
-            (GOOD.replace("#   - ref: seed:000.txt\n", "#   []\n").replace("# related_resources:\n#   []", "# related_resources: []"), "at least one source"),
-            (GOOD.replace("#   hint: H\n", "#   hint: H\n#   owner: x\n"), "unknown field `owner`"),
-            (GOOD.replace("#   title_sv: S\n", ""), "`custom.title_sv` is required"),
-            (GOOD.replace("org.x", "org.y"), "does not match the file's place"),
+            (
+                GOOD.replace("severity: error", "severity: fatal"),
+                "unknown severity `fatal`",
+            ),
+            (
+                GOOD.replace("#   - ref: seed:000.txt\n", "#   []\n")
+                    .replace("# related_resources:\n#   []", "# related_resources: []"),
+                "at least one source",
+            ),
+            (
+                GOOD.replace("#   hint: H\n", "#   hint: H\n#   owner: x\n"),
+                "unknown field `owner`",
+            ),
+            (
+                GOOD.replace("#   title_sv: S\n", ""),
+                "`custom.title_sv` is required",
+            ),
+            (
+                GOOD.replace("org.x", "org.y"),
+                "does not match the file's place",
+            ),
         ];
         for (text, want) in cases {
             let err = one(&text).unwrap_err();
-            assert!(err.contains(want) && err.contains("policies/org/x.rego"), "{err:?} lacks {want:?}");
+            assert!(
+                err.contains(want) && err.contains("policies/org/x.rego"),
+                "{err:?} lacks {want:?}"
+            );
         }
     }
 
     #[test]
     fn refuses_duplicate_ids() {
-        let two = vec![("policies/org/x.rego".into(), GOOD.to_owned()), ("policies/org/y.rego".into(), GOOD.replace("org.x", "org.y"))];
+        let two = vec![
+            ("policies/org/x.rego".into(), GOOD.to_owned()),
+            ("policies/org/y.rego".into(), GOOD.replace("org.x", "org.y")),
+        ];
         let p = Catalogue::from_modules(two).unwrap_err();
-        assert!(p[0].error.to_string().contains("ORG-001 is already used by policies/org/x.rego"));
+        assert!(
+            p[0].error
+                .to_string()
+                .contains("ORG-001 is already used by policies/org/x.rego")
+        );
     }
 
     #[test]
     fn helpers_need_no_metadata() {
-        let c = Catalogue::from_modules(vec![("policies/lib/luhn.rego".into(), "package provkoll.lib.luhn\n".into())]).unwrap();
+        let c = Catalogue::from_modules(vec![(
+            "policies/lib/luhn.rego".into(),
+            "package provkoll.lib.luhn\n".into(),
+        )])
+        .unwrap();
         assert!(c.rules.is_empty());
         assert_eq!(c.modules.len(), 1);
     }

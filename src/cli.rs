@@ -30,7 +30,9 @@ pub enum Command {
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
     /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
-    #[command(after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json")]
+    #[command(
+        after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
+    )]
     Schema(SchemaArgs),
 }
 
@@ -134,7 +136,8 @@ pub struct SchemaArgs {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).ok_or_else(|| format!("`{s}` is not a calendar date; write YYYY-MM-DD, e.g. 2027-03-01"))
+    Date::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a calendar date; write YYYY-MM-DD, e.g. 2027-03-01"))
 }
 
 /// Today's date in Sweden: the only place provkoll reads the clock.

@@ -18,7 +18,10 @@ pub struct Candidate {
 
 /// True for `.yaml` and `.yml`.
 pub fn is_yaml(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
 }
 
 /// Walk `paths`. With one directory given, display paths are relative to it; otherwise they are
@@ -28,10 +31,17 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
     let mut problems = Vec::new();
     let single_root = paths.len() == 1 && paths[0].is_dir();
     for root in paths {
-        let base = if single_root { root.as_path() } else { Path::new("") };
+        let base = if single_root {
+            root.as_path()
+        } else {
+            Path::new("")
+        };
         if !root.exists() {
             let problem = match std::fs::symlink_metadata(root) {
-                Ok(_) => Problem::new(LoadError::Io { path: root.clone(), reason: "dangling symbolic link".into() }),
+                Ok(_) => Problem::new(LoadError::Io {
+                    path: root.clone(),
+                    reason: "dangling symbolic link".into(),
+                }),
                 Err(_) => Problem::new(LoadError::NotFound { path: root.clone() }),
             };
             problems.push(problem);
@@ -39,7 +49,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
         }
         if root.is_file() {
             if is_yaml(root) {
-                found.push(Candidate { path: root.clone(), display: display(root, base), explicit: true });
+                found.push(Candidate {
+                    path: root.clone(),
+                    display: display(root, base),
+                    explicit: true,
+                });
             } else {
                 problems.push(Problem::new(LoadError::NotYaml { path: root.clone() }));
             }
@@ -52,21 +66,35 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
             .git_exclude(true)
             .require_git(false)
             .follow_links(true)
-            .filter_entry(|e| !(e.depth() > 0 && e.file_type().is_some_and(|t| t.is_dir()) && e.file_name() == "target"))
+            .filter_entry(|e| {
+                !(e.depth() > 0
+                    && e.file_type().is_some_and(|t| t.is_dir())
+                    && e.file_name() == "target")
+            })
             .build();
         for entry in walker {
             match entry {
                 Ok(e) => {
                     let p = e.path();
                     if e.file_type().is_some_and(|t| t.is_file()) && is_yaml(p) {
-                        found.push(Candidate { path: p.to_path_buf(), display: display(p, base), explicit: false });
+                        found.push(Candidate {
+                            path: p.to_path_buf(),
+                            display: display(p, base),
+                            explicit: false,
+                        });
                     } else if e.file_type().is_none() && is_yaml(p) {
-                        problems.push(Problem::new(LoadError::Io { path: p.to_path_buf(), reason: "not a regular file".into() }));
+                        problems.push(Problem::new(LoadError::Io {
+                            path: p.to_path_buf(),
+                            reason: "not a regular file".into(),
+                        }));
                     }
                 }
                 Err(err) => {
                     let path = err_path(&err).unwrap_or_else(|| root.clone());
-                    problems.push(Problem::new(LoadError::Io { path, reason: err_reason(&err) }));
+                    problems.push(Problem::new(LoadError::Io {
+                        path,
+                        reason: err_reason(&err),
+                    }));
                 }
             }
         }
@@ -79,14 +107,24 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
 fn display(path: &Path, base: &Path) -> String {
     let rel = path.strip_prefix(base).unwrap_or(path);
     let rel = rel.strip_prefix(".").unwrap_or(rel);
-    let s = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-    if s.is_empty() { path.to_string_lossy().into_owned() } else { s }
+    let s = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    if s.is_empty() {
+        path.to_string_lossy().into_owned()
+    } else {
+        s
+    }
 }
 
 fn err_path(err: &ignore::Error) -> Option<PathBuf> {
     match err {
         ignore::Error::WithPath { path, .. } => Some(path.clone()),
-        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => err_path(err),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            err_path(err)
+        }
         ignore::Error::Loop { child, .. } => Some(child.clone()),
         _ => None,
     }
@@ -94,8 +132,12 @@ fn err_path(err: &ignore::Error) -> Option<PathBuf> {
 
 fn err_reason(err: &ignore::Error) -> String {
     match err {
-        ignore::Error::WithPath { err, .. } | ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => err_reason(err),
-        ignore::Error::Loop { ancestor, .. } => format!("symbolic link loop back to {}", ancestor.display()),
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => err_reason(err),
+        ignore::Error::Loop { ancestor, .. } => {
+            format!("symbolic link loop back to {}", ancestor.display())
+        }
         ignore::Error::Io(e) => e.to_string(),
         other => other.to_string(),
     }
@@ -110,7 +152,14 @@ mod tests {
     fn walks_yaml_only_sorted_and_skips_hidden_target_and_ignored() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for f in ["b.yaml", "a/c.yml", "a/readme.md", ".github/ci.yaml", "target/x.yaml", "skip/me.yaml"] {
+        for f in [
+            "b.yaml",
+            "a/c.yml",
+            "a/readme.md",
+            ".github/ci.yaml",
+            "target/x.yaml",
+            "skip/me.yaml",
+        ] {
             let p = root.join(f);
             std::fs::create_dir_all(p.parent().unwrap()).unwrap();
             std::fs::write(p, "x: 1\n").unwrap();

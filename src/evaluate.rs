@@ -36,14 +36,25 @@ impl Evaluator {
         let mut problems = Vec::new();
         for (file, text) in &catalogue.modules {
             if let Err(e) = engine.add_policy(file.clone(), text.clone()) {
-                problems.push(Problem::new(CatalogueError::Parse { file: file.clone(), rendered: e.to_string() }));
+                problems.push(Problem::new(CatalogueError::Parse {
+                    file: file.clone(),
+                    rendered: e.to_string(),
+                }));
             }
         }
-        if problems.is_empty() { Ok(Self { engine }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Self { engine })
+        } else {
+            Err(problems)
+        }
     }
 
     /// Evaluate every rule against `input`.
-    pub fn evaluate(&self, catalogue: &Catalogue, input: &Value) -> (Vec<RawViolation>, Vec<Problem>) {
+    pub fn evaluate(
+        &self,
+        catalogue: &Catalogue,
+        input: &Value,
+    ) -> (Vec<RawViolation>, Vec<Problem>) {
         let mut engine = self.engine.clone();
         engine.set_input(regorus::Value::from(input.clone()));
         let mut violations = Vec::new();
@@ -56,15 +67,29 @@ impl Evaluator {
                     Ok(mut v) => violations.append(&mut v),
                     Err(p) => problems.push(p),
                 },
-                Err(e) => problems.push(Problem::new(PolicyError::Runtime { rule: rule.id.clone(), file: rule.file.clone(), rendered: e.to_string() })),
+                Err(e) => problems.push(Problem::new(PolicyError::Runtime {
+                    rule: rule.id.clone(),
+                    file: rule.file.clone(),
+                    rendered: e.to_string(),
+                })),
             }
         }
         (violations, problems)
     }
 }
 
-fn parse_violations(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<RawViolation>, Problem> {
-    let bad = |reason: String| Problem::new(PolicyError::BadViolation { rule: rule.id.clone(), file: rule.file.clone(), reason });
+fn parse_violations(
+    index: usize,
+    rule: &Rule,
+    value: regorus::Value,
+) -> Result<Vec<RawViolation>, Problem> {
+    let bad = |reason: String| {
+        Problem::new(PolicyError::BadViolation {
+            rule: rule.id.clone(),
+            file: rule.file.clone(),
+            reason,
+        })
+    };
     if value == regorus::Value::Undefined {
         return Ok(Vec::new());
     }
@@ -76,15 +101,22 @@ fn parse_violations(index: usize, rule: &Rule, value: regorus::Value) -> Result<
         .into_iter()
         .map(|item| {
             let Value::Object(mut obj) = item else {
-                return Err(bad(format!("a violation must be an object with `path` and `msg`, got {item}")));
+                return Err(bad(format!(
+                    "a violation must be an object with `path` and `msg`, got {item}"
+                )));
             };
             let path = match obj.remove("path") {
                 Some(Value::Array(segs)) => segs
                     .into_iter()
                     .map(|s| match s {
                         Value::String(k) => Ok(PathSeg::Key(k)),
-                        Value::Number(n) => n.as_u64().map(|i| PathSeg::Index(i as usize)).ok_or_else(|| bad(format!("path index {n} is not a whole number"))),
-                        other => Err(bad(format!("path segment {other} is neither a key nor an index"))),
+                        Value::Number(n) => n
+                            .as_u64()
+                            .map(|i| PathSeg::Index(i as usize))
+                            .ok_or_else(|| bad(format!("path index {n} is not a whole number"))),
+                        other => Err(bad(format!(
+                            "path segment {other} is neither a key nor an index"
+                        ))),
                     })
                     .collect::<Result<Vec<_>, _>>()?,
                 Some(other) => return Err(bad(format!("`path` must be a list, got {other}"))),
@@ -102,7 +134,13 @@ fn parse_violations(index: usize, rule: &Rule, value: regorus::Value) -> Result<
                 Some(Value::Object(m)) => m,
                 _ => serde_json::Map::new(),
             };
-            Ok(RawViolation { rule: index, path, subject, msg, args })
+            Ok(RawViolation {
+                rule: index,
+                path,
+                subject,
+                msg,
+                args,
+            })
         })
         .collect()
 }

@@ -72,7 +72,11 @@ pub struct Finding {
 impl Finding {
     /// The total order of findings in every output: file, line, column, rule, then message.
     pub fn sort_key(&self, sources: &Sources) -> (String, usize, usize, String, String) {
-        let file = self.file.and_then(|f| sources.get(f)).map(|f| f.display.clone()).unwrap_or_default();
+        let file = self
+            .file
+            .and_then(|f| sources.get(f))
+            .map(|f| f.display.clone())
+            .unwrap_or_default();
         let (line, column) = self.span.map_or((0, 0), |s| (s.start.line, s.start.column));
         (file, line, column, self.rule.clone(), self.message.clone())
     }
@@ -108,7 +112,8 @@ impl RunReport {
 
     /// The display path of a file.
     pub fn display(&self, file: Option<FileId>) -> Option<&str> {
-        file.and_then(|f| self.sources.get(f)).map(|f| f.display.as_str())
+        file.and_then(|f| self.sources.get(f))
+            .map(|f| f.display.as_str())
     }
 
     /// Whether any finding is at or above `level`.

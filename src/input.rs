@@ -63,13 +63,19 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
     for (kind, key) in LIST_KEYS {
         let mut items = Vec::new();
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.kind == kind) {
-            provenance.entries.push((vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())], i));
+            provenance.entries.push((
+                vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())],
+                i,
+            ));
             items.push(d.body());
         }
         root.insert(key.into(), Value::Array(items));
     }
     root.insert("context".into(), context(docs, as_of, tool_version));
-    Input { value: Value::Object(root), provenance }
+    Input {
+        value: Value::Object(root),
+        provenance,
+    }
 }
 
 /// `input.context`: the date of the check, the effective readiness settings and the windows
@@ -80,10 +86,14 @@ fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Value {
         Typed::Organiser(o) => Some(o),
         _ => None,
     });
-    let readiness = organiser.and_then(|o| o.readiness.clone()).unwrap_or_default();
+    let readiness = organiser
+        .and_then(|o| o.readiness.clone())
+        .unwrap_or_default();
     let lead_days = readiness.lead_days.unwrap_or(14);
     let warn_days = readiness.warn_days.unwrap_or(30);
-    let mut windows: Vec<_> = organiser.map(|o| o.exam_windows.iter().filter(|w| w.end >= as_of).collect()).unwrap_or_default();
+    let mut windows: Vec<_> = organiser
+        .map(|o| o.exam_windows.iter().filter(|w| w.end >= as_of).collect())
+        .unwrap_or_default();
     windows.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
     let upcoming: Vec<Value> = windows
         .iter()

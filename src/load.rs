@@ -75,7 +75,9 @@ impl Document {
 
     /// The value span of a top-level key, or the document's start.
     pub fn field_span(&self, key: &str) -> Span {
-        self.spans.get(&[PathSeg::Key(key.to_owned())]).map_or_else(|| self.root_span(), |s| s.value)
+        self.spans
+            .get(&[PathSeg::Key(key.to_owned())])
+            .map_or_else(|| self.root_span(), |s| s.value)
     }
 }
 
@@ -91,13 +93,30 @@ pub struct Limits {
 impl Default for Limits {
     fn default() -> Self {
         // A provkoll document nests five levels at most; 64 leaves room for notes.
-        Self { max_depth: 64, alias_budget: 10_000 }
+        Self {
+            max_depth: 64,
+            alias_budget: 10_000,
+        }
     }
 }
 
 /// Parse every document of a file. A file that does not parse yields one located problem.
-pub fn load_documents(file: FileId, src: &SourceFile, limits: Limits) -> Result<Vec<Document>, Problem> {
-    let mut builder = Builder { file, src, limits, docs: Vec::new(), stack: Vec::new(), path: Vec::new(), spans: SpanIndex::default(), anchors: HashMap::new(), alias_nodes: 0 };
+pub fn load_documents(
+    file: FileId,
+    src: &SourceFile,
+    limits: Limits,
+) -> Result<Vec<Document>, Problem> {
+    let mut builder = Builder {
+        file,
+        src,
+        limits,
+        docs: Vec::new(),
+        stack: Vec::new(),
+        path: Vec::new(),
+        spans: SpanIndex::default(),
+        anchors: HashMap::new(),
+        alias_nodes: 0,
+    };
     let mut parser = Parser::new_from_str(&src.text);
     for next in &mut parser {
         match next {
@@ -105,7 +124,12 @@ pub fn load_documents(file: FileId, src: &SourceFile, limits: Limits) -> Result<
             Err(e) => {
                 let m = e.marker();
                 let pos = src.pos_of_marker(m.line(), m.col());
-                return Err(Problem::at(LoadError::Syntax(e.info().to_owned()), file, Span::point(pos)).with_label("here"));
+                return Err(Problem::at(
+                    LoadError::Syntax(e.info().to_owned()),
+                    file,
+                    Span::point(pos),
+                )
+                .with_label("here"));
             }
         }
     }
@@ -116,8 +140,20 @@ pub fn load_documents(file: FileId, src: &SourceFile, limits: Limits) -> Result<
 }
 
 enum Frame {
-    Seq { items: Vec<Value>, start: Pos, end: Pos, anchor: usize },
-    Map { map: Map<String, Value>, start: Pos, end: Pos, anchor: usize, key: Option<(String, Span)>, keys: HashMap<String, Span> },
+    Seq {
+        items: Vec<Value>,
+        start: Pos,
+        end: Pos,
+        anchor: usize,
+    },
+    Map {
+        map: Map<String, Value>,
+        start: Pos,
+        end: Pos,
+        anchor: usize,
+        key: Option<(String, Span)>,
+        keys: HashMap<String, Span>,
+    },
 }
 
 struct Builder<'a> {
@@ -148,14 +184,21 @@ impl Builder<'_> {
         if kept == text.len() {
             return span;
         }
-        Span { start: span.start, end: self.src.pos_of_byte(span.start.byte + kept) }
+        Span {
+            start: span.start,
+            end: self.src.pos_of_byte(span.start.byte + kept),
+        }
     }
 
     /// saphyr ends a quoted scalar's span after what follows it on the line; end it at the closing quote.
     fn quoted(&self, span: Span) -> Span {
-        let Some(rest) = self.src.text.get(span.start.byte..) else { return span };
+        let Some(rest) = self.src.text.get(span.start.byte..) else {
+            return span;
+        };
         let mut chars = rest.char_indices();
-        let Some((_, quote)) = chars.next().filter(|(_, q)| matches!(q, '"' | '\'')) else { return span };
+        let Some((_, quote)) = chars.next().filter(|(_, q)| matches!(q, '"' | '\'')) else {
+            return span;
+        };
         let mut escaped = false;
         while let Some((i, c)) = chars.next() {
             if quote == '"' && c == '\\' && !escaped {
@@ -168,7 +211,10 @@ impl Builder<'_> {
                     chars.next();
                     continue;
                 }
-                return Span { start: span.start, end: self.src.pos_of_byte(span.start.byte + i + 1) };
+                return Span {
+                    start: span.start,
+                    end: self.src.pos_of_byte(span.start.byte + i + 1),
+                };
             }
             escaped = false;
         }
@@ -207,7 +253,8 @@ impl Builder<'_> {
                 let value = if self.expecting_key() {
                     Value::String(text.into_owned())
                 } else {
-                    scalar_value(text, style, tag.as_ref()).ok_or_else(|| self.err(LoadError::BadTaggedValue, span))?
+                    scalar_value(text, style, tag.as_ref())
+                        .ok_or_else(|| self.err(LoadError::BadTaggedValue, span))?
                 };
                 if anchor > 0 {
                     self.anchors.insert(anchor, (value.clone(), 1));
@@ -220,7 +267,9 @@ impl Builder<'_> {
                 };
                 self.alias_nodes += nodes;
                 if self.alias_nodes > self.limits.alias_budget {
-                    return Err(self.err(LoadError::AliasBudget(self.limits.alias_budget), span).with_label("this alias goes over the budget"));
+                    return Err(self
+                        .err(LoadError::AliasBudget(self.limits.alias_budget), span)
+                        .with_label("this alias goes over the budget"));
                 }
                 if self.expecting_key() && !value.is_string() {
                     return Err(self.err(LoadError::ComplexKey, span));
@@ -238,25 +287,55 @@ impl Builder<'_> {
                     self.path.push(seg);
                 }
                 let frame = if matches!(event, Event::SequenceStart(..)) {
-                    Frame::Seq { items: Vec::new(), start: span.start, end: span.end, anchor }
+                    Frame::Seq {
+                        items: Vec::new(),
+                        start: span.start,
+                        end: span.end,
+                        anchor,
+                    }
                 } else {
-                    Frame::Map { map: Map::new(), start: span.start, end: span.end, anchor, key: None, keys: HashMap::new() }
+                    Frame::Map {
+                        map: Map::new(),
+                        start: span.start,
+                        end: span.end,
+                        anchor,
+                        key: None,
+                        keys: HashMap::new(),
+                    }
                 };
                 self.stack.push(frame);
             }
             Event::SequenceEnd | Event::MappingEnd => {
-                let Some(frame) = self.stack.pop() else { return Ok(()) };
+                let Some(frame) = self.stack.pop() else {
+                    return Ok(());
+                };
                 if !self.stack.is_empty() {
                     self.path.pop();
                 }
                 let (value, start, end, anchor) = match frame {
-                    Frame::Seq { items, start, end, anchor } => (Value::Array(items), start, end, anchor),
-                    Frame::Map { map, start, end, anchor, .. } => (Value::Object(map), start, end, anchor),
+                    Frame::Seq {
+                        items,
+                        start,
+                        end,
+                        anchor,
+                    } => (Value::Array(items), start, end, anchor),
+                    Frame::Map {
+                        map,
+                        start,
+                        end,
+                        anchor,
+                        ..
+                    } => (Value::Object(map), start, end, anchor),
                 };
                 // Block collections end where their last child ends; flow ones at the closing bracket.
-                let end = if span.end.byte > end.byte && self.src.slice(span).trim().len() == 1 { span.end } else { end };
+                let end = if span.end.byte > end.byte && self.src.slice(span).trim().len() == 1 {
+                    span.end
+                } else {
+                    end
+                };
                 if anchor > 0 {
-                    self.anchors.insert(anchor, (value.clone(), count_nodes(&value)));
+                    self.anchors
+                        .insert(anchor, (value.clone(), count_nodes(&value)));
                 }
                 self.finish(value, Span { start, end })?;
             }
@@ -272,21 +351,46 @@ impl Builder<'_> {
         match self.stack.last_mut() {
             None => {
                 let mut spans = std::mem::take(&mut self.spans);
-                spans.insert(Vec::new(), NodeSpans { key: None, value: span });
-                self.docs.push(Document { file, index: self.docs.len(), value, spans });
+                spans.insert(
+                    Vec::new(),
+                    NodeSpans {
+                        key: None,
+                        value: span,
+                    },
+                );
+                self.docs.push(Document {
+                    file,
+                    index: self.docs.len(),
+                    value,
+                    spans,
+                });
             }
             Some(Frame::Seq { items, end, .. }) => {
                 let mut path = self.path.clone();
                 path.push(PathSeg::Index(items.len()));
                 items.push(value);
                 *end = (*end).max(span.end);
-                self.spans.insert(path, NodeSpans { key: None, value: span });
+                self.spans.insert(
+                    path,
+                    NodeSpans {
+                        key: None,
+                        value: span,
+                    },
+                );
             }
-            Some(Frame::Map { map, end, key, keys, .. }) => {
+            Some(Frame::Map {
+                map,
+                end,
+                key,
+                keys,
+                ..
+            }) => {
                 *end = (*end).max(span.end);
                 match key.take() {
                     None => {
-                        let Value::String(k) = value else { return Err(Problem::at(LoadError::ComplexKey, file, span)) };
+                        let Value::String(k) = value else {
+                            return Err(Problem::at(LoadError::ComplexKey, file, span));
+                        };
                         if let Some(first) = keys.get(&k).copied() {
                             return Err(Problem::at(LoadError::DuplicateKey(k), file, span)
                                 .with_label("second occurrence")
@@ -299,7 +403,13 @@ impl Builder<'_> {
                         let mut path = self.path.clone();
                         path.push(PathSeg::Key(k.clone()));
                         map.insert(k, value);
-                        self.spans.insert(path, NodeSpans { key: Some(key_span), value: span });
+                        self.spans.insert(
+                            path,
+                            NodeSpans {
+                                key: Some(key_span),
+                                value: span,
+                            },
+                        );
                     }
                 }
             }
@@ -309,7 +419,11 @@ impl Builder<'_> {
 }
 
 /// A scalar typed by the YAML 1.2 core schema: `NO` and `yes` stay strings, `01234567` is a number.
-fn scalar_value(text: std::borrow::Cow<'_, str>, style: ScalarStyle, tag: Option<&std::borrow::Cow<'_, saphyr_parser::Tag>>) -> Option<Value> {
+fn scalar_value(
+    text: std::borrow::Cow<'_, str>,
+    style: ScalarStyle,
+    tag: Option<&std::borrow::Cow<'_, saphyr_parser::Tag>>,
+) -> Option<Value> {
     if style != ScalarStyle::Plain && tag.is_none() {
         return Some(Value::String(text.into_owned()));
     }
@@ -318,7 +432,8 @@ fn scalar_value(text: std::borrow::Cow<'_, str>, style: ScalarStyle, tag: Option
         Scalar::Null => Value::Null,
         Scalar::Boolean(b) => Value::Bool(b),
         Scalar::Integer(i) => Value::Number(i.into()),
-        Scalar::FloatingPoint(f) => Number::from_f64(f.into_inner()).map_or_else(|| Value::String(text.into_owned()), Value::Number),
+        Scalar::FloatingPoint(f) => Number::from_f64(f.into_inner())
+            .map_or_else(|| Value::String(text.into_owned()), Value::Number),
         Scalar::String(s) => Value::String(s.into_owned()),
     })
 }
@@ -341,9 +456,15 @@ mod tests {
         load_documents(FileId(0), &src, Limits::default())
     }
 
-    fn at(doc: &Document, path: &[PathSeg]) -> (Option<(usize, usize)>, (usize, usize), (usize, usize)) {
+    type LineCol = (usize, usize);
+
+    fn at(doc: &Document, path: &[PathSeg]) -> (Option<LineCol>, LineCol, LineCol) {
         let s = doc.spans.get(path).expect("path indexed");
-        (s.key.map(|k| (k.start.line, k.start.column)), (s.value.start.line, s.value.start.column), (s.value.end.line, s.value.end.column))
+        (
+            s.key.map(|k| (k.start.line, k.start.column)),
+            (s.value.start.line, s.value.start.column),
+            (s.value.end.line, s.value.end.column),
+        )
     }
 
     fn k(s: &str) -> PathSeg {
@@ -355,19 +476,31 @@ mod tests {
         let docs = load("a: 1\nb:\n  - x: \"Sjö\"  # c\n    y: NO\n  - [1, 2]\n").unwrap();
         assert_eq!(docs.len(), 1);
         let d = &docs[0];
-        assert_eq!(d.value, serde_json::json!({"a": 1, "b": [{"x": "Sjö", "y": "NO"}, [1, 2]]}));
+        assert_eq!(
+            d.value,
+            serde_json::json!({"a": 1, "b": [{"x": "Sjö", "y": "NO"}, [1, 2]]})
+        );
         assert_eq!(at(d, &[k("a")]), (Some((1, 1)), (1, 4), (1, 5)));
         // the quoted scalar's span ends at its closing quote, not after the trailing blanks
-        assert_eq!(at(d, &[k("b"), PathSeg::Index(0), k("x")]), (Some((3, 5)), (3, 8), (3, 13)));
+        assert_eq!(
+            at(d, &[k("b"), PathSeg::Index(0), k("x")]),
+            (Some((3, 5)), (3, 8), (3, 13))
+        );
         assert_eq!(at(d, &[k("b"), PathSeg::Index(0), k("y")]).1, (4, 8));
-        assert_eq!(at(d, &[k("b"), PathSeg::Index(1), PathSeg::Index(1)]).1, (5, 9));
+        assert_eq!(
+            at(d, &[k("b"), PathSeg::Index(1), PathSeg::Index(1)]).1,
+            (5, 9)
+        );
         assert_eq!(at(d, &[k("b"), PathSeg::Index(1)]).2, (5, 11));
     }
 
     #[test]
     fn keeps_codes_with_leading_zeros_apart_from_strings() {
         let d = &load("a: 01234567\nb: \"01234567\"\nc: 2026-03-15\nd: ~\n").unwrap()[0];
-        assert_eq!(d.value, serde_json::json!({"a": 1234567, "b": "01234567", "c": "2026-03-15", "d": null}));
+        assert_eq!(
+            d.value,
+            serde_json::json!({"a": 1234567, "b": "01234567", "c": "2026-03-15", "d": null})
+        );
     }
 
     #[test]
@@ -380,7 +513,9 @@ mod tests {
     #[test]
     fn duplicate_key_points_at_the_second_and_names_the_first() {
         let p = load("a: 1\nb: 2\na: 3\n").unwrap_err();
-        assert!(matches!(p.error, crate::error::StageError::Load(LoadError::DuplicateKey(ref k)) if k == "a"));
+        assert!(
+            matches!(p.error, crate::error::StageError::Load(LoadError::DuplicateKey(ref k)) if k == "a")
+        );
         assert_eq!(p.span.unwrap().start.line, 3);
         assert_eq!(p.related[0].span.start.line, 1);
     }
@@ -388,20 +523,36 @@ mod tests {
     #[test]
     fn limits_depth_and_alias_expansion() {
         let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
-        assert!(matches!(load(&deep).unwrap_err().error, crate::error::StageError::Load(LoadError::TooDeep(64))));
+        assert!(matches!(
+            load(&deep).unwrap_err().error,
+            crate::error::StageError::Load(LoadError::TooDeep(64))
+        ));
         let mut bomb = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         for (i, n) in ["b", "c", "d", "e", "f"].iter().enumerate() {
-            let prev = if i == 0 { "a".to_string() } else { ["b", "c", "d", "e"][i - 1].to_string() };
+            let prev = if i == 0 {
+                "a".to_string()
+            } else {
+                ["b", "c", "d", "e"][i - 1].to_string()
+            };
             bomb.push_str(&format!("{n}: &{n} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
         }
-        assert!(matches!(load(&bomb).unwrap_err().error, crate::error::StageError::Load(LoadError::AliasBudget(_))));
+        assert!(matches!(
+            load(&bomb).unwrap_err().error,
+            crate::error::StageError::Load(LoadError::AliasBudget(_))
+        ));
     }
 
     #[test]
     fn syntax_errors_and_empty_files_are_located_problems() {
         let p = load("a: [1, 2\nb: 3\n").unwrap_err();
-        assert!(matches!(p.error, crate::error::StageError::Load(LoadError::Syntax(_))));
+        assert!(matches!(
+            p.error,
+            crate::error::StageError::Load(LoadError::Syntax(_))
+        ));
         assert!(p.span.is_some());
-        assert!(matches!(load("# only a comment\n").unwrap_err().error, crate::error::StageError::Load(LoadError::Empty)));
+        assert!(matches!(
+            load("# only a comment\n").unwrap_err().error,
+            crate::error::StageError::Load(LoadError::Empty)
+        ));
     }
 }

@@ -28,7 +28,11 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
             Some(key) if spans.value.end.line > spans.value.start.line => key,
             _ => spans.value,
         };
-        return Some(Located { file: doc.file, span, label: None });
+        return Some(Located {
+            file: doc.file,
+            span,
+            label: None,
+        });
     }
     // Walk up to the nearest node that exists; name the first missing step.
     (0..local.len()).rev().find_map(|n| {
@@ -37,7 +41,11 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
             PathSeg::Key(k) => format!("`{k}` expected here"),
             PathSeg::Index(i) => format!("item {i} expected here"),
         };
-        Some(Located { file: doc.file, span: spans.key.unwrap_or(spans.value), label: Some(missing) })
+        Some(Located {
+            file: doc.file,
+            span: spans.key.unwrap_or(spans.value),
+            label: Some(missing),
+        })
     })
 }
 

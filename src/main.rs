@@ -41,10 +41,18 @@ fn check(args: CheckArgs) -> u8 {
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
-        ColorChoice::Auto => args.output.is_none() && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
     };
     let emitter: Box<dyn Emit> = match args.format {
-        Format::Human => Box::new(provkoll::emit::human::Human { color, quiet: args.quiet, fail_on }),
+        Format::Human => Box::new(provkoll::emit::human::Human {
+            color,
+            quiet: args.quiet,
+            fail_on,
+        }),
         Format::Json => Box::new(provkoll::emit::json::Json),
     };
     let mut buf = Vec::new();
@@ -82,7 +90,8 @@ fn schema(args: SchemaArgs) -> u8 {
 /// Write to the output file (atomically) or to stdout.
 fn deliver(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), u8> {
     match output {
-        Some(path) => provkoll::output::write_atomic(path, bytes).map_err(|e| fail(&format!("{:?}", miette::Report::new(e)))),
+        Some(path) => provkoll::output::write_atomic(path, bytes)
+            .map_err(|e| fail(&format!("{:?}", miette::Report::new(e)))),
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`provkoll check | head`) is not the check's failure.

@@ -22,7 +22,12 @@ impl Date {
     /// Parse a strict ISO calendar date.
     pub fn parse(s: &str) -> Option<Self> {
         let b = s.as_bytes();
-        let shaped = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        let shaped = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
             return None;
         }
@@ -51,7 +56,9 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a calendar date (YYYY-MM-DD)")))
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a calendar date (YYYY-MM-DD)"))
+        })
     }
 }
 
@@ -70,7 +77,15 @@ impl JsonSchema for Date {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum LegalForm { Kommun, Region, Aktiebolag, EkonomiskForening, IdeellForening, Stiftelse, Other }
+pub enum LegalForm {
+    Kommun,
+    Region,
+    Aktiebolag,
+    EkonomiskForening,
+    IdeellForening,
+    Stiftelse,
+    Other,
+}
 
 /// One exam window from Skolverket's provdatum.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -158,7 +173,11 @@ pub struct Record {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum PersonnummerJustification { Purpose, SecureIdentification, Other }
+pub enum PersonnummerJustification {
+    Purpose,
+    SecureIdentification,
+    Other,
+}
 
 /// The controller's GDPR records.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -207,7 +226,10 @@ pub struct Organiser {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum PoaScope { ProtectedData, Transfer }
+pub enum PoaScope {
+    ProtectedData,
+    Transfer,
+}
 
 /// A power of attorney (fullmakt) in Mina ombud.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -239,7 +261,11 @@ pub struct NoticeEmail {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum PseudoMethod { Skolverket, Own, FictitiousUsers }
+pub enum PseudoMethod {
+    Skolverket,
+    Own,
+    FictitiousUsers,
+}
 
 /// The chosen pseudonymisation and its attestation.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -267,7 +293,11 @@ pub struct ProtectedData {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum TransferMethod { Ss12000Pull, ProvisioningApi, FileUpload }
+pub enum TransferMethod {
+    Ss12000Pull,
+    ProvisioningApi,
+    FileUpload,
+}
 
 /// The subscription that tells Skolverket when to fetch data.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -358,7 +388,11 @@ pub struct School {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum SubprocessorAuthorisation { Specific, General, None }
+pub enum SubprocessorAuthorisation {
+    Specific,
+    General,
+    None,
+}
 
 /// A data processing agreement (personuppgiftsbiträdesavtal).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -378,7 +412,14 @@ pub struct Dpa {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum TransferMechanism { Eea, Adequacy, Dpf, Scc, Bcr, PrivacyShield }
+pub enum TransferMechanism {
+    Eea,
+    Adequacy,
+    Dpf,
+    Scc,
+    Bcr,
+    PrivacyShield,
+}
 
 /// A sub-processor.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -427,13 +468,19 @@ pub struct Processor {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum FederationEnvironment { Prod, Trial }
+pub enum FederationEnvironment {
+    Prod,
+    Trial,
+}
 
 /// Key algorithm.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum KeyAlgorithm { Rsa, Ec }
+pub enum KeyAlgorithm {
+    Rsa,
+    Ec,
+}
 
 /// A certificate's key.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -550,7 +597,12 @@ pub struct ImyReporting {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
-pub enum IncidentCategory { PersonalData, WrongPermissions, MissingOrWrongInformation, BrokenExamSecrecy }
+pub enum IncidentCategory {
+    PersonalData,
+    WrongPermissions,
+    MissingOrWrongInformation,
+    BrokenExamSecrecy,
+}
 
 /// `kind: IncidentRoutine`.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
@@ -596,11 +648,31 @@ pub struct Waiver {
 /// The document kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[allow(missing_docs)]
-pub enum Kind { Organiser, LegalEntity, Person, School, Processor, Federation, SupportPlan, IncidentRoutine, Waiver }
+pub enum Kind {
+    Organiser,
+    LegalEntity,
+    Person,
+    School,
+    Processor,
+    Federation,
+    SupportPlan,
+    IncidentRoutine,
+    Waiver,
+}
 
 impl Kind {
     /// Every kind, in the order of `config-format.md`.
-    pub const ALL: [Kind; 9] = [Kind::Organiser, Kind::LegalEntity, Kind::Person, Kind::School, Kind::Processor, Kind::Federation, Kind::SupportPlan, Kind::IncidentRoutine, Kind::Waiver];
+    pub const ALL: [Kind; 9] = [
+        Kind::Organiser,
+        Kind::LegalEntity,
+        Kind::Person,
+        Kind::School,
+        Kind::Processor,
+        Kind::Federation,
+        Kind::SupportPlan,
+        Kind::IncidentRoutine,
+        Kind::Waiver,
+    ];
 
     /// The `kind:` value.
     pub fn name(self) -> &'static str {
@@ -717,7 +789,10 @@ pub fn document_schema() -> Value {
             obj.remove("$schema");
             obj.remove("title");
             if let Some(Value::Object(props)) = obj.get_mut("properties") {
-                props.insert("apiVersion".into(), serde_json::json!({"const": "provkoll/v1"}));
+                props.insert(
+                    "apiVersion".into(),
+                    serde_json::json!({"const": "provkoll/v1"}),
+                );
                 props.insert("kind".into(), serde_json::json!({"const": kind.name()}));
             }
         }
@@ -743,15 +818,20 @@ pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<P
     let kind_name = doc.str_field("kind").map(str::to_owned);
     let Some(kind) = kind_name.as_deref().and_then(Kind::from_name) else {
         let p = match kind_name {
-            None => Problem::at(SchemaError::MissingField("kind".into()), file, key_span(&doc, &[PathSeg::Key("apiVersion".into())]))
-                .with_label("`kind` expected in this document"),
+            None => Problem::at(
+                SchemaError::MissingField("kind".into()),
+                file,
+                key_span(&doc, &[PathSeg::Key("apiVersion".into())]),
+            )
+            .with_label("`kind` expected in this document"),
             Some(name) => {
                 let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
                 let help = match crate::suggest::closest(&name, names.iter().copied()) {
                     Some(s) => format!("did you mean `{s}`? The kinds are: {}", names.join(", ")),
                     None => format!("the kinds are: {}", names.join(", ")),
                 };
-                Problem::at(SchemaError::UnknownKind(name), file, doc.field_span("kind")).with_help(help)
+                Problem::at(SchemaError::UnknownKind(name), file, doc.field_span("kind"))
+                    .with_help(help)
             }
         };
         return Err(vec![p]);
@@ -776,7 +856,10 @@ pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<P
     match typed(kind, &body) {
         Ok(typed) => Ok(ModelDoc { kind, doc, typed }),
         Err((path, msg)) => {
-            let span = doc.spans.get(&path).map_or_else(|| doc.root_span(), |s| s.value);
+            let span = doc
+                .spans
+                .get(&path)
+                .map_or_else(|| doc.root_span(), |s| s.value);
             Err(vec![Problem::at(SchemaError::Invalid(msg), file, span)])
         }
     }
@@ -823,7 +906,11 @@ fn instance_path(loc: &jsonschema::paths::Location) -> Vec<PathSeg> {
 fn key_span(doc: &Document, path: &[PathSeg]) -> crate::source::Span {
     if path.is_empty() {
         // The document itself has no key: its `kind` line names it best.
-        return doc.spans.get(&[PathSeg::Key("kind".into())]).and_then(|s| s.key).unwrap_or_else(|| doc.root_span());
+        return doc
+            .spans
+            .get(&[PathSeg::Key("kind".into())])
+            .and_then(|s| s.key)
+            .unwrap_or_else(|| doc.root_span());
     }
     match doc.spans.get(path) {
         Some(s) => s.key.unwrap_or(s.value),
@@ -832,7 +919,9 @@ fn key_span(doc: &Document, path: &[PathSeg]) -> crate::source::Span {
 }
 
 fn value_span(doc: &Document, path: &[PathSeg]) -> crate::source::Span {
-    doc.spans.get(path).map_or_else(|| doc.root_span(), |s| s.value)
+    doc.spans
+        .get(path)
+        .map_or_else(|| doc.root_span(), |s| s.value)
 }
 
 fn json_type(v: &Value) -> &'static str {
@@ -847,7 +936,13 @@ fn json_type(v: &Value) -> &'static str {
     }
 }
 
-fn collect_schema_problem(e: &jsonschema::ValidationError<'_>, schema: &Value, doc: &Document, src: &SourceFile, out: &mut Vec<Problem>) {
+fn collect_schema_problem(
+    e: &jsonschema::ValidationError<'_>,
+    schema: &Value,
+    doc: &Document,
+    src: &SourceFile,
+    out: &mut Vec<Problem>,
+) {
     use jsonschema::error::ValidationErrorKind as K;
     let file = doc.file;
     let path = instance_path(e.instance_path());
@@ -858,11 +953,17 @@ fn collect_schema_problem(e: &jsonschema::ValidationError<'_>, schema: &Value, d
             for field in unexpected {
                 let mut p = path.clone();
                 p.push(PathSeg::Key(field.clone()));
-                let mut problem = Problem::at(SchemaError::UnknownField(field.clone()), file, key_span(doc, &p)).with_label("not a field here");
+                let mut problem = Problem::at(
+                    SchemaError::UnknownField(field.clone()),
+                    file,
+                    key_span(doc, &p),
+                )
+                .with_label("not a field here");
                 if let Some(s) = crate::suggest::closest(field, known.iter().map(String::as_str)) {
                     problem = problem.with_help(format!("did you mean `{s}`?"));
                 } else if !known.is_empty() {
-                    problem = problem.with_help(format!("the fields here are: {}", known.join(", ")));
+                    problem =
+                        problem.with_help(format!("the fields here are: {}", known.join(", ")));
                 }
                 out.push(problem);
             }
@@ -876,7 +977,15 @@ fn collect_schema_problem(e: &jsonschema::ValidationError<'_>, schema: &Value, d
         K::Type { kind } => {
             let expected = type_words(kind);
             let span = value_span(doc, &path);
-            let mut p = Problem::at(SchemaError::WrongType { expected: expected.clone(), found: json_type(instance).into() }, file, span);
+            let mut p = Problem::at(
+                SchemaError::WrongType {
+                    expected: expected.clone(),
+                    found: json_type(instance).into(),
+                },
+                file,
+                span,
+            )
+            .with_label(format!("{expected} expected here"));
             let written = src.slice(span);
             if expected.contains("string") && instance.is_number() {
                 p = p.with_help(format!("quote it: \"{written}\" (an unquoted number loses leading zeros and is not text)"));
@@ -884,30 +993,53 @@ fn collect_schema_problem(e: &jsonschema::ValidationError<'_>, schema: &Value, d
             out.push(p);
         }
         K::Enum { options } => {
-            let allowed: Vec<String> = options.as_array().map(|a| a.iter().map(show).collect()).unwrap_or_default();
+            let allowed: Vec<String> = options
+                .as_array()
+                .map(|a| a.iter().map(show).collect())
+                .unwrap_or_default();
             let msg = format!("{} is not one of: {}", show(instance), allowed.join(", "));
             let mut p = Problem::at(SchemaError::Invalid(msg), file, value_span(doc, &path));
-            if let Some(s) = instance.as_str().and_then(|w| crate::suggest::closest(w, allowed.iter().map(|a| a.trim_matches('`')))) {
+            if let Some(s) = instance.as_str().and_then(|w| {
+                crate::suggest::closest(w, allowed.iter().map(|a| a.trim_matches('`')))
+            }) {
                 p = p.with_help(format!("did you mean `{s}`?"));
             }
             out.push(p);
         }
         K::Pattern { pattern } if pattern == DATE_PATTERN => {
-            out.push(Problem::at(SchemaError::Invalid(format!("{} is not a calendar date", show(instance))), file, value_span(doc, &path)).with_help("write dates as YYYY-MM-DD, e.g. 2027-03-08"));
+            out.push(
+                Problem::at(
+                    SchemaError::Invalid(format!("{} is not a calendar date", show(instance))),
+                    file,
+                    value_span(doc, &path),
+                )
+                .with_help("write dates as YYYY-MM-DD, e.g. 2027-03-08"),
+            );
         }
         K::AnyOf { context } | K::OneOfNotValid { context } => {
             // `Option<T>` becomes `anyOf: [T, null]`: report what is wrong against T, not "matches neither".
-            let branches: Vec<&Vec<jsonschema::ValidationError<'static>>> = context.iter().filter(|errs| !errs.iter().all(is_null_mismatch)).collect();
+            let branches: Vec<&Vec<jsonschema::ValidationError<'static>>> = context
+                .iter()
+                .filter(|errs| !errs.iter().all(is_null_mismatch))
+                .collect();
             if let [only] = branches.as_slice() {
                 for inner in only.iter() {
                     collect_schema_problem(inner, schema, doc, src, out);
                 }
             } else {
-                out.push(Problem::at(SchemaError::Invalid(format!("{} is not valid here", show(instance))), file, value_span(doc, &path)));
+                out.push(Problem::at(
+                    SchemaError::Invalid(format!("{} is not valid here", show(instance))),
+                    file,
+                    value_span(doc, &path),
+                ));
             }
         }
         _ => {
-            out.push(Problem::at(SchemaError::Invalid(e.to_string()), file, value_span(doc, &path)));
+            out.push(Problem::at(
+                SchemaError::Invalid(e.to_string()),
+                file,
+                value_span(doc, &path),
+            ));
         }
     }
 }
@@ -930,8 +1062,17 @@ fn type_words(kind: &jsonschema::error::TypeKind) -> String {
     match kind {
         TypeKind::Single(t) => name(&t.to_string()).to_owned(),
         TypeKind::Multiple(set) => {
-            let words: Vec<&str> = set.iter().map(|t| t.to_string()).filter(|t| t != "null").map(|t| name(&t)).collect();
-            if words.is_empty() { "null".to_owned() } else { words.join(" or ") }
+            let words: Vec<&str> = set
+                .iter()
+                .map(|t| t.to_string())
+                .filter(|t| t != "null")
+                .map(|t| name(&t))
+                .collect();
+            if words.is_empty() {
+                "null".to_owned()
+            } else {
+                words.join(" or ")
+            }
         }
     }
 }
@@ -945,13 +1086,21 @@ fn show(v: &Value) -> String {
 
 /// The properties the schema allows at the object whose `additionalProperties` failed.
 fn known_properties(schema: &Value, schema_path: &str) -> Vec<String> {
-    let parent = schema_path.strip_suffix("/additionalProperties").unwrap_or(schema_path);
+    let parent = schema_path
+        .strip_suffix("/additionalProperties")
+        .unwrap_or(schema_path);
     let node = schema.pointer(parent).unwrap_or(schema);
     let node = match node.get("$ref").and_then(Value::as_str) {
-        Some(r) => r.strip_prefix('#').and_then(|p| schema.pointer(p)).unwrap_or(node),
+        Some(r) => r
+            .strip_prefix('#')
+            .and_then(|p| schema.pointer(p))
+            .unwrap_or(node),
         None => node,
     };
-    node.get("properties").and_then(Value::as_object).map(|m| m.keys().cloned().collect()).unwrap_or_default()
+    node.get("properties")
+        .and_then(Value::as_object)
+        .map(|m| m.keys().cloned().collect())
+        .unwrap_or_default()
 }
 
 /// Check how many documents of each kind there are: a second Organiser points at both.
@@ -961,15 +1110,31 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
         let (min, max) = kind.cardinality();
         let of_kind: Vec<&ModelDoc> = docs.iter().filter(|d| d.kind == kind).collect();
         if of_kind.len() < min {
-            problems.push(Problem::new(SchemaError::MissingDocument(kind.name())).with_help(format!("add a document with `apiVersion: provkoll/v1` and `kind: {}`", kind.name())));
+            problems.push(
+                Problem::new(SchemaError::MissingDocument(kind.name())).with_help(format!(
+                    "add a document with `apiVersion: provkoll/v1` and `kind: {}`",
+                    kind.name()
+                )),
+            );
         }
         if let (Some(max), Some(first)) = (max, of_kind.first()) {
             for extra in of_kind.iter().skip(max) {
                 problems.push(
-                    Problem::at(SchemaError::DuplicateDocument(kind.name()), extra.doc.file, extra.doc.field_span("kind"))
-                        .with_label(format!("a second {}", kind.name()))
-                        .with_related(first.doc.file, first.doc.field_span("kind"), "the first one")
-                        .with_help(format!("a configuration holds at most {max} {} document; merge them", kind.name())),
+                    Problem::at(
+                        SchemaError::DuplicateDocument(kind.name()),
+                        extra.doc.file,
+                        extra.doc.field_span("kind"),
+                    )
+                    .with_label(format!("a second {}", kind.name()))
+                    .with_related(
+                        first.doc.file,
+                        first.doc.field_span("kind"),
+                        "the first one",
+                    )
+                    .with_help(format!(
+                        "a configuration holds at most {max} {} document; merge them",
+                        kind.name()
+                    )),
                 );
             }
         }

@@ -8,12 +8,19 @@ use crate::error::OutputError;
 
 /// Write `bytes` to `path` atomically.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
-    let fail = |e: std::io::Error| OutputError::Write { path: path.to_path_buf(), reason: e.to_string() };
+    let fail = |e: std::io::Error| OutputError::Write {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new().prefix(".provkoll-").suffix(".tmp").tempfile_in(dir).map_err(fail)?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".provkoll-")
+        .suffix(".tmp")
+        .tempfile_in(dir)
+        .map_err(fail)?;
     tmp.write_all(bytes).map_err(fail)?;
     tmp.as_file().sync_all().map_err(fail)?;
     // On error the temporary file is dropped, and with it deleted.

@@ -30,12 +30,19 @@ pub struct Span {
 impl Span {
     /// An empty span at `pos`.
     pub fn point(pos: Pos) -> Self {
-        Self { start: pos, end: pos }
+        Self {
+            start: pos,
+            end: pos,
+        }
     }
 
     /// The byte range as miette wants it.
     pub fn to_miette(self) -> miette::SourceSpan {
-        (self.start.byte, self.end.byte.saturating_sub(self.start.byte)).into()
+        (
+            self.start.byte,
+            self.end.byte.saturating_sub(self.start.byte),
+        )
+            .into()
     }
 }
 
@@ -57,7 +64,12 @@ impl SourceFile {
     pub fn new(path: PathBuf, display: String, text: Arc<str>) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Self { path, display, text, line_starts }
+        Self {
+            path,
+            display,
+            text,
+            line_starts,
+        }
     }
 
     /// Position of a byte offset (clamped to the text, moved back to a char boundary).
@@ -66,10 +78,17 @@ impl SourceFile {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let line_idx = self.line_starts.partition_point(|&s| s <= byte).saturating_sub(1);
+        let line_idx = self
+            .line_starts
+            .partition_point(|&s| s <= byte)
+            .saturating_sub(1);
         let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
         let column = self.text.get(start..byte).map_or(0, |s| s.chars().count()) + 1;
-        Pos { byte, line: line_idx + 1, column }
+        Pos {
+            byte,
+            line: line_idx + 1,
+            column,
+        }
     }
 
     /// Position of a saphyr marker: `line` 1-based, `col` 0-based in characters.
@@ -81,8 +100,15 @@ impl SourceFile {
             return self.pos_of_byte(self.text.len());
         };
         let rest = self.text.get(start..).unwrap_or("");
-        let byte = rest.char_indices().nth(col).map_or(start + rest.len(), |(b, _)| start + b);
-        Pos { byte, line: line.max(1), column: col + 1 }
+        let byte = rest
+            .char_indices()
+            .nth(col)
+            .map_or(start + rest.len(), |(b, _)| start + b);
+        Pos {
+            byte,
+            line: line.max(1),
+            column: col + 1,
+        }
     }
 
     /// The text of a span, if it lies inside the file.
@@ -92,9 +118,20 @@ impl SourceFile {
 
     /// The span of a whole line (without its newline), for errors that only know a line.
     pub fn line_span(&self, line: usize) -> Span {
-        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.text.len());
-        let end = self.text.get(start..).and_then(|r| r.find('\n')).map_or(self.text.len(), |e| start + e);
-        Span { start: self.pos_of_byte(start), end: self.pos_of_byte(end) }
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.text.len());
+        let end = self
+            .text
+            .get(start..)
+            .and_then(|r| r.find('\n'))
+            .map_or(self.text.len(), |e| start + e);
+        Span {
+            start: self.pos_of_byte(start),
+            end: self.pos_of_byte(end),
+        }
     }
 }
 
@@ -144,7 +181,14 @@ mod tests {
     fn marker_and_byte_positions_agree_on_multibyte_text() {
         let f = file("name: Sjöskolan\nort: Åre\n");
         let p = f.pos_of_marker(2, 5);
-        assert_eq!(p, Pos { byte: 22, line: 2, column: 6 });
+        assert_eq!(
+            p,
+            Pos {
+                byte: 22,
+                line: 2,
+                column: 6
+            }
+        );
         assert_eq!(f.pos_of_byte(22), p);
         assert_eq!(&f.text[p.byte..], "Åre\n");
         // a byte inside 'ö' is moved back to its start
@@ -154,7 +198,14 @@ mod tests {
     #[test]
     fn positions_past_the_end_are_clamped() {
         let f = file("a: 1");
-        assert_eq!(f.pos_of_byte(99), Pos { byte: 4, line: 1, column: 5 });
+        assert_eq!(
+            f.pos_of_byte(99),
+            Pos {
+                byte: 4,
+                line: 1,
+                column: 5
+            }
+        );
         assert_eq!(f.pos_of_marker(7, 0).byte, 4);
         assert_eq!(f.line_span(1).end.byte, 4);
     }

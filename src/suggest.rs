@@ -18,7 +18,11 @@ fn distance(a: &str, b: &str) -> usize {
         row[0] = i + 1;
         for (j, cb) in b.iter().enumerate() {
             let cur = row[j + 1];
-            row[j + 1] = if ca == *cb { prev } else { 1 + prev.min(cur).min(row[j]) };
+            row[j + 1] = if ca == *cb {
+                prev
+            } else {
+                1 + prev.min(cur).min(row[j])
+            };
             prev = cur;
         }
     }
@@ -31,8 +35,17 @@ mod tests {
 
     #[test]
     fn suggests_only_near_misses() {
-        assert_eq!(closest("Organizer", ["Organiser", "Person"].into_iter()), Some("Organiser"));
-        assert_eq!(closest("dpa_signed", ["signed_on", "valid_until"].into_iter()), None);
-        assert_eq!(closest("ORG-01", ["ORG-001", "ORG-002"].into_iter()), Some("ORG-001"));
+        assert_eq!(
+            closest("Organizer", ["Organiser", "Person"].into_iter()),
+            Some("Organiser")
+        );
+        assert_eq!(
+            closest("dpa_signed", ["signed_on", "valid_until"].into_iter()),
+            None
+        );
+        assert_eq!(
+            closest("ORG-01", ["ORG-001", "ORG-002"].into_iter()),
+            Some("ORG-001")
+        );
     }
 }

@@ -4,7 +4,9 @@
 use std::fmt;
 use std::io::{self, Write};
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 
 use super::Emit;
 use crate::error::Problem;
@@ -48,22 +50,34 @@ impl std::error::Error for Drawn {}
 
 impl Diagnostic for Drawn {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.code.as_ref().map(|c| Box::new(c) as Box<dyn fmt::Display>)
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
     }
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         self.source.as_ref().map(|s| s as &dyn SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        if self.labels.is_empty() { None } else { Some(Box::new(self.labels.iter().cloned())) }
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.labels.iter().cloned()))
+        }
     }
     fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
-        if self.related.is_empty() { None } else { Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic))) }
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)))
+        }
     }
 }
 
@@ -87,10 +101,17 @@ fn location_suffix(sources: &Sources, file: Option<FileId>, span: Option<Span>) 
 fn finding(f: &Finding, sources: &Sources) -> Drawn {
     let source = f.span.and_then(|_| named(sources, f.file));
     let labels = match (f.span, &source) {
-        (Some(s), Some(_)) => vec![label(s, Some(f.label.clone().unwrap_or_else(|| "here".into())))],
+        (Some(s), Some(_)) => vec![label(
+            s,
+            Some(f.label.clone().unwrap_or_else(|| "here".into())),
+        )],
         _ => Vec::new(),
     };
-    let place = if source.is_some() { String::new() } else { location_suffix(sources, f.file, None) };
+    let place = if source.is_some() {
+        String::new()
+    } else {
+        location_suffix(sources, f.file, None)
+    };
     Drawn {
         message: format!("{}{place}", f.message),
         code: Some(format!("{} {}", f.rule, f.title)),
@@ -112,7 +133,11 @@ fn problem(p: &Problem, sources: &Sources) -> Drawn {
         (Some(s), Some(_)) => vec![label(s, p.label.clone())],
         _ => Vec::new(),
     };
-    let place = if source.is_some() { String::new() } else { location_suffix(sources, p.file, None) };
+    let place = if source.is_some() {
+        String::new()
+    } else {
+        location_suffix(sources, p.file, None)
+    };
     let related = p
         .related
         .iter()
@@ -144,31 +169,61 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// The closing line: what was checked and what was found.
 pub fn summary(run: &RunReport) -> String {
     let (e, w, i) = run.counts();
-    let mut s = format!("provkoll {} as of {}: {} checked", run.tool_version, run.as_of, plural(run.files_checked, "file", "files"));
+    let mut s = format!(
+        "provkoll {} as of {}: {} checked",
+        run.tool_version,
+        run.as_of,
+        plural(run.files_checked, "file", "files")
+    );
     if run.files_skipped > 0 {
-        s.push_str(&format!(", {} without provkoll documents skipped", plural(run.files_skipped, "YAML file", "YAML files")));
+        s.push_str(&format!(
+            ", {} without provkoll documents skipped",
+            plural(run.files_skipped, "YAML file", "YAML files")
+        ));
     }
-    s.push_str(&format!(", {}: {}, {}, {} info", plural(run.rules_evaluated, "rule", "rules"), plural(e, "error", "errors"), plural(w, "warning", "warnings"), i));
+    s.push_str(&format!(
+        ", {}: {}, {}, {} info",
+        plural(run.rules_evaluated, "rule", "rules"),
+        plural(e, "error", "errors"),
+        plural(w, "warning", "warnings"),
+        i
+    ));
     if !run.problems.is_empty() {
-        s.push_str(&format!("; {} kept the check from completing", plural(run.problems.len(), "problem", "problems")));
+        s.push_str(&format!(
+            "; {} kept the check from completing",
+            plural(run.problems.len(), "problem", "problems")
+        ));
     }
     s
 }
 
 impl Emit for Human {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        let theme = if self.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-        let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false).with_context_lines(1);
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_links(false)
+            .with_context_lines(1);
         let mut render = |d: &Drawn| -> io::Result<()> {
             let mut out = String::new();
-            handler.render_report(&mut out, d).map_err(io::Error::other)?;
+            handler
+                .render_report(&mut out, d)
+                .map_err(io::Error::other)?;
             writeln!(w, "{}", out.trim_end())?;
             writeln!(w)
         };
         for p in &run.problems {
             render(&problem(p, &run.sources))?;
         }
-        for f in run.findings.iter().filter(|f| !self.quiet || f.severity >= self.fail_on) {
+        for f in run
+            .findings
+            .iter()
+            .filter(|f| !self.quiet || f.severity >= self.fail_on)
+        {
             render(&finding(f, &run.sources))?;
         }
         if !self.quiet {

@@ -1,0 +1,122 @@
+# Readiness semantics for anything with a validity period (config-format.md, "Dates: what
+# 'ready' means"). Dates are ISO `YYYY-MM-DD` strings, validated by the tool, so string order is
+# date order. `as_of` and the upcoming windows come from input.context; no rule reads the clock.
+#
+# For an artefact valid from `from` (absent/null: no lower bound) until `until` (absent/null:
+# until further notice), both days inclusive:
+# - expired:            until < as_of
+# - not valid in time:  from > window.ready_by (= window.start - lead_days) for an upcoming window
+# - ends too soon:      until < window.end for an upcoming window (not reported when expired)
+# Each is reported once, naming the first upcoming window (by start) it fails.
+package provkoll.lib.dates
+
+# as_of: the date the check is run for.
+as_of := input.context.as_of
+
+# upcoming: exam windows with end >= as_of, sorted by start; [] when there are none.
+upcoming := w if {
+	w := input.context.upcoming_windows
+	is_array(w)
+} else := []
+
+# lead_days: how long before a window's start things must work (default 14).
+lead_days := d if {
+	d := input.context.readiness.lead_days
+	is_number(d)
+} else := 14
+
+# warn_until: as_of + warn_days, computed by the tool.
+warn_until := input.context.warn_until
+
+# is_set(x): x is a date that is present (not absent, null or "").
+is_set(x) if {
+	is_string(x)
+	x != ""
+}
+
+# valid_on(from, until, date): the period [from, until] contains date; a bound that is null or
+# "" is open. Pass object.get(obj, "valid_from", null) for an optional field.
+valid_on(from, until, date) if {
+	_starts_by(from, date)
+	_lasts_until(until, date)
+}
+
+_starts_by(from, _) if not is_set(from)
+
+_starts_by(from, date) if {
+	is_set(from)
+	from <= date
+}
+
+_lasts_until(until, _) if not is_set(until)
+
+_lasts_until(until, date) if {
+	is_set(until)
+	until >= date
+}
+
+# problems(from, until): the set of readiness problems of a validity period, each an object
+# {"kind": "expired" | "not_valid_in_time" | "ends_too_soon", "date": <the offending bound>,
+#  "field": "valid_from" | "valid_until", "window": <the window, absent for expired>, "msg": <text>}.
+# Empty when the period is ready.
+problems(from, until) := (expired(until) | not_valid_in_time(from)) | ends_too_soon(until)
+
+# problem_msgs(from, until): the messages of problems(from, until).
+problem_msgs(from, until) := {p.msg | some p in problems(from, until)}
+
+# validity_problems(obj): problems() of an object's optional valid_from and valid_until.
+validity_problems(obj) := problems(object.get(obj, "valid_from", null), object.get(obj, "valid_until", null))
+
+# ready(from, until): no readiness problem.
+ready(from, until) if count(problems(from, until)) == 0
+
+expired(until) := {p |
+	is_set(until)
+	until < as_of
+	p := {
+		"kind": "expired",
+		"date": until,
+		"field": "valid_until",
+		"msg": sprintf("expired on %s", [until]),
+	}
+}
+
+not_valid_in_time(from) := {p |
+	is_set(from)
+	late := [w | some w in upcoming; from > w.ready_by]
+	count(late) > 0
+	w := late[0]
+	p := {
+		"kind": "not_valid_in_time",
+		"date": from,
+		"field": "valid_from",
+		"window": w,
+		"msg": sprintf(
+			"valid only from %s, after %s, %d days before window %s (%s – %s)",
+			[from, w.ready_by, lead_days, w.id, w.start, w.end],
+		),
+	}
+}
+
+ends_too_soon(until) := {p |
+	is_set(until)
+	until >= as_of
+	short := [w | some w in upcoming; until < w.end]
+	count(short) > 0
+	w := short[0]
+	p := {
+		"kind": "ends_too_soon",
+		"date": until,
+		"field": "valid_until",
+		"window": w,
+		"msg": sprintf("expires %s, before the end of window %s (%s – %s)", [until, w.id, w.start, w.end]),
+	}
+}
+
+# expiring_soon(until): until falls within warn_days after as_of (as_of itself included). Not
+# a problem by itself: a later rule warns with it when problems() is empty.
+expiring_soon(until) if {
+	is_set(until)
+	until >= as_of
+	until <= warn_until
+}

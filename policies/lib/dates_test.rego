@@ -1,0 +1,115 @@
+package provkoll.lib.dates_test
+
+# Style: bind a result under `with input as ...` and assert on it afterwards. regorus 0.14.1
+# leaves `f == [_v] with input as _ctx` undefined when _ctx's value itself depends on the rule
+# _v, so no expression carrying a `with` refers to a rule the input is built from.
+
+import data.provkoll.lib.dates
+
+_window := {"id": "vt2027-ak9", "name": "Åk 9", "start": "2027-03-08", "end": "2027-03-19", "ready_by": "2027-02-22"}
+
+_later := {"id": "vt2027-ak6", "name": "Åk 6", "start": "2027-04-12", "end": "2027-04-23", "ready_by": "2027-03-29"}
+
+_ctx := {"context": {
+	"as_of": "2026-11-25",
+	"readiness": {"lead_days": 14, "warn_days": 30},
+	"warn_until": "2026-12-25",
+	"upcoming_windows": [_window, _later],
+	"tool_version": "0.1.0",
+}}
+
+_no_windows := {"context": object.union(_ctx.context, {"upcoming_windows": []})}
+
+test_ready_period if {
+	dates.ready("2026-01-10", "2027-12-31") with input as _ctx
+	dates.problems("2026-01-10", "2027-12-31") == set() with input as _ctx
+}
+
+test_indefinite if {
+	dates.ready(null, null) with input as _ctx
+	dates.ready("", "") with input as _ctx
+	dates.ready("2026-01-10", null) with input as _ctx
+	dates.validity_problems({}) == set() with input as _ctx
+	dates.validity_problems({"valid_from": "2026-01-10"}) == set() with input as _ctx
+}
+
+test_expired_boundary if {
+	# valid through as_of itself, but it ends before the window: only that problem
+	ps := dates.problems(null, "2026-11-25") with input as _ctx
+	{p.kind | some p in ps} == {"ends_too_soon"}
+
+	# the day before as_of: expired, and the window is not named again
+	dates.problems(null, "2026-11-24") == {{
+		"kind": "expired",
+		"date": "2026-11-24",
+		"field": "valid_until",
+		"msg": "expired on 2026-11-24",
+	}} with input as _ctx
+}
+
+test_expires_on_last_day_of_window_is_ready if {
+	ps := dates.problems(null, "2027-04-23") with input as _ctx
+	ps == set()
+}
+
+test_expires_day_before_end_of_window if {
+	dates.problem_msgs(null, "2027-03-18") == {"expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"} with input as _ctx
+
+	# through the first window but not the second: names the second
+	dates.problem_msgs(null, "2027-03-19") == {"expires 2027-03-19, before the end of window vt2027-ak6 (2027-04-12 – 2027-04-23)"} with input as _ctx
+}
+
+test_valid_from_boundary if {
+	# valid from ready_by itself: in time
+	dates.ready("2027-02-22", null) with input as _ctx
+
+	# one day later: too late for the first window
+	ps := dates.problems("2027-02-23", null) with input as _ctx
+	ps == {{
+		"kind": "not_valid_in_time",
+		"date": "2027-02-23",
+		"field": "valid_from",
+		"window": _window,
+		"msg": "valid only from 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)",
+	}}
+}
+
+test_both_ends_wrong if {
+	ps := dates.problems("2027-03-01", "2027-03-10") with input as _ctx
+	{p.kind | some p in ps} == {"not_valid_in_time", "ends_too_soon"}
+}
+
+test_no_upcoming_window if {
+	dates.ready("2027-06-01", "2026-12-01") with input as _no_windows
+	dates.problem_msgs("2027-06-01", "2026-11-01") == {"expired on 2026-11-01"} with input as _no_windows
+}
+
+test_no_context if {
+	dates.ready("2027-06-01", "2026-11-01") with input as {}
+}
+
+test_lead_days_in_message if {
+	ctx := {"context": object.union(_ctx.context, {
+		"readiness": {"lead_days": 21, "warn_days": 30},
+		"upcoming_windows": [object.union(_window, {"ready_by": "2027-02-15"})],
+	})}
+	dates.problem_msgs("2027-02-16", null) == {"valid only from 2027-02-16, after 2027-02-15, 21 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"} with input as ctx
+}
+
+test_valid_on if {
+	dates.valid_on("2026-01-10", "2027-12-31", "2026-01-10")
+	dates.valid_on("2026-01-10", "2027-12-31", "2027-12-31")
+	dates.valid_on(null, null, "2026-02-01")
+	dates.valid_on("", null, "2026-02-01")
+	not dates.valid_on("2026-01-10", "2027-12-31", "2026-01-09")
+	not dates.valid_on("2026-01-10", "2027-12-31", "2028-01-01")
+	not dates.valid_on(null, "2026-01-31", "2026-02-01")
+}
+
+test_expiring_soon if {
+	dates.expiring_soon("2026-11-25") with input as _ctx
+	dates.expiring_soon("2026-12-25") with input as _ctx
+	not dates.expiring_soon("2026-12-26") with input as _ctx
+	not dates.expiring_soon("2026-11-24") with input as _ctx
+	not dates.expiring_soon(null) with input as _ctx
+}

@@ -1,0 +1,64 @@
+# Swedish organisationsnummer (rules-research.md §1.4, §4).
+# Accepted forms: `NNNNNN-NNNN`, `NNNNNNNNNN`, and the 12-digit form `16NNNNNNNNNN`.
+# The 10 digits: the first (group number, legal form) is one of 1 2 3 5 6 7 8 9; the third is 2
+# or more (digits 3-4 >= 20, so it never looks like a personnummer's month); the tenth is the
+# Luhn check digit. A passing number is well formed, not proof that it is registered.
+package provkoll.lib.idnum
+
+import data.provkoll.lib.luhn
+
+_allowed_first := {"1", "2", "3", "5", "6", "7", "8", "9"}
+
+# org_nr_digits(s): the 10 digits of an organisationsnummer written in an accepted form,
+# undefined when s is not in such a form (whatever its digits).
+org_nr_digits(s) := d if {
+	is_string(s)
+	regex.match(`^[0-9]{6}-?[0-9]{4}$`, s)
+	d := replace(s, "-", "")
+}
+
+org_nr_digits(s) := substring(s, 2, 10) if {
+	is_string(s)
+	regex.match(`^16[0-9]{10}$`, s)
+}
+
+# org_nr_problems(s): the set of reasons s is not a valid organisationsnummer (empty when valid).
+org_nr_problems(s) := {"it is not a string"} if not is_string(s)
+
+org_nr_problems(s) := {"it is not 10 digits (NNNNNN-NNNN) or 16 followed by 10 digits"} if {
+	is_string(s)
+	not org_nr_digits(s)
+}
+
+org_nr_problems(s) := problems if {
+	d := org_nr_digits(s)
+	problems := {p |
+		some p in [
+			_first_digit_problem(d),
+			_third_digit_problem(d),
+			_check_digit_problem(d),
+		]
+		p != ""
+	}
+}
+
+_first_digit_problem(d) := "" if substring(d, 0, 1) in _allowed_first
+
+else := sprintf("its first digit %s is not a group number (1, 2, 3, 5, 6, 7, 8 or 9)", [substring(d, 0, 1)])
+
+_third_digit_problem(d) := "" if to_number(substring(d, 2, 1)) >= 2
+
+else := sprintf("its third digit %s is below 2", [substring(d, 2, 1)])
+
+_check_digit_problem(d) := "" if luhn.valid(d)
+
+else := sprintf("its check digit %s is wrong (Luhn)", [substring(d, 9, 1)])
+
+# valid_org_nr(s) is true when s is a well-formed organisationsnummer.
+valid_org_nr(s) if count(org_nr_problems(s)) == 0
+
+# org_nr_key(s): a key to compare organisation numbers by: the 10 digits when s is in an
+# accepted form (so `212999-9997`, `2129999997` and `162129999997` are equal), else s itself.
+org_nr_key(s) := d if d := org_nr_digits(s)
+
+else := s

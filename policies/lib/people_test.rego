@@ -1,0 +1,36 @@
+package provkoll.lib.people_test
+
+import data.provkoll.lib.people
+
+_people := [
+	{"id": "anders", "name": "Anders Exempelsson", "email": "anders@exempelby.example"},
+	{"id": "bella", "name": "Bella Exempelsdotter"},
+]
+
+test_is_person if {
+	people.is_person("anders") with input as {"people": _people}
+	people.is_person("bella") with input as {"people": _people}
+}
+
+test_unknown_id if {
+	not people.is_person("calle") with input as {"people": _people}
+	not people.is_person("Anders") with input as {"people": _people}
+	not people.is_person(null) with input as {"people": _people}
+}
+
+test_no_people if {
+	not people.is_person("anders") with input as {}
+	not people.is_person("anders") with input as {"people": []}
+	not people.is_person("anders") with input as {"people": null}
+}
+
+test_person if {
+	p := people.person("anders") with input as {"people": _people}
+	p.name == "Anders Exempelsson"
+	not people.person("calle") with input as {"people": _people}
+}
+
+test_ids if {
+	ids := people.ids with input as {"people": _people}
+	ids == {"anders", "bella"}
+}

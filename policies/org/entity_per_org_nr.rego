@@ -1,0 +1,83 @@
+# METADATA
+# title: Every school's legal entity is configured, once
+# description: |
+#   An independent organiser whose schools belong to companies with different organisation
+#   numbers must do every preparatory step (power of attorney, notice e-mail, pseudonymisation
+#   method) for each of those companies. So every school's legal_entity must be a configured
+#   LegalEntity, where those steps are recorded and checked; and each organisation number may be
+#   configured only once, or the two copies could disagree. Numbers are compared by their 10
+#   digits, so 212999-9997, 2129999997 and 162129999997 are the same entity.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "För fristående skolhuvudmän med skolor som tillhör bolag med olika organisationsnummer måste alla steg göras för samtliga bolag."
+# custom:
+#   id: ORG-002
+#   severity: error
+#   title_sv: Varje skolas juridiska person är konfigurerad, en gång
+#   hint: Add one LegalEntity document per organisation number that owns a school (with its own powers_of_attorney and protected_data), set each school's legal_entity to one of them, and merge or remove a LegalEntity that repeats an org_nr.
+#   hint_sv: Lägg till ett LegalEntity-dokument per organisationsnummer som äger en skola (med egna powers_of_attorney och protected_data), låt varje skolas legal_entity peka på ett av dem, och slå ihop eller ta bort en LegalEntity som upprepar ett org_nr.
+package provkoll.rules.org.entity_per_org_nr
+
+import data.provkoll.lib.idnum
+import data.provkoll.lib.values
+
+_entities := values.list(input.legal_entities)
+
+# the comparison keys of the configured organisation numbers
+_keys := {idnum.org_nr_key(e.org_nr) | some e in _entities; is_string(e.org_nr)}
+
+_configured(le) if {
+	is_string(le)
+	idnum.org_nr_key(le) in _keys
+}
+
+# a school whose legal_entity is not configured
+deny contains v if {
+	some i, s in values.list(input.schools)
+	le := object.get(s, "legal_entity", null)
+	values.present(le)
+	not _configured(le)
+	id := object.get(s, "id", sprintf("schools[%d]", [i]))
+	v := {
+		"path": ["schools", i, "legal_entity"],
+		"subject": id,
+		"msg": sprintf("school %s belongs to %v, which is not a configured LegalEntity", [id, le]),
+		"args": {"school": id, "org_nr": sprintf("%v", [le])},
+	}
+}
+
+# a school that names no legal entity
+deny contains v if {
+	some i, s in values.list(input.schools)
+	not values.present(object.get(s, "legal_entity", null))
+	id := object.get(s, "id", sprintf("schools[%d]", [i]))
+	v := {
+		"path": ["schools", i, "legal_entity"],
+		"subject": id,
+		"msg": sprintf("school %s names no legal_entity", [id]),
+		"args": {"school": id, "org_nr": ""},
+	}
+}
+
+# [key, index] of every entity, sorted: equal keys end up side by side (linear after the sort,
+# no comparison of every entity with every other)
+_pairs := sort([[idnum.org_nr_key(e.org_nr), i] | some i, e in _entities; is_string(e.org_nr)])
+
+# a legal entity that repeats an earlier one's organisation number
+deny contains v if {
+	count(_pairs) > 1
+	some j in numbers.range(1, count(_pairs) - 1)
+	_pairs[j][0] == _pairs[j - 1][0]
+	i := _pairs[j][1]
+	first := _pairs[j - 1][1]
+	e := _entities[i]
+	v := {
+		"path": ["legal_entities", i, "org_nr"],
+		"subject": e.org_nr,
+		"msg": sprintf(
+			"organisation number %s is configured again: legal_entities[%d] (%s) and legal_entities[%d] (%s)",
+			[e.org_nr, first, object.get(_entities[first], "name", "?"), i, object.get(e, "name", "?")],
+		),
+		"args": {"school": "", "org_nr": e.org_nr},
+	}
+}

@@ -1,0 +1,53 @@
+# METADATA
+# title: Every legal entity's organisation number is a valid organisationsnummer
+# description: |
+#   Each legal entity is known to Mina ombud, Administration provtjänsten and Skolfederation by
+#   its organisationsnummer, so a mistyped number cannot be matched there and every check keyed
+#   on it goes wrong. The number must be 10 digits (NNNNNN-NNNN) or 16 followed by 10 digits,
+#   its first digit a group number (1, 2, 3, 5, 6, 7, 8, 9), its third digit 2 or more, and its
+#   last digit the Luhn check digit. A number that passes is well formed; provkoll cannot tell
+#   whether it is registered.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "skolor som tillhör bolag med olika organisationsnummer måste alla steg göras för samtliga bolag"
+#   - ref: https://oid-base.com/get/1.3.7
+#     description: Swedish organisation numbers; "the third digit in the organization number is never lower than 2"
+#   - ref: https://www.dinbokforing.se/bokforingslexikon/organisationsnummer/
+#     description: Organisationsnummer, its group number and check digit
+# custom:
+#   id: ORG-001
+#   severity: error
+#   title_sv: Varje juridisk persons organisationsnummer är ett giltigt organisationsnummer
+#   hint: Copy the number from Bolagsverket or SCB and write it as NNNNNN-NNNN (or 16NNNNNNNNNN) in org_nr of the LegalEntity {name}.
+#   hint_sv: Hämta numret från Bolagsverket eller SCB och skriv det som NNNNNN-NNNN (eller 16NNNNNNNNNN) i org_nr för den juridiska personen {name}.
+package provkoll.rules.org.org_nr_valid
+
+import data.provkoll.lib.idnum
+import data.provkoll.lib.values
+
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	nr := object.get(e, "org_nr", null)
+	values.present(nr)
+	problems := idnum.org_nr_problems(nr)
+	count(problems) > 0
+	name := object.get(e, "name", sprintf("legal_entities[%d]", [i]))
+	v := {
+		"path": ["legal_entities", i, "org_nr"],
+		"subject": sprintf("%v", [nr]),
+		"msg": sprintf("%v (%s) is not a valid organisationsnummer: %s", [nr, name, concat("; ", sort(problems))]),
+		"args": {"org_nr": sprintf("%v", [nr]), "name": name},
+	}
+}
+
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	not values.present(object.get(e, "org_nr", null))
+	name := object.get(e, "name", sprintf("legal_entities[%d]", [i]))
+	v := {
+		"path": ["legal_entities", i, "org_nr"],
+		"subject": name,
+		"msg": sprintf("legal entity %s has no org_nr", [name]),
+		"args": {"org_nr": "", "name": name},
+	}
+}

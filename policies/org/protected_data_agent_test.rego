@@ -1,0 +1,36 @@
+package provkoll.rules.org.protected_data_agent_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.org.protected_data_agent
+
+test_with_agent_is_quiet if {
+	vs := protected_data_agent.deny with input as testdata.two_entities
+	vs == set()
+}
+
+test_only_transfer_fires if {
+	vs := protected_data_agent.deny with input as testdata.with_poas([testdata.poa_transfer])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney"]
+	v.subject == "212999-9997"
+	v.msg == "Exempelby kommun (212999-9997) has no power of attorney with scope protected_data"
+	v.args == {"org_nr": "212999-9997"}
+}
+
+test_each_entity_needs_its_own if {
+	# the first entity's agent does not cover the second company ("samtliga bolag")
+	ab := object.union(testdata.entity_ab, {"powers_of_attorney": [testdata.poa_transfer]})
+	vs := protected_data_agent.deny with input as testdata.with_entities([testdata.entity, ab])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 1, "powers_of_attorney"]
+	v.subject == "556999-9997"
+}
+
+test_absent_or_null_list_fires if {
+	a := protected_data_agent.deny with input as testdata.with_entities([object.remove(testdata.entity, ["powers_of_attorney"])])
+	count(a) == 1
+	b := protected_data_agent.deny with input as testdata.with_poas(null)
+	count(b) == 1
+}

@@ -1,0 +1,63 @@
+package provkoll.rules.pseudo.alias_flag_consistent_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.pseudo.alias_flag_consistent
+
+_flag(x) := {"organiser": {"school_data_system": {"transfer_settings": {"mark_alias_as_protected": x}}}}
+
+_method(m) := {"protected_data": {"pseudonymisation": {"method": m}}}
+
+test_unflagged_with_attested_own_is_quiet if {
+	# base: flag false, both entities attested own
+	vs := alias_flag_consistent.deny with input as testdata.two_entities
+	vs == set()
+}
+
+test_flagged_is_quiet_whatever_the_method if {
+	inp := object.union(testdata.with_entity(_method("skolverket")), _flag(true))
+	a := alias_flag_consistent.deny with input as inp
+	a == set()
+	b := alias_flag_consistent.deny with input as object.union(testdata.with_entity(_method("skolverket")), _flag(null))
+	b == set()
+}
+
+test_skolverket_with_unflagged_aliases_fires if {
+	# the reverse case of domain.md: Skolverket pseudonymises, yet aliases are not marked
+	vs := alias_flag_consistent.deny with input as testdata.with_entity(_method("skolverket"))
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "pseudonymisation", "method"]
+	v.subject == "212999-9997"
+	v.msg == "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but Exempelby kommun (212999-9997) leaves pseudonymisation to Skolverket (method skolverket), which cannot tell which aliases are protected, so its protected students can reach the test platform without a pseudonym"
+	v.args == {"org_nr": "212999-9997"}
+}
+
+test_unattested_own_fires if {
+	vs := alias_flag_consistent.deny with input as testdata.with_entity({"protected_data": {"pseudonymisation": {"attested_by": null}}})
+	count(vs) == 1
+	some v in vs
+	contains(v.msg, "has not attested its own method")
+}
+
+test_fires_per_entity_without_attested_own if {
+	ab := object.union(testdata.entity_ab, _method("fictitious_users"))
+	vs := alias_flag_consistent.deny with input as testdata.with_entities([testdata.entity, ab])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 1, "protected_data", "pseudonymisation", "method"]
+	v.subject == "556999-9997"
+	contains(v.msg, "uses method fictitious_users, not an attested own method")
+}
+
+test_no_method_fires if {
+	vs := alias_flag_consistent.deny with input as testdata.with_entity({"protected_data": {"pseudonymisation": null}})
+	count(vs) == 1
+	some v in vs
+	contains(v.msg, "has chosen no pseudonymisation method")
+}
+
+test_string_false_is_not_false if {
+	# YAML 1.2: a quoted "false" is a string; the schema rejects it, the rule does not guess
+	vs := alias_flag_consistent.deny with input as object.union(testdata.with_entity(_method("skolverket")), _flag("false"))
+	vs == set()
+}

@@ -1,0 +1,46 @@
+# METADATA
+# title: An own or fictitious-users pseudonymisation method is attested
+# description: |
+#   An organiser that wants to avoid Skolverket's pseudonymisation must attest its own method in
+#   Administration provtjänsten; until it does, Skolverket's platform still pseudonymises. Record
+#   when (attested_on) and by whom (attested_by) the method was attested, so that the attestation
+#   can be checked against the attester's power of attorney. Treating fictitious_users as needing
+#   the same attestation is provkoll's inference: the sources call it a way of doing the
+#   pseudonymisation yourselves.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod och följer instruktionerna."
+#   - ref: seed:001_2cccb0aee6681694.txt
+#     description: IST, "DNP i IST" (IST Connect 2024), "Han kan också välja att intyga befintlig pseudonymiseringsmetod för att Skolverkets plattform inte ska pseudonymisera information för skyddade personer."
+# custom:
+#   id: PSEUDO-002
+#   severity: error
+#   title_sv: En egen pseudonymiseringsmetod eller fiktiva användare är intygad
+#   hint: Have the agent for protected personal data of {org_nr} attest the method in Administration provtjänsten, then record protected_data.pseudonymisation.{field}.
+#   hint_sv: Låt ombudet för skyddade personuppgifter för {org_nr} intyga metoden i Administration provtjänsten och för sedan in protected_data.pseudonymisation.{field}.
+package provkoll.rules.pseudo.method_attested
+
+import data.provkoll.lib.values
+
+_needs_attestation := {"own", "fictitious_users"}
+
+_field_text := {"attested_on": "when it was attested (attested_on)", "attested_by": "who attested it (attested_by)"}
+
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	ps := object.get(e, ["protected_data", "pseudonymisation"], null)
+	method := object.get(values.obj(ps), "method", null)
+	method in _needs_attestation
+	some field in ["attested_on", "attested_by"]
+	not values.present(object.get(ps, field, null))
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "protected_data", "pseudonymisation", field],
+		"subject": org,
+		"msg": sprintf(
+			"the %s pseudonymisation method of %s (%s) does not record %s",
+			[method, object.get(e, "name", org), org, _field_text[field]],
+		),
+		"args": {"org_nr": org, "field": field},
+	}
+}

@@ -1,0 +1,86 @@
+# METADATA
+# title: A notice e-mail for protected personal data is registered, well formed and owned
+# description: |
+#   Skolverket sends notices about students with protected personal data to the e-mail address
+#   registered in Administration provtjänsten; the organiser must make sure a current address is
+#   registered, for every legal entity. Without an address, or with a mistyped one, the notices
+#   are lost; without a named owner nobody is answerable for reading them. The address check is
+#   a simple syntax check (local part, @, a domain with a dot), not a delivery test.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "säkerställa att ni har en aktuell epostadress registrerad för mottagande av meddelanden om viktig information gällande skyddade personuppgifter"
+#   - ref: seed:001_2cccb0aee6681694.txt
+#     description: IST, "DNP i IST" (IST Connect 2024), "Där fyller han i e-postadress för notiser om skyddade personuppgifter."
+# custom:
+#   id: PSEUDO-005
+#   severity: error
+#   title_sv: En e-postadress för notiser om skyddade personuppgifter är registrerad, korrekt och har en ägare
+#   hint: Register the address on "Inställningar för skyddade personuppgifter" in Administration provtjänsten and record it for {org_nr} as protected_data.notice_email with address and owner (a Person id).
+#   hint_sv: Registrera adressen på "Inställningar för skyddade personuppgifter" i Administration provtjänsten och för in den för {org_nr} som protected_data.notice_email med address och owner (ett Person-id).
+package provkoll.rules.pseudo.notice_email
+
+import data.provkoll.lib.values
+
+# local part, @, and a domain of at least two non-empty labels; no spaces, one @
+well_formed(address) if {
+	is_string(address)
+	regex.match(`^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$`, address)
+}
+
+_entities := values.list(input.legal_entities)
+
+_name(e) := object.get(e, "name", object.get(e, "org_nr", ""))
+
+deny contains v if {
+	some i, e in _entities
+	not is_object(object.get(e, ["protected_data", "notice_email"], null))
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "protected_data", "notice_email"],
+		"subject": org,
+		"msg": sprintf("%s (%s) records no notice e-mail for protected personal data", [_name(e), org]),
+		"args": {"org_nr": org},
+	}
+}
+
+deny contains v if {
+	some i, e in _entities
+	ne := object.get(e, ["protected_data", "notice_email"], null)
+	is_object(ne)
+	not values.present(object.get(ne, "address", null))
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
+		"subject": org,
+		"msg": sprintf("the notice e-mail of %s (%s) has no address", [_name(e), org]),
+		"args": {"org_nr": org},
+	}
+}
+
+deny contains v if {
+	some i, e in _entities
+	address := object.get(e, ["protected_data", "notice_email", "address"], null)
+	values.present(address)
+	not well_formed(address)
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
+		"subject": org,
+		"msg": sprintf("the notice e-mail address of %s (%s), %q, is not a well-formed e-mail address", [_name(e), org, sprintf("%v", [address])]),
+		"args": {"org_nr": org},
+	}
+}
+
+deny contains v if {
+	some i, e in _entities
+	ne := object.get(e, ["protected_data", "notice_email"], null)
+	is_object(ne)
+	not values.present(object.get(ne, "owner", null))
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "protected_data", "notice_email", "owner"],
+		"subject": org,
+		"msg": sprintf("the notice e-mail of %s (%s) has no owner", [_name(e), org]),
+		"args": {"org_nr": org},
+	}
+}

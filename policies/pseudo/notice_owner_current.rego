@@ -1,0 +1,104 @@
+# METADATA
+# title: The notice e-mail's owner holds a valid protected-data power of attorney and stays employed
+# description: |
+#   The notice e-mail must be current: the person who registered it needs a valid power of
+#   attorney for protected personal data to keep it up to date in Administration provtjänsten,
+#   and if they leave before an exam window is over, notices about protected students may reach
+#   nobody. So the owner must hold a protected_data power of attorney for the same legal entity
+#   that is valid now and through every upcoming window, and their employment_end (if recorded)
+#   must not fall before the end of an upcoming window. A warning: the sources ask for a current
+#   address; tying it to the owner's power of attorney and employment is provkoll's inference.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "säkerställa att ni har en aktuell epostadress registrerad"; "Ni ger den personen en fullmakt i Bolagsverkets e-tjänst Mina ombud. Därefter behöver den personen logga in i Administration provtjänsten och registrera sin e-postadress"
+#   - ref: https://www.skolverket.se/skolutveckling/skolenhetsregistret/villkor-for-anvandare-i-e-tjansten-for-skolenhetsregistret
+#     description: Skolverket, terms for the school-unit register's e-service, under which the contact person answers for accounts when staff leave (an analogy)
+# custom:
+#   id: PSEUDO-006
+#   severity: warning
+#   title_sv: Ägaren av e-postadressen för notiser har giltig fullmakt och är anställd under provperioderna
+#   hint: Register the notice e-mail of {org_nr} under a person who holds a protected_data power of attorney valid through the upcoming windows and stays employed through them (or a shared mailbox they monitor) and set protected_data.notice_email.owner, or extend the power of attorney of {owner}.
+#   hint_sv: Registrera e-postadressen för notiser för {org_nr} på en person som har en fullmakt för skyddade personuppgifter (protected_data) som gäller under de kommande provperioderna och som är anställd under dem (eller en gemensam brevlåda som hen bevakar) och sätt protected_data.notice_email.owner, eller förläng fullmakten för {owner}.
+package provkoll.rules.pseudo.notice_owner_current
+
+import data.provkoll.lib.dates
+import data.provkoll.lib.people
+import data.provkoll.lib.values
+
+_owner_path(i) := ["legal_entities", i, "protected_data", "notice_email", "owner"]
+
+# [index, entity, owner] for every entity whose notice e-mail names an owner
+_owned contains [i, e, owner] if {
+	some i, e in values.list(input.legal_entities)
+	owner := object.get(e, ["protected_data", "notice_email", "owner"], null)
+	is_string(owner)
+	owner != ""
+}
+
+_poas(e, id) := [p |
+	some p in values.list(object.get(e, "powers_of_attorney", null))
+	p.scope == "protected_data"
+	p.holder == id
+]
+
+_ready(poas) if {
+	some p in poas
+	count(dates.validity_problems(p)) == 0
+}
+
+# no protected_data power of attorney that is ready
+deny contains v if {
+	some [i, e, owner] in _owned
+	poas := _poas(e, owner)
+	not _ready(poas)
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": _owner_path(i),
+		"subject": org,
+		"msg": _poa_msg(poas, owner, org),
+		"args": {"org_nr": org, "owner": owner},
+	}
+}
+
+_poa_msg(poas, owner, org) := sprintf(
+	"the notice e-mail owner %s holds no protected_data power of attorney for %s",
+	[owner, org],
+) if {
+	count(poas) == 0
+}
+
+_poa_msg(poas, owner, org) := sprintf(
+	"the notice e-mail owner %s has no protected_data power of attorney for %s that is ready: %s",
+	[owner, org, concat("; ", sort({m | some p in poas; some m in dates.problem_msgs(object.get(p, "valid_from", null), object.get(p, "valid_until", null))}))],
+) if {
+	count(poas) > 0
+}
+
+# the owner leaves before an upcoming window is over
+deny contains v if {
+	some [i, e, owner] in _owned
+	person := people.person(owner)
+	end := object.get(person, "employment_end", null)
+	some problem in dates.problems(null, end)
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": _owner_path(i),
+		"subject": org,
+		"msg": _employment_msg(problem, owner, org),
+		"args": {"org_nr": org, "owner": owner},
+	}
+}
+
+_employment_msg(problem, owner, org) := sprintf(
+	"the notice e-mail owner %s of %s left on %s (employment_end)",
+	[owner, org, problem.date],
+) if {
+	problem.kind == "expired"
+}
+
+_employment_msg(problem, owner, org) := sprintf(
+	"the notice e-mail owner %s of %s leaves on %s (employment_end), before the end of window %s (%s – %s)",
+	[owner, org, problem.date, problem.window.id, problem.window.start, problem.window.end],
+) if {
+	problem.kind == "ends_too_soon"
+}

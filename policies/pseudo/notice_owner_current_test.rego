@@ -1,0 +1,85 @@
+package provkoll.rules.pseudo.notice_owner_current_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.pseudo.notice_owner_current
+
+# as_of 2026-11-25; window vt2027-ak9 2027-03-08 – 2027-03-19, ready by 2027-02-22.
+# anders owns the notice e-mail, holds protected_data until 2027-12-31, employed until 2028-06-30.
+
+# base with anders's employment_end replaced (the other people kept)
+_anders_until(d) := object.union(testdata.base, {"people": array.concat(
+	[{"id": "anders", "name": "Anders Exempelsson", "employment_end": d}],
+	[p | some p in testdata.base.people; p.id != "anders"],
+)})
+
+_pd_poa(patch) := testdata.with_poas([object.union(testdata.poa_protected, patch), testdata.poa_transfer])
+
+test_current_owner_is_quiet if {
+	vs := notice_owner_current.deny with input as testdata.two_entities
+	vs == set()
+}
+
+test_employed_through_last_day_of_window_is_quiet if {
+	vs := notice_owner_current.deny with input as _anders_until("2027-03-19")
+	vs == set()
+	open := notice_owner_current.deny with input as _anders_until(null)
+	open == set()
+}
+
+test_leaves_the_day_before_the_window_ends_fires if {
+	vs := notice_owner_current.deny with input as _anders_until("2027-03-18")
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+	v.subject == "212999-9997"
+	v.msg == "the notice e-mail owner anders of 212999-9997 leaves on 2027-03-18 (employment_end), before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.args == {"org_nr": "212999-9997", "owner": "anders"}
+}
+
+test_already_left_fires if {
+	vs := notice_owner_current.deny with input as _anders_until("2026-10-31")
+	count(vs) == 1
+	some v in vs
+	v.msg == "the notice e-mail owner anders of 212999-9997 left on 2026-10-31 (employment_end)"
+}
+
+test_owner_without_protected_data_poa_fires if {
+	# calle holds only a transfer power of attorney
+	vs := notice_owner_current.deny with input as testdata.with_entity({"protected_data": {"notice_email": {"owner": "calle"}}})
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+	v.msg == "the notice e-mail owner calle holds no protected_data power of attorney for 212999-9997"
+}
+
+test_poa_ending_in_window_fires if {
+	vs := notice_owner_current.deny with input as _pd_poa({"valid_until": "2027-03-18"})
+	count(vs) == 1
+	some v in vs
+	v.msg == "the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+}
+
+test_poa_ending_on_last_day_is_quiet if {
+	vs := notice_owner_current.deny with input as _pd_poa({"valid_until": "2027-03-19"})
+	vs == set()
+}
+
+test_one_ready_poa_among_several_is_enough if {
+	old := object.union(testdata.poa_protected, {"valid_until": "2026-06-30"})
+	vs := notice_owner_current.deny with input as testdata.with_poas([old, testdata.poa_protected, testdata.poa_transfer])
+	vs == set()
+}
+
+test_agent_of_another_entity_fires if {
+	e := object.union(testdata.entity, {"protected_data": {"notice_email": {"owner": "frida"}}})
+	vs := notice_owner_current.deny with input as testdata.with_entities([e, testdata.entity_ab])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+}
+
+test_unknown_or_missing_owner_is_left_to_other_rules if {
+	# an owner who is no Person still needs a power of attorney; employment is not checked
+	a := notice_owner_current.deny with input as testdata.with_entity({"protected_data": {"notice_email": {"owner": null}}})
+	a == set()
+}

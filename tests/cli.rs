@@ -1,0 +1,539 @@
+//! The command line, end to end: every shipped example (human and json snapshots), every kind
+//! of broken input (located, exit 2, other files still checked), broken policy packs, outputs.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
+use serde_json::Value;
+
+const AS_OF: &str = "2026-11-25";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn provkoll() -> Command {
+    let mut cmd = Command::new(get_cargo_bin("provkoll"));
+    cmd.current_dir(root()).env_remove("NO_COLOR");
+    cmd
+}
+
+fn redacted() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.add_filter(r"provkoll \d+\.\d+\.\d+", "provkoll [VERSION]");
+    s.add_filter(
+        r#""tool_version": "[^"]+""#,
+        r#""tool_version": "[VERSION]""#,
+    );
+    s
+}
+
+/// Run `check --format json` and return (exit code, parsed output).
+fn check_json(args: &[&str]) -> (i32, Value) {
+    let out = provkoll()
+        .arg("check")
+        .args(args)
+        .args(["--as-of", AS_OF, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap(),
+        serde_json::from_slice(&out.stdout).unwrap(),
+    )
+}
+
+fn rules_at(v: &Value) -> Vec<(String, String, u64)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["file"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+fn errors_at(v: &Value) -> Vec<(String, String, u64, u64)> {
+    v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["kind"].as_str().unwrap().to_owned(),
+                e["file"].as_str().unwrap_or("").to_owned(),
+                e["line"].as_u64().unwrap_or(0),
+                e["column"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+macro_rules! example_snapshots {
+    ($($name:ident => $dir:literal),* $(,)?) => {$(
+        #[test]
+        fn $name() {
+            let _g = redacted().bind_to_scope();
+            assert_cmd_snapshot!(concat!(stringify!($name), "_human"), provkoll().args(["check", concat!("examples/", $dir), "--as-of", AS_OF]));
+            assert_cmd_snapshot!(concat!(stringify!($name), "_json"), provkoll().args(["check", concat!("examples/", $dir), "--as-of", AS_OF, "--format", "json"]));
+        }
+    )*};
+}
+
+example_snapshots! {
+    example_01_ready_kommun => "01-ready-kommun",
+    example_02_fristaende_koncern => "02-fristaende-koncern",
+    example_03_broken_file => "03-broken-file",
+}
+
+#[test]
+fn example_01_is_clean_and_counts_the_skipped_ci_file() {
+    let (code, v) = check_json(&["examples/01-ready-kommun"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["findings"], Value::Array(vec![]));
+    assert_eq!(v["summary"]["files_skipped"], 1);
+    assert_eq!(v["as_of"], AS_OF);
+}
+
+#[test]
+fn example_02_fails_with_the_rules_its_readme_lists() {
+    let (code, v) = check_json(&["examples/02-fristaende-koncern"]);
+    assert_eq!(code, 1);
+    let found = rules_at(&v);
+    for want in [
+        ("ORG-003", "legal-entities/exempelskolor-vast-ab.yaml", 8),
+        ("ORG-004", "legal-entities/exempelskolor-vast-ab.yaml", 8),
+        (
+            "PSEUDO-002",
+            "legal-entities/exempelskolor-vast-ab.yaml",
+            11,
+        ),
+        ("ORG-007", "legal-entities/exempelskolor-ab.yaml", 24),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(r, f, l)| (r.as_str(), f.as_str(), *l) == want),
+            "{want:?} not in {found:?}"
+        );
+    }
+    // company A is complete: nothing about it but the ORG-007 warning
+    assert!(
+        found
+            .iter()
+            .filter(|(_, f, _)| f.ends_with("exempelskolor-ab.yaml"))
+            .all(|(r, _, _)| r == "ORG-007")
+    );
+}
+
+#[test]
+fn example_03_locates_every_error_and_still_checks_the_good_files() {
+    let (code, v) = check_json(&["examples/03-broken-file"]);
+    assert_eq!(code, 2);
+    let errors = errors_at(&v);
+    for want in [
+        ("schema.missing_field", "processors/fel-schema.yaml", 2, 1),
+        ("schema.unknown_field", "processors/fel-schema.yaml", 8, 1),
+        ("schema.wrong_type", "processors/fel-schema.yaml", 12, 24),
+        ("schema.wrong_type", "processors/fel-schema.yaml", 22, 19),
+        ("yaml_syntax", "schools/trasig.yaml", 10, 2),
+    ] {
+        assert!(
+            errors
+                .iter()
+                .any(|(k, f, l, c)| (k.as_str(), f.as_str(), *l, *c) == want),
+            "{want:?} not in {errors:?}"
+        );
+    }
+    assert!(
+        rules_at(&v)
+            .iter()
+            .any(|(r, f, _)| r == "ORG-004" && f == "legal-entity.yaml")
+    );
+    let quote_help = v["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["line"] == 22)
+        .unwrap()["help"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        quote_help.contains("quote it: \"01234567\""),
+        "{quote_help}"
+    );
+}
+
+#[test]
+fn the_complete_example_of_the_format_document_loads_unchanged() {
+    let (code, v) = check_json(&["tests/fixtures/config-format-example.yaml"]);
+    assert_eq!(v["errors"], Value::Array(vec![]), "{v:#}");
+    assert_eq!(v["summary"]["files_checked"], 1);
+    // its Person documents are left out on purpose, so references to them are findings
+    assert_eq!(code, 1);
+}
+
+/// A copy of the clean example with extra files, in a temporary directory.
+fn clean_repo_with(extra: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("examples/01-ready-kommun"), dir.path());
+    for (name, bytes) in extra {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, bytes).unwrap();
+    }
+    dir
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+const HEAD: &str = "apiVersion: provkoll/v1\nkind: Person\n";
+
+#[test]
+fn each_kind_of_bad_input_is_located_exits_2_and_spares_the_other_files() {
+    let bomb = {
+        let mut s = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+        for (n, prev) in [("b", "a"), ("c", "b"), ("d", "c"), ("e", "d"), ("f", "e")] {
+            s.push_str(&format!(
+                "{n}: &{n} [{}]\n",
+                vec![format!("*{prev}"); 10].join(", ")
+            ));
+        }
+        s
+    };
+    let deep = format!(
+        "{HEAD}id: x\nname: y\nnotes: {}1{}\n",
+        "[".repeat(80),
+        "]".repeat(80)
+    );
+    let cases: Vec<(&str, Vec<u8>, &str, u64)> = vec![
+        (
+            "syntax.yaml",
+            format!("{HEAD}id: [x\n").into_bytes(),
+            "yaml_syntax",
+            4,
+        ),
+        (
+            "dup.yaml",
+            format!("{HEAD}id: x\nname: y\nid: z\n").into_bytes(),
+            "duplicate_key",
+            5,
+        ),
+        ("bomb.yaml", bomb.into_bytes(), "alias_bomb", 0),
+        ("deep.yaml", deep.into_bytes(), "too_deep", 5),
+        (
+            "latin1.yaml",
+            b"apiVersion: provkoll/v1\nkind: Person\nid: x\nname: J\xf6rgen\n".to_vec(),
+            "encoding",
+            4,
+        ),
+        ("empty.yaml", Vec::new(), "empty_file", 0),
+        (
+            "version.yaml",
+            b"apiVersion: provkoll/v2\nkind: Person\nid: x\nname: y\n".to_vec(),
+            "unknown_api_version",
+            1,
+        ),
+        (
+            "kind.yaml",
+            b"apiVersion: provkoll/v1\nkind: Persson\nid: x\nname: y\n".to_vec(),
+            "unknown_kind",
+            2,
+        ),
+        (
+            "field.yaml",
+            format!("{HEAD}id: x\nname: y\nmail: a@b.example\n").into_bytes(),
+            "schema.unknown_field",
+            5,
+        ),
+        (
+            "stray.yaml",
+            format!("{HEAD}id: x\nname: y\n---\n- a list\n").into_bytes(),
+            "not_a_document",
+            6,
+        ),
+    ];
+    for (name, bytes, kind, line) in cases {
+        let dir = clean_repo_with(&[(name, &bytes)]);
+        let (code, v) = check_json(&[dir.path().to_str().unwrap()]);
+        assert_eq!(code, 2, "{name}: {v:#}");
+        let errors = errors_at(&v);
+        assert_eq!(errors.len(), 1, "{name}: {errors:?}");
+        let (k, f, l, _) = &errors[0];
+        assert_eq!((k.as_str(), f.as_str()), (kind, name), "{name}");
+        if line > 0 {
+            assert_eq!(*l, line, "{name}: {errors:?}");
+        }
+        // every other file was still read and checked: the clean example has 12 provkoll files
+        assert_eq!(v["summary"]["files_checked"], 13, "{name}");
+        assert_eq!(v["findings"], Value::Array(vec![]), "{name}");
+    }
+}
+
+#[test]
+fn a_second_organiser_points_at_both() {
+    let dir = clean_repo_with(&[(
+        "zz-organiser.yaml",
+        b"apiVersion: provkoll/v1\nkind: Organiser\nname: Andra kommunen\n",
+    )]);
+    let out = provkoll()
+        .args(["check", dir.path().to_str().unwrap(), "--as-of", AS_OF])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("a second Organiser document"), "{text}");
+    assert!(
+        text.contains("zz-organiser.yaml:2:7") && text.contains("organiser.yaml:2:7"),
+        "{text}"
+    );
+    assert!(text.contains("the first one"), "{text}");
+}
+
+#[test]
+fn missing_paths_and_non_yaml_files_named_on_the_command_line_are_errors() {
+    let (code, v) = check_json(&["does/not/exist", "Cargo.toml"]);
+    assert_eq!(code, 2);
+    let kinds: Vec<String> = errors_at(&v).into_iter().map(|e| e.0).collect();
+    // problems without a file are ordered by their message: stable, whatever the argument order
+    assert_eq!(kinds, ["not_yaml", "not_found"]);
+}
+
+#[test]
+fn a_yaml_file_without_provkoll_documents_is_an_error_only_when_named() {
+    let (code, v) = check_json(&["examples/01-ready-kommun/ci/pipeline.yml"]);
+    assert_eq!(code, 2);
+    assert_eq!(errors_at(&v)[0].0, "no_documents");
+}
+
+fn pack_with(extra: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("policies"), dir.path());
+    for (name, text) in extra {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+const META: &str = "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: seed:000_745f5c6f8b49443c.txt\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\n";
+
+#[test]
+fn a_broken_policy_pack_refuses_to_run_and_names_the_file() {
+    let pack = pack_with(&[(
+        "test/no_meta.rego",
+        "package provkoll.rules.test.no_meta\n\ndeny contains 1 if { false }\n",
+    )]);
+    let (code, v) = check_json(&[
+        "examples/01-ready-kommun",
+        "--policies",
+        pack.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    let msg = v["errors"][0]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("no_meta.rego") && msg.contains("METADATA"),
+        "{msg}"
+    );
+    assert_eq!(v["findings"], Value::Array(vec![]));
+}
+
+#[test]
+fn a_rule_that_fails_at_run_time_is_reported_and_the_others_still_run() {
+    let broken = format!(
+        "{META}package provkoll.rules.test.explodes\n\ndeny contains v if {{\n\tn := to_number(\"not a number\")\n\tv := {{\"path\": [], \"msg\": sprintf(\"%d\", [n])}}\n}}\n"
+    );
+    let pack = pack_with(&[("test/explodes.rego", &broken)]);
+    let (code, v) = check_json(&[
+        "examples/02-fristaende-koncern",
+        "--policies",
+        pack.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    let errors = v["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0]["kind"], "policy.runtime");
+    assert!(errors[0]["message"].as_str().unwrap().contains("TEST-001"));
+    assert!(rules_at(&v).iter().any(|(r, _, _)| r == "ORG-003"));
+}
+
+#[test]
+fn a_violation_without_a_path_is_a_policy_error() {
+    let bad = format!(
+        "{META}package provkoll.rules.test.pathless\n\ndeny contains {{\"msg\": \"no path\"}} if {{ true }}\n"
+    );
+    let pack = pack_with(&[("test/pathless.rego", &bad)]);
+    let (code, v) = check_json(&[
+        "examples/01-ready-kommun",
+        "--policies",
+        pack.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(v["errors"][0]["kind"], "policy.bad_violation");
+}
+
+#[test]
+fn fail_on_and_quiet_change_the_gate_not_the_findings() {
+    let args = ["check", "examples/02-fristaende-koncern", "--as-of", AS_OF];
+    // ORG-007 is a warning; the errors decide the default gate
+    assert_eq!(
+        provkoll().args(args).output().unwrap().status.code(),
+        Some(1)
+    );
+    let quiet = provkoll().args(args).arg("--quiet").output().unwrap();
+    let text = String::from_utf8(quiet.stdout).unwrap();
+    assert!(
+        !text.contains("ORG-007") && text.contains("ORG-003") && !text.contains("checked"),
+        "{text}"
+    );
+}
+
+#[test]
+fn output_is_written_whole_to_the_named_file_and_nothing_to_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.json");
+    let out = provkoll()
+        .args([
+            "check",
+            "examples/02-fristaende-koncern",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "--output",
+            target.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let v: Value = serde_json::from_slice(&std::fs::read(&target).unwrap()).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left behind"
+    );
+    let bad = provkoll()
+        .args([
+            "check",
+            "examples/01-ready-kommun",
+            "--output",
+            "/nonexistent-dir/out.txt",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("cannot write /nonexistent-dir/out.txt"));
+}
+
+#[test]
+fn the_same_input_gives_the_same_bytes() {
+    let run = || {
+        provkoll()
+            .args([
+                "check",
+                "examples/03-broken-file",
+                "--as-of",
+                AS_OF,
+                "--format",
+                "json",
+            ])
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(run(), run());
+}
+
+#[test]
+fn as_of_is_echoed_and_a_bad_date_is_a_usage_error() {
+    let (_, v) = check_json(&["examples/01-ready-kommun"]);
+    assert_eq!(v["as_of"], AS_OF);
+    let bad = provkoll()
+        .args(["check", "--as-of", "2026-02-30"])
+        .output()
+        .unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("not a calendar date"));
+}
+
+#[test]
+fn the_schema_accepts_every_document_of_the_clean_example() {
+    let out = provkoll().arg("schema").output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let schema: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut checked = 0;
+    for file in [
+        "organiser.yaml",
+        "legal-entity.yaml",
+        "people.yaml",
+        "federation.yaml",
+    ] {
+        let text =
+            std::fs::read_to_string(root().join("examples/01-ready-kommun").join(file)).unwrap();
+        for doc in text.split("\n---\n") {
+            let value = yaml_to_json(doc);
+            assert!(
+                validator.is_valid(&value),
+                "{file}: {:?}",
+                validator
+                    .iter_errors(&value)
+                    .map(|e| e.to_string())
+                    .collect::<Vec<_>>()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 4);
+    let wrong = serde_json::json!({"apiVersion": "provkoll/v1", "kind": "Person", "id": "x", "name": "y", "mail": "z"});
+    assert!(!validator.is_valid(&wrong));
+}
+
+/// Our own loader turns YAML into the same JSON the checker sees.
+fn yaml_to_json(text: &str) -> Value {
+    let src = provkoll::source::SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
+    provkoll::load::load_documents(
+        provkoll::source::FileId(0),
+        &src,
+        provkoll::load::Limits::default(),
+    )
+    .unwrap()
+    .remove(0)
+    .value
+}
+
+#[test]
+fn help_teaches_the_exit_codes() {
+    let out = provkoll().args(["check", "--help"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Exit codes:") && text.contains("--as-of") && text.contains("2 outranks 1"),
+        "{text}"
+    );
+}
