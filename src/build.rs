@@ -19,6 +19,13 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
+/// Tests and their shared fixture (`lib/testdata.rego`) stay out of the binary; the same rule
+/// is in `catalogue.rs` for `--policies`.
+fn test_only(path: &Path) -> bool {
+    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    name.ends_with("_test.rego") || name == "testdata.rego"
+}
+
 fn main() {
     let root =
         PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("policies");
