@@ -11,9 +11,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rego")
-            && !path.to_string_lossy().ends_with("_test.rego")
-        {
+        } else if path.extension().is_some_and(|e| e == "rego") && !test_only(&path) {
             out.push(path);
         }
     }
@@ -22,7 +20,10 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 /// Tests and their shared fixture (`lib/testdata.rego`) stay out of the binary; the same rule
 /// is in `catalogue.rs` for `--policies`.
 fn test_only(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
     name.ends_with("_test.rego") || name == "testdata.rego"
 }
 

@@ -124,9 +124,11 @@ impl Catalogue {
             })?;
             let path = entry.path();
             let name = path.to_string_lossy();
+            // as in build.rs: tests and their shared fixture are not part of the pack
+            let test_only = name.ends_with("_test.rego") || name.ends_with("/testdata.rego");
             if !entry.file_type().is_some_and(|t| t.is_file())
                 || !name.ends_with(".rego")
-                || name.ends_with("_test.rego")
+                || test_only
             {
                 continue;
             }
