@@ -29,6 +29,16 @@ pub enum Command {
     /// Check a configuration repo and report every violation with file, line and column.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
+    /// List every rule of the pack: ID, severity, English and Swedish title, sources.
+    #[command(
+        after_help = "Examples:\n  provkoll rules\n  provkoll rules --format json\n  provkoll rules --format markdown --output policies/README.md"
+    )]
+    Rules(RulesArgs),
+    /// Explain one rule: what it checks, why it matters, how to fix it, and its sources.
+    #[command(
+        after_help = "Examples:\n  provkoll explain ORG-003\n  provkoll explain pseudo-002 --format json\n\nExit codes: 0 the rule was found; 2 no such rule (the closest ID is suggested) or a broken pack."
+    )]
+    Explain(ExplainArgs),
     /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
     #[command(
         after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
@@ -125,6 +135,53 @@ pub struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+}
+
+/// Output format of `rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One block per rule.
+    Text,
+    /// Every METADATA field of every rule.
+    Json,
+    /// The page generated as `policies/README.md`.
+    Markdown,
+}
+
+/// Output format of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// A page to read.
+    Text,
+    /// Every METADATA field.
+    Json,
+}
+
+/// Options of `rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
+}
+
+/// Options of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule ID, e.g. ORG-003 (case does not matter).
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
 }
 
 /// Options of `schema`.

@@ -14,6 +14,7 @@ pub mod discover;
 pub mod emit;
 pub mod error;
 pub mod evaluate;
+pub mod explain;
 pub mod finding;
 pub mod input;
 pub mod load;

@@ -4,7 +4,10 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
-use provkoll::cli::{CheckArgs, Cli, ColorChoice, Command, Format, SchemaArgs};
+use provkoll::cli::{
+    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, Format, RulesArgs,
+    RulesFormat, SchemaArgs,
+};
 use provkoll::emit::Emit;
 use provkoll::finding::{RunReport, Severity};
 
@@ -24,6 +27,8 @@ fn main() -> ExitCode {
     let code = match cli.command {
         Command::Check(args) => check(args),
         Command::Schema(args) => schema(args),
+        Command::Rules(args) => rules(args),
+        Command::Explain(args) => explain(args),
     };
     ExitCode::from(code)
 }
@@ -73,6 +78,64 @@ fn exit_code(run: &RunReport, fail_on: Severity) -> u8 {
     } else {
         EXIT_CLEAN
     }
+}
+
+/// The pack, or the problems that make it unusable, printed to stderr.
+fn catalogue(policies: Option<&std::path::Path>) -> Result<provkoll::catalogue::Catalogue, u8> {
+    provkoll::load_catalogue(policies).map_err(|problems| {
+        for p in problems {
+            let _ = writeln!(std::io::stderr(), "provkoll: {}", p.error);
+        }
+        EXIT_INCOMPLETE
+    })
+}
+
+fn rules(args: RulesArgs) -> u8 {
+    let c = match catalogue(args.policies.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let text = match args.format {
+        RulesFormat::Text => provkoll::explain::rules_text(&c),
+        RulesFormat::Markdown => provkoll::explain::rules_markdown(&c),
+        RulesFormat::Json => json_text(&provkoll::explain::rules_json(&c)),
+    };
+    match deliver(text.as_bytes(), args.output.as_deref()) {
+        Ok(()) => EXIT_CLEAN,
+        Err(code) => code,
+    }
+}
+
+fn explain(args: ExplainArgs) -> u8 {
+    let c = match catalogue(args.policies.as_deref()) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    match provkoll::explain::find(&c, &args.id) {
+        Ok(rule) => {
+            let text = match args.format {
+                ExplainFormat::Text => provkoll::explain::explain_text(rule),
+                ExplainFormat::Json => json_text(&provkoll::explain::rule_json(rule)),
+            };
+            match deliver(text.as_bytes(), None) {
+                Ok(()) => EXIT_CLEAN,
+                Err(code) => code,
+            }
+        }
+        Err(suggestion) => {
+            let hint = match suggestion {
+                Some(s) => format!("; did you mean {s}?"),
+                None => "; `provkoll rules` lists them all".to_owned(),
+            };
+            fail(&format!("no rule {}{hint}", args.id))
+        }
+    }
+}
+
+fn json_text(v: &serde_json::Value) -> String {
+    let mut t = serde_json::to_string_pretty(v).unwrap_or_default();
+    t.push('\n');
+    t
 }
 
 fn schema(args: SchemaArgs) -> u8 {

@@ -537,3 +537,67 @@ fn help_teaches_the_exit_codes() {
         "{text}"
     );
 }
+
+#[test]
+fn explain_prints_a_rules_whole_metadata_and_suggests_on_a_typo() {
+    let out = provkoll().args(["explain", "org-003"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let page = String::from_utf8(out.stdout).unwrap();
+    for part in [
+        "ORG-003: ",
+        "Severity: error",
+        "Why it matters",
+        "How to fix",
+        "Så åtgärdar du",
+        "Sources",
+        "seed:000_745f5c6f8b49443c.txt",
+    ] {
+        assert!(page.contains(part), "{part:?} missing from:\n{page}");
+    }
+    let typo = provkoll().args(["explain", "ORG-03"]).output().unwrap();
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&typo.stderr).contains("did you mean ORG-003?"));
+    let unknown = provkoll().args(["explain", "NOPE-999"]).output().unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
+fn rules_lists_every_rule_of_the_pack_in_each_format() {
+    let pack = provkoll::catalogue::Catalogue::bundled().unwrap();
+    let json = provkoll()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let ids: Vec<&str> = v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        pack.rules.iter().map(|r| r.id.as_str()).collect::<Vec<_>>()
+    );
+    let text = String::from_utf8(provkoll().arg("rules").output().unwrap().stdout).unwrap();
+    let md = String::from_utf8(
+        provkoll()
+            .args(["rules", "--format", "markdown"])
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    for r in &pack.rules {
+        assert!(
+            text.contains(&r.id) && text.contains(&r.title_sv),
+            "{} missing from text",
+            r.id
+        );
+        assert!(
+            md.contains(&format!("## {}", r.id)),
+            "{} missing from markdown",
+            r.id
+        );
+    }
+}
