@@ -280,12 +280,22 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         file: file.to_owned(),
         title: need(raw.title, "title")?,
         title_sv: need(custom.title_sv, "custom.title_sv")?,
-        description: raw.description.unwrap_or_default().trim().to_owned(),
+        description: reflow(raw.description.as_deref().unwrap_or_default()),
         severity,
         sources: raw.related_resources,
         hint: need(custom.hint, "custom.hint")?.trim().to_owned(),
         hint_sv: custom.hint_sv.map(|h| h.trim().to_owned()),
     }))
+}
+
+/// METADATA prose is wrapped for the source file; outputs want paragraphs, so single line
+/// breaks become spaces and blank lines stay.
+fn reflow(text: &str) -> String {
+    text.trim()
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
 }
 
 fn valid_id(id: &str) -> bool {

@@ -39,6 +39,11 @@ pub enum Command {
         after_help = "Examples:\n  provkoll explain ORG-003\n  provkoll explain pseudo-002 --format json\n\nExit codes: 0 the rule was found; 2 no such rule (the closest ID is suggested) or a broken pack."
     )]
     Explain(ExplainArgs),
+    /// Write a commented starter configuration of every kind, and the JSON Schema for editors.
+    #[command(
+        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
+    )]
+    Init(InitArgs),
     /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
     #[command(
         after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
@@ -52,6 +57,8 @@ Examples:
   provkoll check examples/01-ready-kommun         check one config repo
   provkoll check --as-of 2027-03-01               will everything still be valid in the next windows?
   provkoll check --format json --output out.json  machine-readable, written atomically
+  provkoll check --format github --output-sarif provkoll.sarif --output-junit provkoll.xml
+                                                  annotations in the log, SARIF and JUnit files beside
 
 Every .yaml/.yml file under PATH is read (.gitignore honoured, hidden folders and target/ skipped).
 Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
@@ -70,6 +77,12 @@ pub enum Format {
     Human,
     /// provkoll's own versioned JSON (`schema_version: 1`).
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: one suite per file, one case per rule and file.
+    Junit,
+    /// GitHub Actions workflow commands: annotations on the pull request's diff.
+    Github,
 }
 
 /// The severity at which `check` fails.
@@ -123,6 +136,15 @@ pub struct CheckArgs {
     /// Write the output to FILE (atomically: never half-written) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Also write JSON to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_json: Option<PathBuf>,
+    /// Also write SARIF to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_sarif: Option<PathBuf>,
+    /// Also write JUnit XML to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_junit: Option<PathBuf>,
     /// Print only what fails the run; no summary line.
     #[arg(long, short)]
     pub quiet: bool,
@@ -182,6 +204,14 @@ pub struct ExplainArgs {
     /// Use the rule pack in DIR instead of the one built in.
     #[arg(long, value_name = "DIR")]
     pub policies: Option<PathBuf>,
+}
+
+/// Options of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Directory to write into (created when missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
 }
 
 /// Options of `schema`.

@@ -231,6 +231,13 @@ pub enum PolicyError {
 /// Writing an output failed.
 #[derive(Debug, Error, Diagnostic)]
 pub enum OutputError {
+    /// `init` would overwrite files.
+    #[error("refusing to overwrite {0}")]
+    #[diagnostic(
+        code(provkoll::output::exists),
+        help("run `provkoll init` in an empty directory, or move these files away")
+    )]
+    Exists(String),
     /// Creating, writing or renaming the output file failed.
     #[error("cannot write {path}: {reason}")]
     #[diagnostic(code(provkoll::output))]

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::catalogue::Source;
+use crate::catalogue::{Rule, Source};
 use crate::error::Problem;
 use crate::model::Date;
 use crate::source::{FileId, Sources, Span};
@@ -61,6 +61,9 @@ pub struct Finding {
     pub label: Option<String>,
     /// The violation's path into `input`, dotted (`legal_entities[0].powers_of_attorney`).
     pub path: String,
+    /// The path inside its document (`powers_of_attorney`): unlike `path`, it does not move
+    /// when another file is added, so fingerprints use it.
+    pub local_path: String,
     /// What the finding is about (an org number, a school id, a person id).
     pub subject: Option<String>,
     /// The fix hint, placeholders filled.
@@ -70,6 +73,28 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A fingerprint that stays the same across runs and across edits elsewhere in the repo:
+    /// rule, file, the node inside its document, and the subject; not the line, not the message.
+    pub fn fingerprint(&self, sources: &Sources) -> String {
+        use sha2::Digest;
+        let file = self
+            .file
+            .and_then(|f| sources.get(f))
+            .map(|f| f.display.as_str())
+            .unwrap_or("");
+        let subject = self.subject.as_deref().unwrap_or("");
+        let mut h = sha2::Sha256::new();
+        for part in [self.rule.as_str(), file, self.local_path.as_str(), subject] {
+            h.update(part.as_bytes());
+            h.update([0]);
+        }
+        h.finalize()
+            .iter()
+            .take(16)
+            .map(|b| format!("{b:02x}"))
+            .collect()
+    }
+
     /// The total order of findings in every output: file, line, column, rule, then message.
     pub fn sort_key(&self, sources: &Sources) -> (String, usize, usize, String, String) {
         let file = self
@@ -95,8 +120,8 @@ pub struct RunReport {
     pub files_checked: usize,
     /// YAML files without provkoll documents, skipped.
     pub files_skipped: usize,
-    /// How many rules were evaluated.
-    pub rules_evaluated: usize,
+    /// The rules of the pack, sorted by ID (for SARIF descriptors and JUnit cases).
+    pub rules: Vec<Rule>,
     /// Findings, sorted.
     pub findings: Vec<Finding>,
     /// Errors that kept the check from being complete, sorted.

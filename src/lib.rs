@@ -16,6 +16,7 @@ pub mod error;
 pub mod evaluate;
 pub mod explain;
 pub mod finding;
+pub mod init;
 pub mod input;
 pub mod load;
 pub mod locate;
@@ -71,7 +72,7 @@ pub fn check(opts: &CheckOptions) -> RunReport {
         sources: Sources::default(),
         files_checked: 0,
         files_skipped: 0,
-        rules_evaluated: 0,
+        rules: Vec::new(),
         findings: Vec::new(),
         problems: Vec::new(),
     };
@@ -105,7 +106,7 @@ pub fn check(opts: &CheckOptions) -> RunReport {
     let input = input::build(&docs, opts.as_of, VERSION);
     let (violations, mut rule_problems) = evaluator.evaluate(&catalogue, &input.value);
     problems.append(&mut rule_problems);
-    report.rules_evaluated = catalogue.rules.len();
+    report.rules = catalogue.rules.clone();
 
     for v in violations {
         let Some(rule) = catalogue.rules.get(v.rule) else {
@@ -120,6 +121,10 @@ pub fn check(opts: &CheckOptions) -> RunReport {
             message: v.msg.clone(),
             file: located.as_ref().map(|l| l.file),
             span: located.as_ref().map(|l| l.span),
+            local_path: located
+                .as_ref()
+                .map(|l| l.local_path.clone())
+                .unwrap_or_default(),
             label: located.and_then(|l| l.label),
             path: locate::dotted(&v.path),
             subject: v.subject.clone(),

@@ -14,6 +14,8 @@ pub struct Located {
     pub span: Span,
     /// "`agent` expected here" when the path ends in a key that does not exist.
     pub label: Option<String>,
+    /// The violation's path inside its document.
+    pub local_path: String,
 }
 
 /// Place a path into `input`. `None` when it lies outside every document (e.g. a kind that is
@@ -32,6 +34,7 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
             file: doc.file,
             span,
             label: None,
+            local_path: dotted(local),
         });
     }
     // Walk up to the nearest node that exists; name the first missing step.
@@ -45,6 +48,7 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
             file: doc.file,
             span: spans.key.unwrap_or(spans.value),
             label: Some(missing),
+            local_path: dotted(local),
         })
     })
 }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use provkoll::cli::{
-    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, Format, RulesArgs,
+    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, Format, InitArgs, RulesArgs,
     RulesFormat, SchemaArgs,
 };
 use provkoll::emit::Emit;
@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         Command::Schema(args) => schema(args),
         Command::Rules(args) => rules(args),
         Command::Explain(args) => explain(args),
+        Command::Init(args) => init(args),
     };
     ExitCode::from(code)
 }
@@ -52,22 +53,43 @@ fn check(args: CheckArgs) -> u8 {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let emitter: Box<dyn Emit> = match args.format {
-        Format::Human => Box::new(provkoll::emit::human::Human {
-            color,
-            quiet: args.quiet,
-            fail_on,
-        }),
-        Format::Json => Box::new(provkoll::emit::json::Json),
-    };
-    let mut buf = Vec::new();
-    if let Err(e) = emitter.emit(&mut buf, &run) {
-        return fail(&format!("cannot render the output: {e}"));
+    let mut outputs = vec![(args.format, args.output.clone())];
+    for (format, path) in [
+        (Format::Json, &args.output_json),
+        (Format::Sarif, &args.output_sarif),
+        (Format::Junit, &args.output_junit),
+    ] {
+        if let Some(p) = path {
+            outputs.push((format, Some(p.clone())));
+        }
     }
-    if let Err(code) = deliver(&buf, args.output.as_deref()) {
-        return code;
+    // Render everything before writing anything, so a rendering failure leaves no file behind.
+    let mut rendered = Vec::new();
+    for (format, path) in outputs {
+        let emitter: Box<dyn Emit> = match format {
+            Format::Human => Box::new(provkoll::emit::human::Human {
+                color: color && path.is_none(),
+                quiet: args.quiet,
+                fail_on,
+            }),
+            Format::Json => Box::new(provkoll::emit::json::Json),
+            Format::Sarif => Box::new(provkoll::emit::sarif::Sarif),
+            Format::Junit => Box::new(provkoll::emit::junit::Junit),
+            Format::Github => Box::new(provkoll::emit::github::Github),
+        };
+        let mut buf = Vec::new();
+        if let Err(e) = emitter.emit(&mut buf, &run) {
+            return fail(&format!("cannot render the output: {e}"));
+        }
+        rendered.push((buf, path));
     }
-    exit_code(&run, fail_on)
+    let mut code = exit_code(&run, fail_on);
+    for (buf, path) in rendered {
+        if let Err(c) = deliver(&buf, path.as_deref()) {
+            code = c;
+        }
+    }
+    code
 }
 
 fn exit_code(run: &RunReport, fail_on: Severity) -> u8 {
@@ -132,6 +154,24 @@ fn explain(args: ExplainArgs) -> u8 {
     }
 }
 
+fn init(args: InitArgs) -> u8 {
+    match provkoll::init::init(&args.dir) {
+        Ok(files) => {
+            let mut out = std::io::stdout().lock();
+            for f in files {
+                let _ = writeln!(out, "wrote {}", f.display());
+            }
+            let _ = writeln!(
+                out,
+                "Fill in every CHANGE-ME, then run: provkoll check {}",
+                args.dir.display()
+            );
+            EXIT_CLEAN
+        }
+        Err(e) => fail_with(&e),
+    }
+}
+
 fn json_text(v: &serde_json::Value) -> String {
     let mut t = serde_json::to_string_pretty(v).unwrap_or_default();
     t.push('\n');
@@ -153,8 +193,7 @@ fn schema(args: SchemaArgs) -> u8 {
 /// Write to the output file (atomically) or to stdout.
 fn deliver(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), u8> {
     match output {
-        Some(path) => provkoll::output::write_atomic(path, bytes)
-            .map_err(|e| fail(&format!("{:?}", miette::Report::new(e)))),
+        Some(path) => provkoll::output::write_atomic(path, bytes).map_err(|e| fail_with(&e)),
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe (`provkoll check | head`) is not the check's failure.
@@ -164,6 +203,14 @@ fn deliver(bytes: &[u8], output: Option<&std::path::Path>) -> Result<(), u8> {
                 Err(e) => Err(fail(&format!("cannot write to standard output: {e}"))),
             }
         }
+    }
+}
+
+/// Report a typed error with its help line.
+fn fail_with(e: &dyn miette::Diagnostic) -> u8 {
+    match e.help() {
+        Some(help) => fail(&format!("{e}\n  help: {help}")),
+        None => fail(&e.to_string()),
     }
 }
 

@@ -601,3 +601,46 @@ fn rules_lists_every_rule_of_the_pack_in_each_format() {
         );
     }
 }
+
+#[test]
+fn init_writes_a_starter_that_loads_but_fails_until_filled_in_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("config");
+    let out = provkoll()
+        .args(["init", target.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (code, v) = check_json(&[target.to_str().unwrap()]);
+    assert_eq!(
+        v["errors"],
+        Value::Array(vec![]),
+        "the starter must be valid YAML and schema: {v:#}"
+    );
+    assert_eq!(code, 1, "placeholders must fail the check");
+    let rules: Vec<String> = rules_at(&v).into_iter().map(|r| r.0).collect();
+    assert!(rules.contains(&"ORG-001".to_owned()), "{rules:?}");
+    let first = std::fs::read_to_string(target.join("organiser.yaml")).unwrap();
+    assert!(first.starts_with("# yaml-language-server: $schema=./provkoll.schema.json"));
+    let schema: Value =
+        serde_json::from_slice(&std::fs::read(target.join("provkoll.schema.json")).unwrap())
+            .unwrap();
+    assert_eq!(schema["title"], "provkoll/v1 document");
+
+    std::fs::write(target.join("organiser.yaml"), "edited").unwrap();
+    let again = provkoll()
+        .args(["init", target.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert_eq!(again.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("refusing to overwrite"));
+    assert_eq!(
+        std::fs::read_to_string(target.join("organiser.yaml")).unwrap(),
+        "edited"
+    );
+}

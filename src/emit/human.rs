@@ -183,7 +183,7 @@ pub fn summary(run: &RunReport) -> String {
     }
     s.push_str(&format!(
         ", {}: {}, {}, {} info",
-        plural(run.rules_evaluated, "rule", "rules"),
+        plural(run.rules.len(), "rule", "rules"),
         plural(e, "error", "errors"),
         plural(w, "warning", "warnings"),
         i

@@ -58,7 +58,7 @@ pub fn to_value(run: &RunReport) -> Value {
         "summary": {
             "files_checked": run.files_checked,
             "files_skipped": run.files_skipped,
-            "rules_evaluated": run.rules_evaluated,
+            "rules_evaluated": run.rules.len(),
             "findings": {"error": errors, "warning": warnings, "info": infos},
             "errors": run.problems.len(),
         },

@@ -4,8 +4,11 @@ use std::io::{self, Write};
 
 use crate::finding::RunReport;
 
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod sarif;
 
 /// Writes a report in one format.
 pub trait Emit {

@@ -1,0 +1,76 @@
+//! `--format github`: GitHub Actions workflow commands, which GitHub shows as annotations on the
+//! pull request's diff.
+
+use std::io::{self, Write};
+
+use super::Emit;
+use crate::finding::{RunReport, Severity};
+use crate::source::{FileId, Span};
+
+/// The GitHub emitter.
+pub struct Github;
+
+/// Escape a message (data) as the runner expects.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Escape a property value: also `:` and `,`, which separate properties.
+fn property(s: &str) -> String {
+    data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+fn place(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> String {
+    let Some(f) = run.display(file) else {
+        return String::new();
+    };
+    let mut out = format!("file={}", property(f));
+    if let Some(s) = span {
+        out.push_str(&format!(",line={}", s.start.line));
+        // GitHub ignores columns on annotations that span several lines and may misplace
+        // them, so they are only given for a span on one line.
+        if s.start.line == s.end.line {
+            out.push_str(&format!(
+                ",col={},endLine={},endColumn={}",
+                s.start.column,
+                s.end.line,
+                s.end.column.max(s.start.column)
+            ));
+        } else {
+            out.push_str(&format!(",endLine={}", s.end.line));
+        }
+    }
+    out.push(',');
+    out
+}
+
+impl Emit for Github {
+    fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
+        for p in &run.problems {
+            let title = property(&format!("provkoll ({})", p.error.kind()));
+            writeln!(
+                w,
+                "::error {}title={title}::{}",
+                place(run, p.file, p.span),
+                data(&p.error.to_string())
+            )?;
+        }
+        for f in &run.findings {
+            let command = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let title = property(&format!("provkoll ({})", f.rule));
+            writeln!(
+                w,
+                "::{command} {}title={title}::{}",
+                place(run, f.file, f.span),
+                data(&format!("{} Fix: {}", f.message, f.hint))
+            )?;
+        }
+        Ok(())
+    }
+}

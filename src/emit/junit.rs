@@ -1,0 +1,106 @@
+//! `--format junit`: one test suite per file, one case per rule per file, so a clean run still
+//! lists everything that was checked; errors that kept a file from being checked are errored
+//! cases. CI systems show it in their test tab.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+
+use super::Emit;
+use crate::finding::{Finding, RunReport};
+
+/// The JUnit emitter.
+pub struct Junit;
+
+/// Findings that could not be placed in a file are grouped under this suite.
+const NO_FILE: &str = "(configuration)";
+
+fn failure_text(findings: &[&Finding]) -> String {
+    findings
+        .iter()
+        .map(|f| match f.span {
+            Some(s) => format!(
+                "line {}, column {}: {}\nFix: {}",
+                s.start.line, s.start.column, f.message, f.hint
+            ),
+            None => format!("{}\nFix: {}", f.message, f.hint),
+        })
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+impl Emit for Junit {
+    fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
+        let mut files: BTreeMap<String, (Vec<&Finding>, Vec<&crate::error::Problem>)> =
+            BTreeMap::new();
+        for (_, src) in run.sources.iter() {
+            files.entry(src.display.clone()).or_default();
+        }
+        for f in &run.findings {
+            files
+                .entry(run.display(f.file).unwrap_or(NO_FILE).to_owned())
+                .or_default()
+                .0
+                .push(f);
+        }
+        for p in &run.problems {
+            files
+                .entry(run.display(p.file).unwrap_or(NO_FILE).to_owned())
+                .or_default()
+                .1
+                .push(p);
+        }
+        let mut report = Report::new("provkoll");
+        for (file, (findings, problems)) in files {
+            let mut suite = TestSuite::new(file.clone());
+            for p in problems {
+                let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
+                let at = p
+                    .span
+                    .map(|s| format!("line {}, column {}: ", s.start.line, s.start.column))
+                    .unwrap_or_default();
+                status
+                    .set_message(p.error.to_string())
+                    .set_description(format!("{at}{}", p.error));
+                let mut case = TestCase::new(format!("load: {}", p.error.kind()), status);
+                case.set_classname(file.clone());
+                suite.add_test_case(case);
+            }
+            // a file that could not be read was not checked by any rule
+            let unread = suite
+                .test_cases
+                .iter()
+                .any(|c| matches!(c.status, TestCaseStatus::NonSuccess { .. }))
+                && findings.is_empty();
+            for rule in run.rules.iter().filter(|_| !unread) {
+                let mine: Vec<&Finding> = findings
+                    .iter()
+                    .copied()
+                    .filter(|f| f.rule == rule.id)
+                    .collect();
+                let status = if mine.is_empty() {
+                    if file == NO_FILE {
+                        continue;
+                    }
+                    TestCaseStatus::success()
+                } else {
+                    let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
+                    s.set_message(format!(
+                        "{} finding(s) at {}",
+                        mine.len(),
+                        rule.severity.as_str()
+                    ))
+                    .set_description(failure_text(&mine));
+                    s
+                };
+                let mut case = TestCase::new(format!("{} {}", rule.id, rule.title), status);
+                case.set_classname(file.clone());
+                suite.add_test_case(case);
+            }
+            report.add_test_suite(suite);
+        }
+        report.serialize(&mut *w).map_err(io::Error::other)?;
+        writeln!(w)
+    }
+}

@@ -1,0 +1,123 @@
+//! `--format sarif`: SARIF 2.1.0 for code scanning. One descriptor per rule of the pack (so a
+//! result's rule is always described, unlike conftest's single `main/deny`), the effective level
+//! per result, regions in Unicode code points, and load errors as tool notifications.
+//!
+//! Built as plain JSON rather than through a typed SARIF crate: the official schema, vendored in
+//! `tests/fixtures/`, checks every document the tests produce, which is the stronger guarantee.
+
+use std::io::{self, Write};
+
+use serde_json::{Value, json};
+
+use super::Emit;
+use crate::finding::{RunReport, Severity};
+use crate::source::{FileId, Span};
+
+/// The SARIF emitter.
+pub struct Sarif;
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option<Value> {
+    let uri = run.display(file)?;
+    let mut physical = json!({"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}});
+    if let Some(s) = span {
+        physical["region"] = json!({
+            "startLine": s.start.line, "startColumn": s.start.column,
+            "endLine": s.end.line, "endColumn": s.end.column.max(if s.end.line == s.start.line { s.start.column } else { 1 }),
+        });
+    }
+    Some(json!({"physicalLocation": physical}))
+}
+
+/// The SARIF log as a JSON value.
+pub fn to_value(run: &RunReport) -> Value {
+    let descriptors: Vec<Value> = run
+        .rules
+        .iter()
+        .map(|r| {
+            let mut d = json!({
+                "id": r.id,
+                "name": r.slug,
+                "shortDescription": {"text": r.title},
+                "fullDescription": {"text": if r.description.is_empty() { &r.title } else { &r.description }},
+                "help": {"text": r.hint, "markdown": format!("**Fix:** {}", r.hint)},
+                "defaultConfiguration": {"level": level(r.severity)},
+                "properties": {"title_sv": r.title_sv, "severity": r.severity, "tags": ["provkoll", r.id.split('-').next().unwrap_or("")]},
+            });
+            if let Some(uri) = r.sources.iter().map(|s| &s.reference).find(|u| u.starts_with("https://")) {
+                d["helpUri"] = json!(uri);
+            }
+            d
+        })
+        .collect();
+    let results: Vec<Value> = run
+        .findings
+        .iter()
+        .map(|f| {
+            let mut r = json!({
+                "ruleId": f.rule,
+                "level": level(f.severity),
+                "message": {"text": f.message},
+                "partialFingerprints": {"provkoll/v1": f.fingerprint(&run.sources)},
+                "properties": {"path": f.path, "subject": f.subject, "hint": f.hint},
+            });
+            if let Some(i) = run.rules.iter().position(|x| x.id == f.rule) {
+                r["ruleIndex"] = json!(i);
+            }
+            if let Some(loc) = location(run, f.file, f.span) {
+                r["locations"] = json!([loc]);
+            }
+            r
+        })
+        .collect();
+    let notifications: Vec<Value> = run
+        .problems
+        .iter()
+        .map(|p| {
+            let mut n = json!({
+                "level": "error",
+                "message": {"text": match p.help_text() { Some(h) => format!("{} ({h})", p.error), None => p.error.to_string() }},
+                "descriptor": {"id": p.error.kind()},
+            });
+            if let Some(loc) = location(run, p.file, p.span) {
+                n["locations"] = json!([loc]);
+            }
+            n
+        })
+        .collect();
+    json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "provkoll",
+                "version": run.tool_version,
+                "semanticVersion": run.tool_version,
+                "informationUri": "https://github.com/provkoll/provkoll",
+                "rules": descriptors,
+            }},
+            "invocations": [{
+                "executionSuccessful": run.problems.is_empty(),
+                "toolExecutionNotifications": notifications,
+                "properties": {"as_of": run.as_of},
+            }],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+            "properties": {"as_of": run.as_of},
+        }],
+    })
+}
+
+impl Emit for Sarif {
+    fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
+        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        writeln!(w)
+    }
+}
