@@ -22,6 +22,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod output;
+pub mod redact;
 pub mod source;
 pub mod suggest;
 

@@ -68,6 +68,20 @@ impl Document {
         self.spans.get(&[]).map(|s| s.value).unwrap_or_default()
     }
 
+    /// Where to point at a node by name: its key, or its value when it has none (list items);
+    /// the document itself is named by its `kind` line.
+    pub fn key_span(&self, path: &[PathSeg]) -> Span {
+        let key_of = |p: &[PathSeg]| self.spans.get(p).map(|s| s.key.unwrap_or(s.value));
+        if path.is_empty() {
+            return self
+                .spans
+                .get(&[PathSeg::Key("kind".into())])
+                .and_then(|s| s.key)
+                .unwrap_or_else(|| self.root_span());
+        }
+        key_of(path).unwrap_or_else(|| self.root_span())
+    }
+
     /// The string at a top-level key, if it is one.
     pub fn str_field(&self, key: &str) -> Option<&str> {
         self.value.get(key).and_then(Value::as_str)

@@ -39,14 +39,14 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
     }
     // Walk up to the nearest node that exists; name the first missing step.
     (0..local.len()).rev().find_map(|n| {
-        let spans = doc.spans.get(&local[..n])?;
+        doc.spans.get(&local[..n])?;
         let missing = match &local[n] {
             PathSeg::Key(k) => format!("`{k}` expected here"),
             PathSeg::Index(i) => format!("item {i} expected here"),
         };
         Some(Located {
             file: doc.file,
-            span: spans.key.unwrap_or(spans.value),
+            span: doc.key_span(&local[..n]),
             label: Some(missing),
             local_path: dotted(local),
         })

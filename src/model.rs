@@ -821,7 +821,7 @@ pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<P
             None => Problem::at(
                 SchemaError::MissingField("kind".into()),
                 file,
-                key_span(&doc, &[PathSeg::Key("apiVersion".into())]),
+                doc.key_span(&[PathSeg::Key("apiVersion".into())]),
             )
             .with_label("`kind` expected in this document"),
             Some(name) => {
@@ -902,22 +902,6 @@ fn instance_path(loc: &jsonschema::paths::Location) -> Vec<PathSeg> {
         .collect()
 }
 
-/// The span of a node's key, or its value when it has no key (list items, the root).
-fn key_span(doc: &Document, path: &[PathSeg]) -> crate::source::Span {
-    if path.is_empty() {
-        // The document itself has no key: its `kind` line names it best.
-        return doc
-            .spans
-            .get(&[PathSeg::Key("kind".into())])
-            .and_then(|s| s.key)
-            .unwrap_or_else(|| doc.root_span());
-    }
-    match doc.spans.get(path) {
-        Some(s) => s.key.unwrap_or(s.value),
-        None => doc.root_span(),
-    }
-}
-
 fn value_span(doc: &Document, path: &[PathSeg]) -> crate::source::Span {
     doc.spans
         .get(path)
@@ -956,7 +940,7 @@ fn collect_schema_problem(
                 let mut problem = Problem::at(
                     SchemaError::UnknownField(field.clone()),
                     file,
-                    key_span(doc, &p),
+                    doc.key_span(&p),
                 )
                 .with_label("not a field here");
                 if let Some(s) = crate::suggest::closest(field, known.iter().map(String::as_str)) {
@@ -970,7 +954,7 @@ fn collect_schema_problem(
         }
         K::Required { property } => {
             let field = property.as_str().unwrap_or_default().to_owned();
-            let span = key_span(doc, &path);
+            let span = doc.key_span(&path);
             let label = format!("`{field}` expected here");
             out.push(Problem::at(SchemaError::MissingField(field), file, span).with_label(label));
         }

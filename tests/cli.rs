@@ -95,6 +95,66 @@ example_snapshots! {
     example_01_ready_kommun => "01-ready-kommun",
     example_02_fristaende_koncern => "02-fristaende-koncern",
     example_03_broken_file => "03-broken-file",
+    example_04_gdpr_processors => "04-gdpr-processors",
+    example_05_incident_and_support => "05-incident-and-support",
+}
+
+/// (rule, file, line) of every row of the README tables that have `rule`, `file` and `line` columns.
+fn readme_findings(readme: &str) -> Vec<(String, String, u64)> {
+    let mut out = Vec::new();
+    let mut columns: Option<(usize, usize, usize)> = None;
+    for line in readme.lines() {
+        let cells: Vec<String> = line
+            .trim()
+            .trim_matches('|')
+            .split('|')
+            .map(|c| c.trim().trim_matches('`').to_owned())
+            .collect();
+        if !line.starts_with('|') {
+            columns = None;
+            continue;
+        }
+        let find = |name: &str| {
+            cells
+                .iter()
+                .position(|c| c.split_whitespace().next() == Some(name))
+        };
+        if let (Some(r), Some(f), Some(l)) = (find("rule"), find("file"), find("line")) {
+            columns = Some((r, f, l));
+            continue;
+        }
+        let Some((r, f, l)) = columns else { continue };
+        let id = &cells[r];
+        if id
+            .split_once('-')
+            .is_some_and(|(a, n)| a.chars().all(|c| c.is_ascii_uppercase()) && n.len() == 3)
+        {
+            out.push((id.clone(), cells[f].clone(), cells[l].parse().unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn every_example_produces_exactly_the_findings_its_readme_lists() {
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root().join("examples")).unwrap() {
+        let dir = entry.unwrap().path();
+        let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
+        let want = readme_findings(&readme);
+        let (_, v) = check_json(&[dir.to_str().unwrap()]);
+        let mut have = rules_at(&v);
+        have.sort();
+        assert_eq!(
+            have,
+            want,
+            "{}: findings differ from its README",
+            dir.display()
+        );
+        checked += 1;
+    }
+    assert!(checked >= 5);
 }
 
 #[test]

@@ -306,3 +306,35 @@ fn walk(dir: &std::path::Path) -> Vec<PathBuf> {
     }
     out
 }
+
+#[test]
+fn sarif_and_github_outputs_are_pinned() {
+    for (name, dir) in [
+        ("02", "examples/02-fristaende-koncern"),
+        ("03", "examples/03-broken-file"),
+    ] {
+        let mut sarif = sarif_of(dir);
+        // descriptors are pinned once, for the pack, by the catalogue test; keep the results readable
+        let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+            .as_array()
+            .map_or(0, Vec::len);
+        sarif["runs"][0]["tool"]["driver"]["rules"] =
+            Value::String(format!("[{rules} descriptors]"));
+        insta::assert_json_snapshot!(format!("sarif_{name}"), sarif, {
+            ".runs[0].tool.driver.version" => "[VERSION]",
+            ".runs[0].tool.driver.semanticVersion" => "[VERSION]",
+        });
+        let (_, github) = provkoll(&["check", dir, "--as-of", AS_OF, "--format", "github"]);
+        insta::assert_snapshot!(format!("github_{name}"), String::from_utf8(github).unwrap());
+    }
+}
+
+#[test]
+fn sarif_descriptor_of_one_rule_is_pinned() {
+    let sarif = sarif_of("examples/01-ready-kommun");
+    let rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .unwrap();
+    let org3 = rules.iter().find(|r| r["id"] == "ORG-003").unwrap();
+    insta::assert_json_snapshot!(org3);
+}

@@ -27,11 +27,16 @@ poa_transfer := {
 	"valid_until": "2027-06-30",
 }
 
+# deputies (ROLE-004: each scope held by two people), after the two agents so indices 0 and 1 stay
+poa_protected_deputy := object.union(poa_protected, {"holder": "gustav"})
+
+poa_transfer_deputy := object.union(poa_transfer, {"holder": "nils"})
+
 entity := {
 	"org_nr": "212999-9997",
 	"name": "Exempelby kommun",
 	"main_contacts": ["erik"],
-	"powers_of_attorney": [poa_protected, poa_transfer],
+	"powers_of_attorney": [poa_protected, poa_transfer, poa_protected_deputy, poa_transfer_deputy],
 	"protected_data": {
 		"notice_email": {"address": "skyddade-uppgifter@exempelby.example", "owner": "anders"},
 		"pseudonymisation": {"method": "own", "attested_on": "2026-02-01", "attested_by": "anders"},
@@ -52,6 +57,8 @@ entity_ab := {
 	"powers_of_attorney": [
 		object.union(poa_protected, {"holder": "frida", "issued_by": "frida"}),
 		object.union(poa_transfer, {"holder": "frida", "issued_by": "frida"}),
+		object.union(poa_protected, {"holder": "gustav", "issued_by": "frida"}),
+		object.union(poa_transfer, {"holder": "nils", "issued_by": "frida"}),
 	],
 	"protected_data": {
 		"notice_email": {"address": "dnp@exempelskolan.example", "owner": "frida"},

@@ -83,7 +83,12 @@ impl Diagnostic for Drawn {
 
 fn named(sources: &Sources, file: Option<FileId>) -> Option<NamedSource<std::sync::Arc<str>>> {
     let f = sources.get(file?)?;
-    Some(NamedSource::new(f.display.clone(), f.text.clone()).with_language("yaml"))
+    // The lines shown around a finding are the file's own text: mask identity numbers in them.
+    let text = match crate::redact::mask(&f.text) {
+        std::borrow::Cow::Borrowed(_) => f.text.clone(),
+        std::borrow::Cow::Owned(masked) => masked.into(),
+    };
+    Some(NamedSource::new(f.display.clone(), text).with_language("yaml"))
 }
 
 fn label(span: Span, text: Option<String>) -> LabeledSpan {

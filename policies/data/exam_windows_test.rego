@@ -1,0 +1,46 @@
+package provkoll.rules.data.exam_windows_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.data.exam_windows
+
+_windows(ws) := object.union(testdata.base, {"organiser": {"exam_windows": ws}})
+
+test_base_is_quiet if {
+	vs := exam_windows.deny with input as testdata.base
+	vs == set()
+}
+
+test_no_window_fires if {
+	vs := exam_windows.deny with input as _windows([])
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "exam_windows"]
+	v.subject == "exam_windows"
+	v.msg == "no exam window is configured (organiser.exam_windows)"
+	v.args == {"window": "the exam windows"}
+
+	absent := exam_windows.deny with input as object.union(object.remove(testdata.base, ["organiser"]), {"organiser": object.remove(testdata.base.organiser, ["exam_windows"])})
+	count(absent) == 1
+}
+
+test_start_after_end_fires if {
+	vs := exam_windows.deny with input as _windows([testdata.window, {"id": "vt2027-ak6", "start": "2027-04-23", "end": "2027-04-12"}])
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "exam_windows", 1, "end"]
+	v.subject == "vt2027-ak6"
+	v.msg == "the exam window vt2027-ak6 ends on 2027-04-12, before it starts on 2027-04-23"
+	v.args == {"window": "window vt2027-ak6"}
+}
+
+test_one_day_window_is_quiet if {
+	vs := exam_windows.deny with input as _windows([{"id": "ht2026-komvux", "start": "2026-09-22", "end": "2026-09-22"}])
+	vs == set()
+}
+
+test_past_windows_only_is_quiet if {
+	# none upcoming: not this rule's finding
+	inp := object.union(_windows([{"id": "vt2026-ak9", "start": "2026-03-09", "end": "2026-03-20"}]), {"context": {"upcoming_windows": []}})
+	vs := exam_windows.deny with input as inp
+	vs == set()
+}

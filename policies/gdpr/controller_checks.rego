@@ -1,0 +1,81 @@
+# METADATA
+# title: Legality check and risk analysis are recorded, and every processor was audited within 12 months
+# description: |
+#   Before using an e-service the controller must check that the processing is lawful
+#   (laglighetskontroll), analyse its risks (risk- och sårbarhetsanalys) and, afterwards,
+#   control its processors to make sure the agreement is kept; the assessments must be
+#   documented. So organiser.gdpr.legality_check and risk_analysis need a done_on date, and
+#   each Processor a last_audit_on no older than 12 months before as_of (an audit exactly 12
+#   months old still counts; from 29 February, 12 months back is 28 February). The yearly
+#   cycle is provkoll's inference: the sources ask for processor control, not a frequency.
+# related_resources:
+#   - ref: seed:003_58c97f49be8b6172.txt
+#     description: Unikum, the controller's duties, "Göra laglighetskontroll", "Göra risk- och sårbarhetsanalys", "Kontroll av personuppgiftsbiträde för att säkra att överenskommelser följs."
+#   - ref: seed:004_58b9a0272fcd55a5.txt
+#     description: Umeå universitet, FAQ, the controller must ensure "att de bedömningar som gjorts med anledning av personuppgiftshanteringen dokumenteras"
+#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
+#     description: GDPR art. 28(3)(h), the processor allows for and contributes to audits, including inspections, by the controller
+# custom:
+#   id: GDPR-006
+#   severity: warning
+#   title_sv: Laglighetskontroll och riskanalys är dokumenterade, och varje biträde har kontrollerats de senaste 12 månaderna
+#   hint: Carry out what is missing and record its date in {field} (legality check and risk analysis under organiser.gdpr with done_on and ref; a processor audit at least every 12 months in the Processor's last_audit_on).
+#   hint_sv: Gör det som saknas och för in datumet i {field} (laglighetskontroll och risk- och sårbarhetsanalys under organiser.gdpr med done_on och ref; en kontroll av biträdet minst var tolfte månad i biträdets last_audit_on).
+package provkoll.rules.gdpr.controller_checks
+
+import data.provkoll.lib.dates
+import data.provkoll.lib.values
+
+_records := {
+	"legality_check": "legality check (laglighetskontroll)",
+	"risk_analysis": "risk analysis (risk- och sårbarhetsanalys)",
+}
+
+# audit_cutoff: as_of minus 12 months, on the ISO string (the year decremented; 02-29 -> 02-28).
+audit_cutoff := c if {
+	y := to_number(substring(dates.as_of, 0, 4)) - 1
+	rest := substring(dates.as_of, 4, 6)
+	c := sprintf("%d%s", [y, _clamp(rest)])
+}
+
+_clamp(rest) := "-02-28" if rest == "-02-29"
+
+else := rest
+
+deny contains v if {
+	is_object(input.organiser)
+	some key, what in _records
+	not dates.is_set(object.get(input.organiser, ["gdpr", key, "done_on"], null))
+	field := sprintf("organiser.gdpr.%s.done_on", [key])
+	v := {
+		"path": ["organiser", "gdpr", key, "done_on"],
+		"subject": key,
+		"msg": sprintf("no %s is recorded (%s)", [what, field]),
+		"args": {"field": field},
+	}
+}
+
+deny contains v if {
+	some i, p in values.list(input.processors)
+	id := sprintf("%v", [object.get(p, "id", "?")])
+	last := object.get(p, "last_audit_on", null)
+	msg := _audit_msg(p, id, last)
+	v := {
+		"path": ["processors", i, "last_audit_on"],
+		"subject": id,
+		"msg": msg,
+		"args": {"field": sprintf("last_audit_on of processor %s", [id])},
+	}
+}
+
+_audit_msg(p, id, last) := sprintf("the processor %v (%s) has no recorded audit (last_audit_on)", [object.get(p, "name", id), id]) if {
+	not dates.is_set(last)
+}
+
+_audit_msg(p, id, last) := sprintf(
+	"the processor %v (%s) was last audited on %s, more than 12 months before %s (audited on or after %s counts)",
+	[object.get(p, "name", id), id, last, dates.as_of, audit_cutoff],
+) if {
+	dates.is_set(last)
+	last < audit_cutoff
+}

@@ -1,0 +1,91 @@
+package provkoll.rules.gdpr.data_location_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.gdpr.data_location
+
+# as_of 2026-11-25; window vt2027-ak9 2027-03-08 – 2027-03-19
+
+_ist := testdata.base.processors[0]
+
+_with(patch) := object.union(testdata.base, {"processors": [object.union(_ist, patch)]})
+
+test_eea_is_quiet if {
+	vs := data_location.deny with input as testdata.base
+	vs == set()
+}
+
+test_norway_iceland_liechtenstein_are_eea if {
+	vs := data_location.deny with input as _with({
+		"locations": ["NO", "IS", "LI"],
+		"subprocessors": [{"name": "Fjord Drift AS", "locations": ["NO"]}],
+	})
+	vs == set()
+}
+
+test_us_without_mechanism_fires if {
+	vs := data_location.deny with input as _with({"locations": ["SE", "US"]})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "locations", 1]
+	v.subject == "ist"
+	v.msg == "IST Group AB (ist) processes data in US, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: eea)"
+	v.args == {"processor": "ist", "location": "US"}
+}
+
+test_switzerland_and_uk_are_not_eea if {
+	vs := data_location.deny with input as _with({"locations": ["CH"], "subprocessors": [{"name": "Cloud UK Ltd", "locations": ["GB"]}], "transfer_mechanism": null})
+	count(vs) == 2
+	{v.path | some v in vs} == {["processors", 0, "locations", 0], ["processors", 0, "subprocessors", 0, "locations", 0]}
+	some v in vs
+	v.path == ["processors", 0, "subprocessors", 0, "locations", 0]
+	v.msg == "IST Group AB (ist) has a sub-processor, Cloud UK Ltd, that processes data in GB, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: none)"
+
+	# with an adequacy decision named, both are covered
+	ok := data_location.deny with input as _with({"locations": ["CH"], "subprocessors": [{"name": "Cloud UK Ltd", "locations": ["GB"]}], "transfer_mechanism": "adequacy"})
+	ok == set()
+}
+
+test_scc_and_bcr_cover_a_sub_processor if {
+	a := data_location.deny with input as _with({"subprocessors": [{"name": "Support Inc", "locations": ["US"]}], "transfer_mechanism": "scc"})
+	a == set()
+	b := data_location.deny with input as _with({"subprocessors": [{"name": "Support Inc", "locations": ["IN"]}], "transfer_mechanism": "bcr"})
+	b == set()
+}
+
+test_dpf_current_is_quiet if {
+	vs := data_location.deny with input as _with({"locations": ["US"], "transfer_mechanism": "dpf", "dpf_certified_until": "2027-03-19"})
+	vs == set()
+}
+
+test_dpf_certification_boundaries if {
+	vs := data_location.deny with input as _with({"locations": ["US"], "transfer_mechanism": "dpf", "dpf_certified_until": "2027-03-18"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpf_certified_until"]
+	v.msg == "the Data Privacy Framework certification of IST Group AB (ist) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.args == {"processor": "ist", "location": "US"}
+
+	ws := data_location.deny with input as _with({"locations": ["US"], "transfer_mechanism": "dpf", "dpf_certified_until": "2026-11-24"})
+	{w.msg | some w in ws} == {"the Data Privacy Framework certification of IST Group AB (ist) expired on 2026-11-24"}
+}
+
+test_dpf_without_certification_fires if {
+	vs := data_location.deny with input as _with({"subprocessors": [{"name": "Support Inc", "locations": ["US"]}], "transfer_mechanism": "dpf"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpf_certified_until"]
+	v.msg == "IST Group AB (ist) relies on the EU–US Data Privacy Framework, but dpf_certified_until is not recorded"
+}
+
+test_dpf_outside_us_fires if {
+	vs := data_location.deny with input as _with({"locations": ["US", "IN"], "transfer_mechanism": "dpf", "dpf_certified_until": "2027-12-31"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "locations", 1]
+	v.msg == "IST Group AB (ist) processes data in IN, outside the EU/EEA, under dpf, but the EU–US Data Privacy Framework covers only US recipients"
+}
+
+test_privacy_shield_is_left_to_gdpr_004 if {
+	vs := data_location.deny with input as _with({"locations": ["US"], "transfer_mechanism": "privacy_shield"})
+	vs == set()
+}

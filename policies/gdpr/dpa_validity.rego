@@ -1,0 +1,55 @@
+# METADATA
+# title: Every data processing agreement is in force now and through the upcoming exam windows
+# description: |
+#   Processing on the organiser's behalf is lawful only while a data processing agreement
+#   governs it (GDPR art. 28(3)). The processors handle the students' data before and during
+#   every exam window, so each DPA must have been signed (signed_on) lead_days before every
+#   upcoming window starts, must not have expired (valid_until), and must last until the
+#   window's last day. A DPA without valid_until runs until further notice. Requiring the DPA
+#   to hold through the windows is provkoll's inference from art. 28; no source names a date.
+# related_resources:
+#   - ref: seed:004_58b9a0272fcd55a5.txt
+#     description: Umeå universitet, FAQ, "För att det ska vara tillåtet krävs enligt GDPR att universitetet upprättar ett personuppgiftsbiträdesavtal (PUBA) med den som ska behandla personuppgifter för universitetets räkning."
+#   - ref: seed:003_58c97f49be8b6172.txt
+#     description: Unikum, the controller's duties, "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."
+#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
+#     description: GDPR art. 28(3), processing by a processor "shall be governed by a contract"; (g) deletion or return of the data at the end of the services
+# custom:
+#   id: GDPR-002
+#   severity: error
+#   title_sv: Varje biträdesavtal gäller nu och under kommande provperioder
+#   hint: Renew or extend the data processing agreement with {processor} so that it is signed before the ready-by date and lasts through the last day of each upcoming window, and update dpa.signed_on and dpa.valid_until.
+#   hint_sv: Förnya eller förläng personuppgiftsbiträdesavtalet med {processor} så att det är undertecknat före klar-datumet och gäller till och med sista dagen i varje kommande provperiod, och uppdatera dpa.signed_on och dpa.valid_until.
+package provkoll.rules.gdpr.dpa_validity
+
+import data.provkoll.lib.dates
+import data.provkoll.lib.values
+
+_field := {"valid_from": "signed_on", "valid_until": "valid_until"}
+
+deny contains v if {
+	some i, p in values.list(input.processors)
+	dpa := values.obj(object.get(p, "dpa", null))
+	some problem in dates.problems(object.get(dpa, "signed_on", null), object.get(dpa, "valid_until", null))
+	id := sprintf("%v", [object.get(p, "id", "?")])
+	v := {
+		"path": ["processors", i, "dpa", _field[problem.field]],
+		"subject": id,
+		"msg": sprintf("the data processing agreement with %v (%s) %s", [object.get(p, "name", id), id, _verb(problem)]),
+		"args": {
+			"processor": id,
+			"date": problem.date,
+			"window": object.get(problem, ["window", "id"], ""),
+		},
+	}
+}
+
+# "expired on ..." / "was signed only on ..., after ..." / "expires ..., before ..."
+_verb(problem) := sprintf(
+	"was signed only on %s, after %s, %d days before window %s (%s – %s)",
+	[problem.date, problem.window.ready_by, dates.lead_days, problem.window.id, problem.window.start, problem.window.end],
+) if {
+	problem.kind == "not_valid_in_time"
+}
+
+else := problem.msg

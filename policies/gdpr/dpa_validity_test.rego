@@ -1,0 +1,57 @@
+package provkoll.rules.gdpr.dpa_validity_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.gdpr.dpa_validity
+
+# as_of 2026-11-25; window vt2027-ak9 2027-03-08 – 2027-03-19, ready by 2027-02-22
+
+_with_dpa(patch) := object.union(testdata.base, {"processors": [object.union(testdata.base.processors[0], {"dpa": patch})]})
+
+test_base_is_quiet if {
+	vs := dpa_validity.deny with input as testdata.base
+	vs == set()
+}
+
+test_until_further_notice_is_quiet if {
+	vs := dpa_validity.deny with input as _with_dpa({"valid_until": null})
+	vs == set()
+}
+
+test_expired_fires if {
+	vs := dpa_validity.deny with input as _with_dpa({"valid_until": "2026-11-24"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpa", "valid_until"]
+	v.subject == "ist"
+	v.msg == "the data processing agreement with IST Group AB (ist) expired on 2026-11-24"
+	v.args == {"processor": "ist", "date": "2026-11-24", "window": ""}
+}
+
+test_last_day_of_window_boundary if {
+	ok := dpa_validity.deny with input as _with_dpa({"valid_until": "2027-03-19"})
+	ok == set()
+
+	vs := dpa_validity.deny with input as _with_dpa({"valid_until": "2027-03-18"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpa", "valid_until"]
+	v.msg == "the data processing agreement with IST Group AB (ist) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.args.window == "vt2027-ak9"
+}
+
+test_signed_too_late_fires if {
+	ok := dpa_validity.deny with input as _with_dpa({"signed_on": "2027-02-22"})
+	ok == set()
+
+	vs := dpa_validity.deny with input as _with_dpa({"signed_on": "2027-02-23"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpa", "signed_on"]
+	v.msg == "the data processing agreement with IST Group AB (ist) was signed only on 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+}
+
+test_no_dpa_is_left_to_gdpr_001 if {
+	inp := object.union(testdata.base, {"processors": [object.remove(testdata.base.processors[0], ["dpa"])]})
+	vs := dpa_validity.deny with input as inp
+	vs == set()
+}

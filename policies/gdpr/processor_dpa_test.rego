@@ -1,0 +1,57 @@
+package provkoll.rules.gdpr.processor_dpa_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.gdpr.processor_dpa
+
+_ist := testdata.base.processors[0]
+
+_with_processors(ps) := object.union(testdata.base, {"processors": ps})
+
+test_base_is_quiet if {
+	vs := processor_dpa.deny with input as testdata.base
+	vs == set()
+}
+
+test_dpa_not_signed_fires if {
+	ist := object.union(_ist, {"dpa": {"signed_on": null}})
+	vs := processor_dpa.deny with input as _with_processors([ist])
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpa", "signed_on"]
+	v.subject == "ist"
+	v.msg == "the processor ist (IST Group AB) has no data processing agreement: dpa.signed_on is not recorded"
+	v.args == {"processor": "ist"}
+}
+
+test_no_dpa_at_all_fires if {
+	other := {"id": "moln", "name": "Moln AB", "locations": ["SE"], "transfer_mechanism": "eea"}
+	vs := processor_dpa.deny with input as _with_processors([_ist, other])
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 1, "dpa", "signed_on"]
+	v.subject == "moln"
+}
+
+test_unknown_school_data_system_processor_fires if {
+	inp := object.union(testdata.base, {"organiser": {"school_data_system": {"processor": "vklass"}}})
+	vs := processor_dpa.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "school_data_system", "processor"]
+	v.subject == "IST Administration"
+	v.msg == "the school-data system's processor \"vklass\" is not a configured Processor"
+	v.args == {"processor": "vklass"}
+}
+
+test_school_data_system_without_processor_fires if {
+	inp := object.union(testdata.base, {"organiser": {"school_data_system": {"processor": null}}})
+	vs := processor_dpa.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.msg == "the school-data system names no processor (organiser.school_data_system.processor)"
+	v.args == {"processor": "the school-data system's vendor"}
+
+	# no processors at all: the school-data system's processor is missing too
+	ws := processor_dpa.deny with input as _with_processors([])
+	count(ws) == 1
+}

@@ -1,0 +1,50 @@
+# METADATA
+# title: Sub-processors only with the controller's specific or general authorisation
+# description: |
+#   A processor may not engage another processor (a sub-processor) without the controller's
+#   prior specific or general written authorisation (GDPR art. 28(2)); under a general one the
+#   processor must tell the controller of changes so that it can object. A processor that lists
+#   sub-processors while its DPA records no authorisation (none, or nothing) uses them without
+#   one. A warning: the configuration records the DPA's terms, not the signed text, so the
+#   authorisation may exist but be unrecorded.
+# related_resources:
+#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
+#     description: GDPR art. 28(2), "The processor shall not engage another processor without prior specific or general written authorisation of the controller."
+#   - ref: https://cippe.thesmios.com/topics/mandatory-article-28-3-contract-terms/
+#     description: The mandatory art. 28(3) contract terms, including (d) the conditions for engaging a sub-processor
+#   - ref: seed:003_58c97f49be8b6172.txt
+#     description: Unikum, the controller's duties, "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."
+# custom:
+#   id: GDPR-005
+#   severity: warning
+#   title_sv: Underbiträden bara med personuppgiftsansvarigs särskilda eller allmänna godkännande
+#   hint: Give {processor} written authorisation for its sub-processors in the DPA (specific, or general with notice of changes) and set dpa.subprocessor_authorisation to specific or general, or have it stop using them.
+#   hint_sv: Ge {processor} ett skriftligt godkännande av underbiträdena i biträdesavtalet (särskilt, eller allmänt med besked om ändringar) och sätt dpa.subprocessor_authorisation till specific eller general, eller låt biträdet sluta anlita dem.
+package provkoll.rules.gdpr.subprocessor_authorisation
+
+import data.provkoll.lib.values
+
+_authorised := {"specific", "general"}
+
+deny contains v if {
+	some i, p in values.list(input.processors)
+	subs := values.list(object.get(p, "subprocessors", null))
+	count(subs) > 0
+	auth := object.get(p, ["dpa", "subprocessor_authorisation"], null)
+	not auth in _authorised
+	id := sprintf("%v", [object.get(p, "id", "?")])
+	names := concat(", ", [sprintf("%v", [object.get(s, "name", "?")]) | some s in subs])
+	v := {
+		"path": ["processors", i, "dpa", "subprocessor_authorisation"],
+		"subject": id,
+		"msg": sprintf(
+			"%v (%s) uses %d sub-processor(s) (%s) without the controller's authorisation (subprocessor_authorisation: %v)",
+			[object.get(p, "name", id), id, count(subs), names, _shown(auth)],
+		),
+		"args": {"processor": id},
+	}
+}
+
+_shown(auth) := "not recorded" if not values.present(auth)
+
+else := auth

@@ -1,0 +1,50 @@
+# METADATA
+# title: The incident routine covers Skolverket's four incident categories
+# description: |
+#   Skolverket names four kinds of information-security incident in the test service: personal-
+#   data incidents, wrong permissions (unauthorised access to Administration provtjänsten or the
+#   test platform), missing or wrong information (a test missing parts or containing errors) and
+#   broken exam secrecy (a test spread without permission). A routine that does not recognise one
+#   of them leaves staff unsure whether and how to report it. A warning: Skolverket gives these as
+#   examples, not as a required classification.
+# related_resources:
+#   - ref: seed:002_af650a87ec759894.txt
+#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Vad är en informationssäkerhetsincident?" with the headings "Personuppgiftsincidenter", "Felaktiga behörigheter", "Felaktig eller försvunnen information", "Bruten provsekretess"
+# custom:
+#   id: INCIDENT-004
+#   severity: warning
+#   title_sv: Incidentrutinen täcker Skolverkets fyra incidentkategorier
+#   hint: Add {category} ({what}) to incident_routine.categories and describe in the routine how such incidents are handled and reported.
+#   hint_sv: Lägg till {category} ({what_sv}) i incident_routine.categories och beskriv i rutinen hur sådana incidenter hanteras och rapporteras.
+package provkoll.rules.incident.categories
+
+import data.provkoll.lib.values
+
+_what := {
+	"personal_data": "personal-data incidents",
+	"wrong_permissions": "wrong permissions: unauthorised access to Administration provtjänsten or the test platform",
+	"missing_or_wrong_information": "missing or wrong information: a test missing parts or containing errors",
+	"broken_exam_secrecy": "broken exam secrecy: a test spread without permission",
+}
+
+_what_sv := {
+	"personal_data": "personuppgiftsincidenter",
+	"wrong_permissions": "felaktiga behörigheter",
+	"missing_or_wrong_information": "felaktig eller försvunnen information",
+	"broken_exam_secrecy": "bruten provsekretess",
+}
+
+_routine := object.get(input, "incident_routine", null)
+
+deny contains v if {
+	is_object(_routine)
+	covered := {c | some c in values.list(object.get(_routine, "categories", null))}
+	some category, what in _what
+	not category in covered
+	v := {
+		"path": ["incident_routine", "categories"],
+		"subject": category,
+		"msg": sprintf("the incident routine does not cover the category %s (%s)", [category, what]),
+		"args": {"category": category, "what": what, "what_sv": _what_sv[category]},
+	}
+}

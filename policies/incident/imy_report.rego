@@ -1,0 +1,62 @@
+# METADATA
+# title: Personal-data incidents are reported to IMY within 72 hours
+# description: |
+#   The organiser is the controller: a personal-data breach must be notified to the supervisory
+#   authority, IMY, without undue delay and where feasible within 72 hours of becoming aware of
+#   it (GDPR art. 33(1)), and Skolverket reminds organisers to make their own IMY report. So the
+#   routine must report personal-data incidents to IMY (imy.personal_data_incidents: true) with a
+#   deadline (imy.within_hours) of at most 72. Skolverket also asks for the IMY report to be made
+#   at the same time as the Skolverket report; that is a recommendation and this rule, an error,
+#   does not check it.
+# related_resources:
+#   - ref: seed:002_af650a87ec759894.txt
+#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Det är viktigt att ni även gör en egen anmälan till IMY samtidigt som ni rapporterar till Skolverket."
+#   - ref: https://gdprlearninghub.com/article-33-gdpr/
+#     description: GDPR art. 33(1), the controller notifies the supervisory authority "without undue delay and, where feasible, not later than 72 hours after having become aware of it"
+# custom:
+#   id: INCIDENT-002
+#   severity: error
+#   title_sv: Personuppgiftsincidenter anmäls till IMY inom 72 timmar
+#   hint: Make the routine report personal-data incidents to IMY (imy.se, "Anmäl personuppgiftsincident") at the same time as to Skolverket, and set imy.personal_data_incidents to true and imy.within_hours to 72 or less.
+#   hint_sv: Låt rutinen anmäla personuppgiftsincidenter till IMY (imy.se, "Anmäl personuppgiftsincident") samtidigt som rapporten till Skolverket, och sätt imy.personal_data_incidents till true och imy.within_hours till högst 72.
+package provkoll.rules.incident.imy_report
+
+_routine := object.get(input, "incident_routine", null)
+
+_max_hours := 72
+
+deny contains v if {
+	is_object(_routine)
+	reported := object.get(_routine, ["imy", "personal_data_incidents"], null)
+	reported != true
+	v := {
+		"path": ["incident_routine", "imy", "personal_data_incidents"],
+		"subject": "incident_routine",
+		"msg": sprintf("the incident routine does not report personal-data incidents to IMY (imy.personal_data_incidents: %v)", [reported]),
+		"args": {},
+	}
+}
+
+deny contains v if {
+	is_object(_routine)
+	not is_number(object.get(_routine, ["imy", "within_hours"], null))
+	v := {
+		"path": ["incident_routine", "imy", "within_hours"],
+		"subject": "incident_routine",
+		"msg": "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)",
+		"args": {},
+	}
+}
+
+deny contains v if {
+	is_object(_routine)
+	hours := object.get(_routine, ["imy", "within_hours"], null)
+	is_number(hours)
+	hours > _max_hours
+	v := {
+		"path": ["incident_routine", "imy", "within_hours"],
+		"subject": "incident_routine",
+		"msg": sprintf("the incident routine reports personal-data incidents to IMY within %v hours, more than the 72 hours of GDPR article 33(1)", [hours]),
+		"args": {},
+	}
+}

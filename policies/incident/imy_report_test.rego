@@ -1,0 +1,48 @@
+package provkoll.rules.incident.imy_report_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.incident.imy_report
+
+_imy(patch) := object.union(testdata.base, {"incident_routine": {"imy": patch}})
+
+test_72_hours_is_quiet if {
+	vs := imy_report.deny with input as testdata.base
+	vs == set()
+	same_time := imy_report.deny with input as _imy({"within_hours": 4})
+	same_time == set()
+}
+
+test_73_hours_fires if {
+	vs := imy_report.deny with input as _imy({"within_hours": 73})
+	count(vs) == 1
+	some v in vs
+	v.path == ["incident_routine", "imy", "within_hours"]
+	v.subject == "incident_routine"
+	v.msg == "the incident routine reports personal-data incidents to IMY within 73 hours, more than the 72 hours of GDPR article 33(1)"
+}
+
+test_not_reported_fires if {
+	vs := imy_report.deny with input as _imy({"personal_data_incidents": false})
+	count(vs) == 1
+	some v in vs
+	v.path == ["incident_routine", "imy", "personal_data_incidents"]
+	v.msg == "the incident routine does not report personal-data incidents to IMY (imy.personal_data_incidents: false)"
+}
+
+test_no_imy_section_fires_twice if {
+	inp := object.union(object.remove(testdata.base, ["incident_routine"]), {"incident_routine": object.remove(testdata.base.incident_routine, ["imy"])})
+	vs := imy_report.deny with input as inp
+	{v.path | some v in vs} == {["incident_routine", "imy", "personal_data_incidents"], ["incident_routine", "imy", "within_hours"]}
+	some v in vs
+	v.msg == "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)"
+}
+
+test_not_concurrent_is_not_this_rules_finding if {
+	vs := imy_report.deny with input as _imy({"concurrent_with_skolverket": false})
+	vs == set()
+}
+
+test_no_routine_is_left_to_incident_001 if {
+	vs := imy_report.deny with input as object.union(testdata.base, {"incident_routine": null})
+	vs == set()
+}

@@ -1,0 +1,66 @@
+package provkoll.rules.role.holders_employed_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.role.holders_employed
+
+# as_of 2026-11-25; window vt2027-ak9 2027-03-08 – 2027-03-19. bella holds the federation role.
+
+# base with bella's employment_end set to d (the other people kept)
+_bella_until(d) := object.union(testdata.base, {"people": array.concat(
+	[{"id": "bella", "name": "Bella Exempelsson", "employment_end": d}],
+	[p | some p in testdata.base.people; p.id != "bella"],
+)})
+
+test_employed_holders_are_quiet if {
+	vs := holders_employed.deny with input as testdata.base
+	vs == set()
+}
+
+test_employed_through_last_day_of_window_is_quiet if {
+	vs := holders_employed.deny with input as _bella_until("2027-03-19")
+	vs == set()
+	open := holders_employed.deny with input as _bella_until(null)
+	open == set()
+}
+
+test_leaves_the_day_before_the_window_ends_fires if {
+	vs := holders_employed.deny with input as _bella_until("2027-03-18")
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "roles", "federation"]
+	v.subject == "bella"
+	v.msg == "bella, who holds the federation role, leaves on 2027-03-18 (employment_end), before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.args == {"role": "federation", "person": "bella", "date": "2027-03-18"}
+}
+
+test_already_left_fires if {
+	vs := holders_employed.deny with input as _bella_until("2026-11-24")
+	count(vs) == 1
+	some v in vs
+	v.msg == "bella, who holds the federation role, left on 2026-11-24 (employment_end)"
+}
+
+test_leaving_on_as_of_before_window_fires_as_too_soon if {
+	vs := holders_employed.deny with input as _bella_until("2026-11-25")
+	count(vs) == 1
+	some v in vs
+	v.args.date == "2026-11-25"
+	contains(v.msg, "before the end of window vt2027-ak9")
+}
+
+test_one_finding_per_role_of_the_same_person if {
+	inp := object.union(_bella_until("2027-01-31"), {"organiser": {"roles": {"transfer": "bella"}}})
+	vs := holders_employed.deny with input as inp
+	{v.path | some v in vs} == {["organiser", "roles", "federation"], ["organiser", "roles", "transfer"]}
+}
+
+test_no_upcoming_window_only_expired_counts if {
+	inp := object.union(_bella_until("2027-01-31"), {"context": {"upcoming_windows": []}})
+	vs := holders_employed.deny with input as inp
+	vs == set()
+}
+
+test_unknown_holder_is_left_to_org_006 if {
+	vs := holders_employed.deny with input as object.union(testdata.base, {"organiser": {"roles": {"transfer": "nobody"}}})
+	vs == set()
+}

@@ -1,0 +1,65 @@
+# METADATA
+# title: The protected-data and transfer powers of attorney each have a deputy
+# description: |
+#   Skolverket requires at least one person with each power of attorney; if that one person is
+#   ill, on leave or leaves during an exam window, nobody can receive notices about protected
+#   students or fix the transfer of data. Two people holding each power of attorney (a deputy,
+#   ersättare) remove that single point of failure. Powers of attorney are given per
+#   organisation number, so holders are counted per legal entity; a power that has already
+#   expired does not count. This is good practice inferred by provkoll, not a stated requirement.
+# related_resources:
+#   - ref: seed:000_745f5c6f8b49443c.txt
+#     description: Skolon, "Hantering av sekretessmarkerade elever", "minst en person utses som kan ta emot notiser om skyddade personuppgifter från Skolverket"; "alla steg göras för samtliga bolag"
+#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/administration-provtjansten/sa-tilldelas-fullmakt-for-atkomst-till-administration-provtjansten
+#     description: Skolverket, "Det kan finnas flera huvudkontaktpersoner", and a main contact may issue powers of attorney to several agents
+# custom:
+#   id: ROLE-004
+#   severity: info
+#   title_sv: Fullmakterna för skyddade personuppgifter och överföring har var sin ersättare
+#   hint: Make sure at least two people hold a current {scope} power of attorney for {org_nr}; have a main contact issue one to a deputy in Mina ombud, and record it under powers_of_attorney.
+#   hint_sv: Se till att minst två personer har en gällande fullmakt ({scope}) för {org_nr}; låt en huvudkontaktperson utfärda en till en ersättare i Mina ombud, och för in den under powers_of_attorney.
+package provkoll.rules.role.poa_deputies
+
+import data.provkoll.lib.dates
+import data.provkoll.lib.values
+
+_scopes := ["protected_data", "transfer"]
+
+# the distinct holders of powers of attorney of scope `scope` of entity e that have not expired
+_holders(e, scope) := {h |
+	some p in values.list(object.get(e, "powers_of_attorney", null))
+	object.get(p, "scope", null) == scope
+	h := object.get(p, "holder", null)
+	is_string(h)
+	h != ""
+	count(dates.expired(object.get(p, "valid_until", null))) == 0
+}
+
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	some scope in _scopes
+	holders := _holders(e, scope)
+	count(holders) < 2
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "powers_of_attorney"],
+		"subject": org,
+		"msg": _msg(holders, scope, object.get(e, "name", org), org),
+		"args": {"org_nr": org, "scope": scope},
+	}
+}
+
+_msg(holders, scope, name, org) := sprintf(
+	"nobody holds a current %s power of attorney for %s (%s), so there is no deputy either",
+	[scope, name, org],
+) if {
+	count(holders) == 0
+}
+
+_msg(holders, scope, name, org) := sprintf(
+	"only %s holds a current %s power of attorney for %s (%s): there is no deputy",
+	[h, scope, name, org],
+) if {
+	count(holders) == 1
+	some h in holders
+}

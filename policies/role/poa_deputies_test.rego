@@ -1,0 +1,65 @@
+package provkoll.rules.role.poa_deputies_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.role.poa_deputies
+
+# as_of 2026-11-25
+_pd_deputy := object.union(testdata.poa_protected, {"holder": "gustav"})
+
+_tr_deputy := object.union(testdata.poa_transfer, {"holder": "nils"})
+
+test_two_holders_of_each_scope_are_quiet if {
+	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy])
+	vs == set()
+}
+
+test_one_holder_fires if {
+	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney"]
+	v.subject == "212999-9997"
+	v.msg == "only calle holds a current transfer power of attorney for Exempelby kommun (212999-9997): there is no deputy"
+	v.args == {"org_nr": "212999-9997", "scope": "transfer"}
+}
+
+test_same_person_twice_is_one_holder if {
+	renewed := object.union(testdata.poa_protected, {"valid_from": "2027-06-01", "valid_until": "2029-12-31"})
+	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, renewed, testdata.poa_transfer, _tr_deputy])
+	count(vs) == 1
+	some v in vs
+	v.args.scope == "protected_data"
+	v.msg == "only anders holds a current protected_data power of attorney for Exempelby kommun (212999-9997): there is no deputy"
+}
+
+test_expired_deputy_does_not_count if {
+	expired := object.union(_pd_deputy, {"valid_until": "2026-11-24"})
+	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, expired, testdata.poa_transfer, _tr_deputy])
+	count(vs) == 1
+	last_day := object.union(_pd_deputy, {"valid_until": "2026-11-25"})
+	ok := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, last_day, testdata.poa_transfer, _tr_deputy])
+	ok == set()
+}
+
+test_no_holder_fires_per_scope if {
+	vs := poa_deputies.deny with input as testdata.with_poas([])
+	count(vs) == 2
+	some v in vs
+	v.args.scope == "protected_data"
+	v.msg == "nobody holds a current protected_data power of attorney for Exempelby kommun (212999-9997), so there is no deputy either"
+}
+
+test_counted_per_legal_entity if {
+	# gustav and nils are deputies for the first entity only; the second has frida alone
+	a := object.union(testdata.entity, {"powers_of_attorney": [testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy]})
+	frida := [
+		object.union(testdata.poa_protected, {"holder": "frida", "issued_by": "frida"}),
+		object.union(testdata.poa_transfer, {"holder": "frida", "issued_by": "frida"}),
+	]
+	b := object.union(testdata.entity_ab, {"powers_of_attorney": frida})
+	vs := poa_deputies.deny with input as testdata.with_entities([a, b])
+	{[v.path, v.args.scope] | some v in vs} == {
+		[["legal_entities", 1, "powers_of_attorney"], "protected_data"],
+		[["legal_entities", 1, "powers_of_attorney"], "transfer"],
+	}
+}

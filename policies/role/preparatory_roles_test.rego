@@ -1,0 +1,46 @@
+package provkoll.rules.role.preparatory_roles_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.role.preparatory_roles
+
+test_four_roles_are_quiet if {
+	vs := preparatory_roles.deny with input as testdata.base
+	vs == set()
+}
+
+test_one_person_holding_all_roles_is_quiet if {
+	roles := {"protected_data": "anders", "federation": "anders", "transfer": "anders", "central_admin": "anders"}
+	vs := preparatory_roles.deny with input as object.union(testdata.base, {"organiser": {"roles": roles}})
+	vs == set()
+}
+
+# base whose organiser has exactly these roles (object.union would merge them into the base's)
+_with_roles(roles) := object.union(object.remove(testdata.base, ["organiser"]), {"organiser": object.union(object.remove(testdata.base.organiser, ["roles"]), {"roles": roles})})
+
+test_missing_role_fires if {
+	inp := _with_roles(object.remove(testdata.base.organiser.roles, ["federation"]))
+	vs := preparatory_roles.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "roles", "federation"]
+	v.subject == "federation"
+	v.msg == "the preparatory role federation (rights in Skolfederation (certificate and metadata)) names no person"
+	v.args.role == "federation"
+}
+
+test_null_or_blank_role_fires if {
+	vs := preparatory_roles.deny with input as object.union(testdata.base, {"organiser": {"roles": {"transfer": null, "central_admin": " "}}})
+	{v.subject | some v in vs} == {"transfer", "central_admin"}
+}
+
+test_no_roles_at_all_fires_four_times if {
+	inp := object.union(object.remove(testdata.base, ["organiser"]), {"organiser": object.remove(testdata.base.organiser, ["roles"])})
+	vs := preparatory_roles.deny with input as inp
+	count(vs) == 4
+	{v.path | some v in vs} == {
+		["organiser", "roles", "protected_data"],
+		["organiser", "roles", "federation"],
+		["organiser", "roles", "transfer"],
+		["organiser", "roles", "central_admin"],
+	}
+}

@@ -1,0 +1,51 @@
+package provkoll.rules.support.areas_covered_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.support.areas_covered
+
+# the base's plan covers the six areas that apply with its own identity provider
+_with_areas(areas) := object.union(object.remove(testdata.base, ["support"]), {"support": object.union(object.remove(testdata.base.support, ["areas"]), {"areas": areas})})
+
+_with_idp(inp, idp) := object.union(inp, {"organiser": {"login": {"idp": idp}}})
+
+test_six_areas_without_eduid_are_quiet if {
+	vs := areas_covered.deny with input as testdata.base
+	vs == set()
+}
+
+test_missing_area_fires if {
+	vs := areas_covered.deny with input as _with_areas(object.remove(testdata.base.support.areas, ["equipment"]))
+	count(vs) == 1
+	some v in vs
+	v.path == ["support", "areas", "equipment"]
+	v.subject == "equipment"
+	v.msg == "the support area equipment (technical equipment before and during tests) has no contact"
+	v.args.area == "equipment"
+}
+
+test_eduid_areas_needed_with_eduid if {
+	vs := areas_covered.deny with input as _with_idp(testdata.base, "eduid")
+	{v.path | some v in vs} == {["support", "areas", "eduid_login"], ["support", "areas", "eduid_eid"]}
+	some v in vs
+	v.subject == "eduid_eid"
+	v.msg == "the support area eduid_eid (Eduid as e-legitimation) has no contact"
+}
+
+test_eduid_areas_covered_are_quiet if {
+	areas := object.union(testdata.base.support.areas, {"eduid_login": "helpdesk", "eduid_eid": "helpdesk"})
+	vs := areas_covered.deny with input as _with_idp(_with_areas(areas), "eduid")
+	vs == set()
+}
+
+test_default_contact_does_not_cover_areas if {
+	vs := areas_covered.deny with input as _with_areas({"network": "nils", "incidents": "", "platform_use": null})
+	{v.subject | some v in vs} == {"user_transfer", "platform_login", "platform_use", "equipment", "incidents"}
+}
+
+test_no_areas_or_no_plan if {
+	a := areas_covered.deny with input as _with_areas(null)
+	count(a) == 6
+	# no plan at all is SUPPORT-001's finding
+	b := areas_covered.deny with input as object.union(testdata.base, {"support": null})
+	b == set()
+}

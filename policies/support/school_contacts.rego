@@ -1,0 +1,40 @@
+# METADATA
+# title: Every school has a support contact, or the plan has a default contact
+# description: |
+#   The organiser owes local support to every school in its organisation, so each school unit
+#   that runs digital national tests must know whom to call: its own support_contact, or the
+#   SupportPlan's default_contact. That each school must have a named contact is provkoll's
+#   inference from the organiser's responsibility, hence a warning.
+# related_resources:
+#   - ref: seed:002_af650a87ec759894.txt
+#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Som huvudman ansvarar du för den lokala supporten till skolorna i din organisation."
+# custom:
+#   id: SUPPORT-003
+#   severity: warning
+#   title_sv: Varje skola har en supportkontakt, eller så har planen en standardkontakt
+#   hint: Set support_contact of school {school} to the id of the person or team it calls for support, or set default_contact in the SupportPlan.
+#   hint_sv: Sätt support_contact för skolan {school} till id för den person eller funktion som skolan ska kontakta för support, eller sätt default_contact i supportplanen (SupportPlan).
+package provkoll.rules.support.school_contacts
+
+import data.provkoll.lib.values
+
+_is_contact(x) if {
+	is_string(x)
+	trim_space(x) != ""
+}
+
+# decided once, not per school
+_has_default if _is_contact(object.get(input, ["support", "default_contact"], null))
+
+deny contains v if {
+	not _has_default
+	some i, s in values.list(input.schools)
+	not _is_contact(object.get(s, "support_contact", null))
+	school := sprintf("%v", [object.get(s, "id", i)])
+	v := {
+		"path": ["schools", i, "support_contact"],
+		"subject": school,
+		"msg": sprintf("school %s (%v) has no support_contact, and the SupportPlan has no default_contact", [school, object.get(s, "name", school)]),
+		"args": {"school": school},
+	}
+}

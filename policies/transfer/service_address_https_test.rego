@@ -1,0 +1,59 @@
+package provkoll.rules.transfer.service_address_https_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.transfer.service_address_https
+
+_with(address) := testdata.with_entity({"transfer": {"service_address": address}})
+
+test_https_address_is_quiet if {
+	vs := service_address_https.deny with input as testdata.two_entities
+	vs == set()
+	port := service_address_https.deny with input as _with("https://dnp.ist.example:8443/ss12000/v2/")
+	port == set()
+	bare := service_address_https.deny with input as _with("HTTPS://dnp.ist.example")
+	bare == set()
+}
+
+test_absent_address_is_left_to_transfer_002 if {
+	vs := service_address_https.deny with input as _with(null)
+	vs == set()
+}
+
+test_http_fires if {
+	vs := service_address_https.deny with input as _with("http://dnp.ist.example/ss12000/v2/")
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "service_address"]
+	v.subject == "212999-9997"
+	v.msg == "the service address of Exempelby kommun (212999-9997), \"http://dnp.ist.example/ss12000/v2/\", is not an absolute https URL: it uses the scheme http, not https"
+	v.args == {"org_nr": "212999-9997"}
+}
+
+test_reasons if {
+	service_address_https.problem("dnp.ist.example/ss12000/v2/") == "it is not an absolute URL (it does not start with https://)"
+	service_address_https.problem("/ss12000/v2/") == "it is not an absolute URL (it does not start with https://)"
+	service_address_https.problem("https:dnp.ist.example") == "it is not an absolute URL (it does not start with https://)"
+	service_address_https.problem("https:///ss12000/v2/") == "it has no host"
+	service_address_https.problem("https://calle:hemligt@dnp.ist.example/") == "it carries a user name or password before the host"
+	service_address_https.problem("https://dnp..ist.example/") == "its host \"dnp..ist.example\" is malformed"
+	service_address_https.problem("https://dnp.ist.example /v2/") == "it contains white space"
+	service_address_https.problem(42) == "it is not a string"
+	service_address_https.problem("https://[2001:db8::1]:443/v2/") == ""
+	service_address_https.problem("https://192.0.2.10/v2/") == ""
+}
+
+test_no_host_fires if {
+	vs := service_address_https.deny with input as _with("https://")
+	count(vs) == 1
+	some v in vs
+	v.msg == "the service address of Exempelby kommun (212999-9997), \"https://\", is not an absolute https URL: it has no host"
+}
+
+test_any_method_is_checked if {
+	ab := object.union(testdata.entity_ab, {"transfer": {"service_address": "ftp://api.exempelskolan.example/"}})
+	vs := service_address_https.deny with input as testdata.with_entities([testdata.entity, ab])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 1, "transfer", "service_address"]
+	v.subject == "556999-9997"
+}

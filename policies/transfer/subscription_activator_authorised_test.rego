@@ -1,0 +1,84 @@
+package provkoll.rules.transfer.subscription_activator_authorised_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.transfer.subscription_activator_authorised
+
+# calle's transfer power of attorney: 2026-01-10 to 2027-06-30
+
+_activated(by, on) := testdata.with_entity({"transfer": {"subscription": {"activated_by": by, "activated_on": on}}})
+
+test_activated_by_agent_is_quiet if {
+	vs := subscription_activator_authorised.deny with input as testdata.two_entities
+	vs == set()
+}
+
+test_activated_on_first_and_last_day_of_poa_is_quiet if {
+	a := subscription_activator_authorised.deny with input as _activated("calle", "2026-01-10")
+	a == set()
+	b := subscription_activator_authorised.deny with input as _activated("calle", "2027-06-30")
+	b == set()
+}
+
+test_activated_the_day_before_poa_fires if {
+	vs := subscription_activator_authorised.deny with input as _activated("calle", "2026-01-09")
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "subscription", "activated_by"]
+	v.subject == "212999-9997"
+	v.msg == "calle activated the transfer subscription of 212999-9997 on 2026-01-09, when no transfer power of attorney of theirs for it was valid"
+	v.args == {"org_nr": "212999-9997", "activated_by": "calle", "activated_on": "2026-01-09"}
+}
+
+test_activated_after_poa_ended_fires if {
+	vs := subscription_activator_authorised.deny with input as _activated("calle", "2027-07-01")
+	count(vs) == 1
+}
+
+test_protected_data_agent_cannot_activate if {
+	# anders holds only a protected_data power of attorney
+	vs := subscription_activator_authorised.deny with input as _activated("anders", "2026-02-03")
+	count(vs) == 1
+	some v in vs
+	v.msg == "anders activated the transfer subscription of 212999-9997 on 2026-02-03 but holds no transfer power of attorney for it"
+}
+
+test_agent_of_another_entity_fires if {
+	# frida holds a transfer power of attorney for 556999-9997, not for 212999-9997
+	vs := subscription_activator_authorised.deny with input as testdata.with_entities([
+		object.union(testdata.entity, {"transfer": {"subscription": {"activated_by": "frida"}}}),
+		testdata.entity_ab,
+	])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "subscription", "activated_by"]
+}
+
+test_open_ended_poa_is_valid if {
+	poa := object.remove(testdata.poa_transfer, ["valid_until"])
+	vs := subscription_activator_authorised.deny with input as testdata.with_entity({
+		"powers_of_attorney": [testdata.poa_protected, poa],
+		"transfer": {"subscription": {"activated_on": "2029-01-01"}},
+	})
+	vs == set()
+}
+
+test_active_without_activator_fires if {
+	vs := subscription_activator_authorised.deny with input as _activated(null, "2026-02-03")
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "subscription", "activated_by"]
+	v.msg == "the active subscription of 212999-9997 records no activated_by, so its activation cannot be checked against a transfer power of attorney"
+	v.args == {"org_nr": "212999-9997"}
+}
+
+test_active_without_date_fires if {
+	vs := subscription_activator_authorised.deny with input as _activated("calle", null)
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "subscription", "activated_on"]
+}
+
+test_inactive_without_activator_is_quiet if {
+	vs := subscription_activator_authorised.deny with input as testdata.with_entity({"transfer": {"subscription": {"active": false, "activated_by": null, "activated_on": null}}})
+	vs == set()
+}

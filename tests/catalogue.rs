@@ -1,0 +1,144 @@
+//! Invariants of the rule pack as a whole: IDs, the catalogue in domain.md, the generated
+//! README, and the pack compiled into the binary.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use provkoll::catalogue::Catalogue;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn pack() -> Catalogue {
+    Catalogue::from_dir(&root().join("policies")).unwrap_or_else(|p| {
+        panic!(
+            "{:?}",
+            p.iter().map(|p| p.error.to_string()).collect::<Vec<_>>()
+        )
+    })
+}
+
+#[test]
+fn rule_ids_are_unique_and_their_list_is_pinned() {
+    let c = pack();
+    let ids: Vec<String> = c
+        .rules
+        .iter()
+        .map(|r| format!("{} {}", r.id, r.severity.as_str()))
+        .collect();
+    let mut unique = ids.clone();
+    unique.dedup();
+    assert_eq!(ids, unique);
+    insta::assert_snapshot!(ids.join("\n"));
+}
+
+/// `| ORG-001 | error | …` rows of domain.md's rule tables (waivers are checked by provkoll itself).
+fn domain_catalogue(text: &str) -> BTreeMap<String, String> {
+    text.lines()
+        .filter_map(|l| {
+            let cells: Vec<&str> = l.split('|').map(str::trim).collect();
+            let id = *cells.get(1)?;
+            let sev = cells.get(2)?.split_whitespace().next()?;
+            let shaped = id.split_once('-').is_some_and(|(a, n)| {
+                !a.is_empty() && a.bytes().all(|b| b.is_ascii_uppercase()) && n.len() == 3
+            });
+            (shaped && !id.starts_with("WAIVER-")).then(|| (id.to_owned(), sev.to_owned()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_rule_of_domain_md_exists_with_its_severity_and_no_other() {
+    let domain = domain_catalogue(
+        &std::fs::read_to_string(root().join("tests/fixtures/domain.md")).unwrap(),
+    );
+    assert!(
+        domain.len() >= 40,
+        "domain.md's tables were not read: {domain:?}"
+    );
+    let pack: BTreeMap<String, String> = pack()
+        .rules
+        .iter()
+        .map(|r| (r.id.clone(), r.severity.as_str().to_owned()))
+        .collect();
+    let missing: Vec<_> = domain
+        .iter()
+        .filter(|(id, _)| !pack.contains_key(*id))
+        .collect();
+    let wrong: Vec<_> = pack
+        .iter()
+        .filter(|(id, sev)| domain.get(*id).is_some_and(|d| d != *sev))
+        .collect();
+    let unknown: Vec<_> = pack.keys().filter(|id| !domain.contains_key(*id)).collect();
+    assert!(
+        missing.is_empty() && wrong.is_empty() && unknown.is_empty(),
+        "missing from the pack: {missing:?}\nseverity differs: {wrong:?}\nnot in domain.md: {unknown:?}"
+    );
+}
+
+#[test]
+fn the_vendored_domain_md_is_the_current_one() {
+    // CI and development have the design folder beside the repo; a user's clone may not.
+    let shared = root().join("../shared/design/domain.md");
+    if let Ok(current) = std::fs::read_to_string(&shared) {
+        let vendored = std::fs::read_to_string(root().join("tests/fixtures/domain.md")).unwrap();
+        assert!(
+            vendored == current,
+            "tests/fixtures/domain.md differs from {}: copy it again",
+            shared.display()
+        );
+    }
+}
+
+#[test]
+fn policies_readme_is_generated_from_the_current_pack() {
+    let want = provkoll::explain::rules_markdown(&Catalogue::bundled().unwrap());
+    let have = std::fs::read_to_string(root().join("policies/README.md")).unwrap_or_default();
+    assert!(
+        have == want,
+        "policies/README.md is stale: run `cargo run -- rules --format markdown --output policies/README.md`"
+    );
+}
+
+#[test]
+fn the_bundled_pack_is_the_pack_in_policies() {
+    let bundled = Catalogue::bundled().unwrap();
+    let on_disk = pack();
+    let ids = |c: &Catalogue| {
+        c.rules
+            .iter()
+            .map(|r| (r.id.clone(), r.title.clone(), r.hint.clone()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&bundled), ids(&on_disk));
+    let texts = |c: &Catalogue| c.modules.iter().map(|(_, t)| t.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&bundled), texts(&on_disk));
+}
+
+#[test]
+fn every_rule_states_its_sources_and_both_languages() {
+    for r in pack().rules {
+        assert!(!r.description.is_empty(), "{} has no description", r.id);
+        assert!(
+            r.hint_sv.as_deref().is_some_and(|h| !h.is_empty()),
+            "{} has no hint_sv",
+            r.id
+        );
+        for s in &r.sources {
+            let r#ref = &s.reference;
+            let seed = r#ref
+                .strip_prefix("seed:")
+                .map(|f| root().join("../shared/seeds").join(f));
+            assert!(
+                r#ref.starts_with("https://") || r#ref.starts_with("http://") || seed.is_some(),
+                "{}: source {ref} is neither a seed nor a URL",
+                r.id
+            );
+            if let Some(path) = seed.filter(|_| root().join("../shared/seeds").is_dir()) {
+                assert!(path.is_file(), "{}: {ref} names no seed file", r.id);
+            }
+        }
+    }
+}
