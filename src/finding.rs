@@ -129,6 +129,20 @@ pub struct RunReport {
 }
 
 impl RunReport {
+    /// An empty report for a run as of `as_of`.
+    pub fn new(as_of: Date) -> Self {
+        Self {
+            as_of,
+            tool_version: crate::VERSION.to_owned(),
+            sources: Sources::default(),
+            files_checked: 0,
+            files_skipped: 0,
+            rules: Vec::new(),
+            findings: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+
     /// Findings at each severity: (error, warning, info).
     pub fn counts(&self) -> (usize, usize, usize) {
         let n = |s| self.findings.iter().filter(|f| f.severity == s).count();

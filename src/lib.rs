@@ -22,6 +22,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod output;
+pub mod read;
 pub mod redact;
 pub mod source;
 pub mod suggest;
@@ -65,33 +66,71 @@ pub fn load_catalogue(policies: Option<&std::path::Path>) -> Result<Catalogue, V
     }
 }
 
+/// The policy pack, parsed once: the rule table and the engine with every module loaded.
+#[derive(Clone)]
+pub struct Pack {
+    /// The rules and modules.
+    pub catalogue: Catalogue,
+    /// The engine.
+    pub evaluator: Evaluator,
+}
+
+impl Pack {
+    /// Load the bundled pack, or the one in `policies`.
+    pub fn load(policies: Option<&std::path::Path>) -> Result<Self, Vec<Problem>> {
+        let catalogue = load_catalogue(policies)?;
+        let evaluator = Evaluator::new(&catalogue)?;
+        Ok(Self {
+            catalogue,
+            evaluator,
+        })
+    }
+}
+
+/// One file to check, as read (or not) from disk or given in memory.
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Where it came from.
+    pub candidate: discover::Candidate,
+    /// Its bytes, or why they could not be read.
+    pub bytes: Result<Vec<u8>, LoadError>,
+}
+
 /// Run a whole check. Problems in the input or the pack are part of the report, never an `Err`.
 pub fn check(opts: &CheckOptions) -> RunReport {
-    let mut report = RunReport {
-        as_of: opts.as_of,
-        tool_version: VERSION.to_owned(),
-        sources: Sources::default(),
-        files_checked: 0,
-        files_skipped: 0,
-        rules: Vec::new(),
-        findings: Vec::new(),
-        problems: Vec::new(),
-    };
-    let catalogue =
-        load_catalogue(opts.policies.as_deref()).and_then(|c| Evaluator::new(&c).map(|e| (c, e)));
-    let (catalogue, evaluator) = match catalogue {
-        Ok(ok) => ok,
+    let pack = match Pack::load(opts.policies.as_deref()) {
+        Ok(p) => p,
         Err(problems) => {
             // A broken pack cannot say anything trustworthy about the configuration.
+            let mut report = RunReport::new(opts.as_of);
             report.problems = problems;
             return report;
         }
     };
+    let (candidates, problems) = discover::discover(&opts.paths);
+    let files = candidates
+        .into_iter()
+        .map(|candidate| {
+            let bytes = read::read_bytes(&candidate.path, opts.max_file_size);
+            InputFile { candidate, bytes }
+        })
+        .collect();
+    check_files(&pack, files, problems, opts.as_of, opts.limits)
+}
 
-    let (candidates, mut problems) = discover::discover(&opts.paths);
+/// Check files already read (or given in memory, as the fuzzer does), with `problems` found
+/// before reading them.
+pub fn check_files(
+    pack: &Pack,
+    files: Vec<InputFile>,
+    mut problems: Vec<Problem>,
+    as_of: Date,
+    limits: Limits,
+) -> RunReport {
+    let mut report = RunReport::new(as_of);
     let mut docs: Vec<ModelDoc> = Vec::new();
-    for cand in candidates {
-        match read_file(&cand, opts, &mut report.sources, &mut problems, &mut docs) {
+    for file in files {
+        match load_file(file, limits, &mut report.sources, &mut problems, &mut docs) {
             FileOutcome::Checked => report.files_checked += 1,
             FileOutcome::Skipped => report.files_skipped += 1,
         }
@@ -104,13 +143,13 @@ pub fn check(opts: &CheckOptions) -> RunReport {
             .filter(|p| all_loaded || p.file.is_some()),
     );
 
-    let input = input::build(&docs, opts.as_of, VERSION);
-    let (violations, mut rule_problems) = evaluator.evaluate(&catalogue, &input.value);
+    let input = input::build(&docs, as_of, VERSION);
+    let (violations, mut rule_problems) = pack.evaluator.evaluate(&pack.catalogue, &input.value);
     problems.append(&mut rule_problems);
-    report.rules = catalogue.rules.clone();
+    report.rules = pack.catalogue.rules.clone();
 
     for v in violations {
-        let Some(rule) = catalogue.rules.get(v.rule) else {
+        let Some(rule) = pack.catalogue.rules.get(v.rule) else {
             continue;
         };
         let located = locate::locate(&v.path, &input.provenance, &docs);
@@ -159,29 +198,45 @@ enum FileOutcome {
     Skipped,
 }
 
-/// Read, load and check one file; its problems go to `problems`, its documents to `docs`.
-fn read_file(
-    cand: &discover::Candidate,
-    opts: &CheckOptions,
+/// Decode, load and check one file; its problems go to `problems`, its documents to `docs`.
+fn load_file(
+    file: InputFile,
+    limits: Limits,
     sources: &mut Sources,
     problems: &mut Vec<Problem>,
     docs: &mut Vec<ModelDoc>,
 ) -> FileOutcome {
-    let text = match read_text(&cand.path, opts.max_file_size) {
-        Ok(text) => text,
-        Err((e, partial)) => {
+    let InputFile {
+        candidate: cand,
+        bytes,
+    } = file;
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => {
             let id = sources.add(SourceFile::new(
                 cand.path.clone(),
                 cand.display.clone(),
-                partial.unwrap_or_default().into(),
+                String::new().into(),
             ));
-            let problem = match (&e, sources.get(id)) {
-                // The valid text ends where the first bad byte is.
-                (LoadError::Encoding, Some(src)) => {
+            problems.push(Problem::in_file(e, id));
+            return FileOutcome::Checked;
+        }
+    };
+    let text = match read::decode(&bytes) {
+        Ok(text) => text,
+        Err(e) => {
+            let id = sources.add(SourceFile::new(
+                cand.path.clone(),
+                cand.display.clone(),
+                read::valid_prefix(&bytes).into(),
+            ));
+            let problem = match sources.get(id) {
+                // the valid text ends where the first bad byte is
+                Some(src) => {
                     Problem::at(e, id, source::Span::point(src.pos_of_byte(src.text.len())))
                         .with_label("first byte that is not UTF-8")
                 }
-                _ => Problem::in_file(e, id),
+                None => Problem::in_file(e, id),
             };
             problems.push(problem);
             return FileOutcome::Checked;
@@ -195,7 +250,7 @@ fn read_file(
     let Some(src) = sources.get(id) else {
         return FileOutcome::Checked;
     };
-    let documents = match load::load_documents(id, src, opts.limits) {
+    let documents = match load::load_documents(id, src, limits) {
         Ok(d) => d,
         Err(p) => {
             problems.push(p);
@@ -239,44 +294,6 @@ fn read_file(
         }
     }
     FileOutcome::Checked
-}
-
-/// Read a file as UTF-8 text. On failure, the error and whatever valid text precedes the bad
-/// byte (so the error can point at it).
-fn read_text(path: &std::path::Path, max: u64) -> Result<String, (LoadError, Option<String>)> {
-    let io = |e: std::io::Error| {
-        (
-            LoadError::Io {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            },
-            None,
-        )
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if meta.len() > max {
-        return Err((
-            LoadError::Io {
-                path: path.to_path_buf(),
-                reason: format!(
-                    "the file is {} bytes, more than the limit of {max} (--max-file-size)",
-                    meta.len()
-                ),
-            },
-            None,
-        ));
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(s.to_owned()),
-        Err(e) => Err((
-            LoadError::Encoding,
-            std::str::from_utf8(&bytes[..e.valid_up_to()])
-                .ok()
-                .map(str::to_owned),
-        )),
-    }
 }
 
 /// Fill `{name}` in a hint from the violation's `args`; unknown names stay as written.
