@@ -56,6 +56,8 @@ pub struct Rule {
     pub hint: String,
     /// Fix hint (Swedish).
     pub hint_sv: Option<String>,
+    /// Checked by provkoll itself (waivers), not evaluated in Rego.
+    pub builtin: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -86,6 +88,7 @@ struct RawCustom {
     title_sv: Option<String>,
     hint: Option<String>,
     hint_sv: Option<String>,
+    checked_by: Option<String>,
 }
 
 /// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
@@ -285,6 +288,15 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         sources: raw.related_resources,
         hint: need(custom.hint, "custom.hint")?.trim().to_owned(),
         hint_sv: custom.hint_sv.map(|h| h.trim().to_owned()),
+        builtin: match custom.checked_by.as_deref() {
+            None => false,
+            Some("provkoll") => true,
+            Some(other) => {
+                return Err(invalid(format!(
+                    "`custom.checked_by` is `{other}`; only `provkoll` is known"
+                )));
+            }
+        },
     }))
 }
 

@@ -29,6 +29,11 @@ pub enum Command {
     /// Check a configuration repo and report every violation with file, line and column.
     #[command(after_help = CHECK_HELP)]
     Check(CheckArgs),
+    /// List every dated artefact with its validity, sorted by expiry, and which exam windows it covers.
+    #[command(
+        after_help = "Examples:\n  provkoll timeline --as-of 2027-02-01\n  provkoll timeline --within 90d --format markdown --output timeline.md\n\nExit codes: 0 the timeline was made; 2 a file or the pack could not be read (the timeline\nthen lists what could be read, and the errors go to stderr)."
+    )]
+    Timeline(TimelineArgs),
     /// List every rule of the pack: ID, severity, English and Swedish title, sources.
     #[command(
         after_help = "Examples:\n  provkoll rules\n  provkoll rules --format json\n  provkoll rules --format markdown --output policies/README.md"
@@ -204,6 +209,47 @@ pub struct ExplainArgs {
     /// Use the rule pack in DIR instead of the one built in.
     #[arg(long, value_name = "DIR")]
     pub policies: Option<PathBuf>,
+}
+
+/// Output format of `timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    /// A page to print before a window.
+    Text,
+    /// Every entry with its fields.
+    Json,
+    /// A table.
+    Markdown,
+}
+
+/// Options of `timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    /// Files or directories to read.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// The date to judge validity against (default: today).
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+    /// Only what expires within this many days of --as-of (e.g. 90d), expired ones included.
+    #[arg(long, value_parser = parse_days, value_name = "DAYS")]
+    pub within: Option<u32>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+    pub format: TimelineFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
+}
+
+fn parse_days(s: &str) -> Result<u32, String> {
+    s.strip_suffix('d')
+        .unwrap_or(s)
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of days, e.g. 90d"))
 }
 
 /// Options of `init`.

@@ -91,10 +91,16 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
                 }
                 Err(err) => {
                     let path = err_path(&err).unwrap_or_else(|| root.clone());
-                    problems.push(Problem::new(LoadError::Io {
-                        path,
-                        reason: err_reason(&err),
-                    }));
+                    let reason = if is_dangling(&path) {
+                        // a dead link to a README or an image cannot hide configuration
+                        if path.extension().is_some() && !is_yaml(&path) {
+                            continue;
+                        }
+                        "dangling symbolic link".to_owned()
+                    } else {
+                        err_reason(&err)
+                    };
+                    problems.push(Problem::new(LoadError::Io { path, reason }));
                 }
             }
         }
@@ -102,6 +108,12 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
     found.sort_by(|a, b| a.display.cmp(&b.display));
     found.dedup_by(|a, b| a.display == b.display);
     (found, problems)
+}
+
+/// A symbolic link whose target does not exist.
+fn is_dangling(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+        && std::fs::metadata(path).is_err()
 }
 
 fn display(path: &Path, base: &Path) -> String {
@@ -138,7 +150,16 @@ fn err_reason(err: &ignore::Error) -> String {
         ignore::Error::Loop { ancestor, .. } => {
             format!("symbolic link loop back to {}", ancestor.display())
         }
-        ignore::Error::Io(e) => e.to_string(),
+        ignore::Error::Io(e) => {
+            // walkdir repeats the path ("IO error for operation on PATH: reason"); keep the reason
+            let text = e.to_string();
+            match text.strip_prefix("IO error for operation on ") {
+                Some(rest) => rest
+                    .rsplit_once(": ")
+                    .map_or(text.clone(), |(_, r)| r.to_owned()),
+                None => text,
+            }
+        }
         other => other.to_string(),
     }
 }
@@ -180,5 +201,35 @@ mod tests {
         assert!(found.is_empty());
         let kinds: Vec<String> = problems.iter().map(|p| p.error.kind()).collect();
         assert_eq!(kinds, ["not_found", "not_yaml"]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn dangling_links_and_loops_are_problems_but_a_dead_link_to_a_readme_is_not() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::write(root.join("a.yaml"), "x: 1\n").unwrap();
+        std::os::unix::fs::symlink("gone.yaml", root.join("dead.yaml")).unwrap();
+        std::os::unix::fs::symlink("gone.md", root.join("dead.md")).unwrap();
+        std::fs::create_dir(root.join("sub")).unwrap();
+        std::os::unix::fs::symlink("..", root.join("sub/up")).unwrap();
+        let (found, problems) = discover(&[root.to_path_buf()]);
+        assert_eq!(found.len(), 1);
+        let mut shown: Vec<String> = problems.iter().map(|p| p.error.to_string()).collect();
+        shown.sort();
+        assert_eq!(
+            shown,
+            [
+                format!(
+                    "cannot read {}: dangling symbolic link",
+                    root.join("dead.yaml").display()
+                ),
+                format!(
+                    "cannot read {}: symbolic link loop back to {}",
+                    root.join("sub/up").display(),
+                    root.display()
+                ),
+            ]
+        );
     }
 }

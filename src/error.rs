@@ -13,6 +13,18 @@ use crate::source::{FileId, Span};
 /// Reading a file or parsing its YAML failed.
 #[derive(Debug, Clone, Error, Diagnostic)]
 pub enum LoadError {
+    /// The file is larger than `--max-file-size`.
+    #[error("the file is {size} bytes, more than --max-file-size ({max} bytes)")]
+    #[diagnostic(
+        code(provkoll::too_large),
+        help("no configuration file is this large; if it really is one, raise --max-file-size")
+    )]
+    TooLarge {
+        /// The file's size.
+        size: u64,
+        /// The limit.
+        max: u64,
+    },
     /// The path could not be read.
     #[error("cannot read {path}: {reason}")]
     #[diagnostic(code(provkoll::io))]
@@ -43,6 +55,22 @@ pub enum LoadError {
         help("save the file as UTF-8 without a byte-order mark")
     )]
     Encoding,
+    /// The bytes are UTF-16 (a UTF-16 byte-order mark, or every other byte zero).
+    #[error("the file is UTF-16; save it as UTF-8")]
+    #[diagnostic(
+        code(provkoll::encoding_utf16),
+        help(
+            "YAML files for provkoll must be UTF-8; most editors offer \"Save with encoding\" → UTF-8"
+        )
+    )]
+    Utf16,
+    /// The bytes hold a NUL byte: a binary file, not text.
+    #[error("the file is binary, not YAML text (it holds a NUL byte)")]
+    #[diagnostic(
+        code(provkoll::binary),
+        help("only YAML text files should be named .yaml or .yml; rename or remove this one")
+    )]
+    Binary,
     /// The file holds nothing but whitespace or comments.
     #[error("the file holds no YAML document")]
     #[diagnostic(

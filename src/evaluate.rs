@@ -21,6 +21,8 @@ pub struct RawViolation {
     pub msg: String,
     /// Values for the hint's placeholders.
     pub args: serde_json::Map<String, Value>,
+    /// A severity below the rule's, for the milder case of a rule (e.g. "expires soon").
+    pub severity: Option<crate::finding::Severity>,
 }
 
 /// The pack, parsed and ready to evaluate.
@@ -49,6 +51,19 @@ impl Evaluator {
         }
     }
 
+    /// Evaluate one rule of a helper package (e.g. `data.provkoll.lib.timeline.items`) as JSON.
+    pub fn query(&self, input: &Value, rule: &str) -> Result<Value, String> {
+        let mut engine = self.engine.clone();
+        engine.set_input(regorus::Value::from(input.clone()));
+        let value = engine
+            .eval_rule(rule.to_owned())
+            .map_err(|e| e.to_string())?;
+        if value == regorus::Value::Undefined {
+            return Ok(Value::Null);
+        }
+        serde_json::to_value(&value).map_err(|e| e.to_string())
+    }
+
     /// Evaluate every rule against `input`.
     pub fn evaluate(
         &self,
@@ -59,7 +74,12 @@ impl Evaluator {
         engine.set_input(regorus::Value::from(input.clone()));
         let mut violations = Vec::new();
         let mut problems = Vec::new();
-        for (index, rule) in catalogue.rules.iter().enumerate() {
+        for (index, rule) in catalogue
+            .rules
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| !r.builtin)
+        {
             // A clone per rule keeps one rule's failure from leaving state behind for the next.
             let mut engine = engine.clone();
             match engine.eval_rule(format!("data.{}.deny", rule.package)) {
@@ -134,12 +154,29 @@ fn parse_violations(
                 Some(Value::Object(m)) => m,
                 _ => serde_json::Map::new(),
             };
+            // A violation may soften its rule's severity, never raise it.
+            let severity = match obj.remove("severity") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => match crate::finding::Severity::parse(&s) {
+                    Some(sev) if sev <= rule.severity => Some(sev),
+                    _ => {
+                        return Err(bad(format!(
+                            "`severity` {s:?} is not a level at or below the rule's {}",
+                            rule.severity.as_str()
+                        )));
+                    }
+                },
+                Some(other) => {
+                    return Err(bad(format!("`severity` must be a string, got {other}")));
+                }
+            };
             Ok(RawViolation {
                 rule: index,
                 path,
                 subject,
                 msg,
                 args,
+                severity,
             })
         })
         .collect()

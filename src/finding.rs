@@ -70,9 +70,71 @@ pub struct Finding {
     pub hint: String,
     /// The rule's sources.
     pub sources: Vec<Source>,
+    /// The waiver that covers it, if any: it is reported but does not fail the run.
+    pub waived_by: Option<WaiverRef>,
+}
+
+/// Fill `{name}` in a hint from the violation's `args`; unknown names stay as written.
+fn fill_placeholders(hint: &str, args: &serde_json::Map<String, serde_json::Value>) -> String {
+    let mut out = hint.to_owned();
+    for (k, v) in args {
+        let text = match v {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        out = out.replace(&format!("{{{k}}}"), &text);
+    }
+    out
+}
+
+/// The approved exception a waived finding points to.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaiverRef {
+    /// Why.
+    pub reason: String,
+    /// Person id of the approver.
+    pub approved_by: String,
+    /// When it was approved.
+    pub approved_on: Option<Date>,
+    /// Last day it applies.
+    pub expires: Option<Date>,
+    /// Where the waiver is.
+    pub file: FileId,
+    /// Its place.
+    pub span: Span,
 }
 
 impl Finding {
+    /// A finding of `rule`, placed at `located` (if anywhere), its hint filled from `args`.
+    pub fn new(
+        rule: &Rule,
+        message: String,
+        located: Option<crate::locate::Located>,
+        path: String,
+        subject: Option<String>,
+        args: &serde_json::Map<String, serde_json::Value>,
+    ) -> Self {
+        Finding {
+            rule: rule.id.clone(),
+            severity: rule.severity,
+            title: rule.title.clone(),
+            title_sv: rule.title_sv.clone(),
+            message,
+            file: located.as_ref().map(|l| l.file),
+            span: located.as_ref().map(|l| l.span),
+            local_path: located
+                .as_ref()
+                .map(|l| l.local_path.clone())
+                .unwrap_or_default(),
+            label: located.and_then(|l| l.label),
+            path,
+            subject,
+            hint: fill_placeholders(&rule.hint, args),
+            sources: rule.sources.clone(),
+            waived_by: None,
+        }
+    }
+
     /// A fingerprint that stays the same across runs and across edits elsewhere in the repo:
     /// rule, file, the node inside its document, and the subject; not the line, not the message.
     pub fn fingerprint(&self, sources: &Sources) -> String {
@@ -145,8 +207,21 @@ impl RunReport {
 
     /// Findings at each severity: (error, warning, info).
     pub fn counts(&self) -> (usize, usize, usize) {
-        let n = |s| self.findings.iter().filter(|f| f.severity == s).count();
+        let n = |s| self.open().filter(|f| f.severity == s).count();
         (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+    }
+
+    /// Findings not covered by a waiver.
+    pub fn open(&self) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(|f| f.waived_by.is_none())
+    }
+
+    /// How many findings a waiver covers.
+    pub fn waived(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.waived_by.is_some())
+            .count()
     }
 
     /// The display path of a file.
@@ -157,6 +232,6 @@ impl RunReport {
 
     /// Whether any finding is at or above `level`.
     pub fn fails_at(&self, level: Severity) -> bool {
-        self.findings.iter().any(|f| f.severity >= level)
+        self.open().any(|f| f.severity >= level)
     }
 }

@@ -26,6 +26,8 @@ pub mod read;
 pub mod redact;
 pub mod source;
 pub mod suggest;
+pub mod timeline;
+pub mod waiver;
 
 use std::path::PathBuf;
 
@@ -96,15 +98,38 @@ pub struct InputFile {
     pub bytes: Result<Vec<u8>, LoadError>,
 }
 
+/// A check's report with the documents and `input` behind it (for the timeline and the report).
+pub struct Checked {
+    /// What was found.
+    pub report: RunReport,
+    /// The documents that passed the model.
+    pub docs: Vec<ModelDoc>,
+    /// What the rules saw.
+    pub input: input::Input,
+    /// The pack, when it loaded.
+    pub pack: Option<Pack>,
+}
+
 /// Run a whole check. Problems in the input or the pack are part of the report, never an `Err`.
 pub fn check(opts: &CheckOptions) -> RunReport {
+    check_full(opts).report
+}
+
+/// Run a whole check and keep what it was made from.
+pub fn check_full(opts: &CheckOptions) -> Checked {
     let pack = match Pack::load(opts.policies.as_deref()) {
         Ok(p) => p,
         Err(problems) => {
             // A broken pack cannot say anything trustworthy about the configuration.
             let mut report = RunReport::new(opts.as_of);
             report.problems = problems;
-            return report;
+            let input = input::build(&[], opts.as_of, VERSION);
+            return Checked {
+                report,
+                docs: Vec::new(),
+                input,
+                pack: None,
+            };
         }
     };
     let (candidates, problems) = discover::discover(&opts.paths);
@@ -115,7 +140,9 @@ pub fn check(opts: &CheckOptions) -> RunReport {
             InputFile { candidate, bytes }
         })
         .collect();
-    check_files(&pack, files, problems, opts.as_of, opts.limits)
+    let mut checked = check_files_full(&pack, files, problems, opts.as_of, opts.limits);
+    checked.pack = Some(pack);
+    checked
 }
 
 /// Check files already read (or given in memory, as the fuzzer does), with `problems` found
@@ -123,10 +150,20 @@ pub fn check(opts: &CheckOptions) -> RunReport {
 pub fn check_files(
     pack: &Pack,
     files: Vec<InputFile>,
-    mut problems: Vec<Problem>,
+    problems: Vec<Problem>,
     as_of: Date,
     limits: Limits,
 ) -> RunReport {
+    check_files_full(pack, files, problems, as_of, limits).report
+}
+
+fn check_files_full(
+    pack: &Pack,
+    files: Vec<InputFile>,
+    mut problems: Vec<Problem>,
+    as_of: Date,
+    limits: Limits,
+) -> Checked {
     let mut report = RunReport::new(as_of);
     let mut docs: Vec<ModelDoc> = Vec::new();
     for file in files {
@@ -153,25 +190,21 @@ pub fn check_files(
             continue;
         };
         let located = locate::locate(&v.path, &input.provenance, &docs);
-        report.findings.push(Finding {
-            rule: rule.id.clone(),
-            severity: rule.severity,
-            title: rule.title.clone(),
-            title_sv: rule.title_sv.clone(),
-            message: v.msg.clone(),
-            file: located.as_ref().map(|l| l.file),
-            span: located.as_ref().map(|l| l.span),
-            local_path: located
-                .as_ref()
-                .map(|l| l.local_path.clone())
-                .unwrap_or_default(),
-            label: located.and_then(|l| l.label),
-            path: locate::dotted(&v.path),
-            subject: v.subject.clone(),
-            hint: fill_placeholders(&rule.hint, &v.args),
-            sources: rule.sources.clone(),
-        });
+        let mut finding = Finding::new(
+            rule,
+            v.msg,
+            located,
+            locate::dotted(&v.path),
+            v.subject,
+            &v.args,
+        );
+        if let Some(lower) = v.severity {
+            finding.severity = lower;
+        }
+        report.findings.push(finding);
     }
+    let waiver_findings = waiver::apply(&mut report.findings, &docs, &pack.catalogue.rules, as_of);
+    report.findings.extend(waiver_findings);
     let sources = report.sources.clone();
     report.findings.sort_by_cached_key(|f| f.sort_key(&sources));
     report
@@ -190,7 +223,12 @@ pub fn check_files(
         )
     });
     report.problems = problems;
-    report
+    Checked {
+        report,
+        docs,
+        input,
+        pack: None,
+    }
 }
 
 enum FileOutcome {
@@ -294,17 +332,4 @@ fn load_file(
         }
     }
     FileOutcome::Checked
-}
-
-/// Fill `{name}` in a hint from the violation's `args`; unknown names stay as written.
-fn fill_placeholders(hint: &str, args: &serde_json::Map<String, serde_json::Value>) -> String {
-    let mut out = hint.to_owned();
-    for (k, v) in args {
-        let text = match v {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        out = out.replace(&format!("{{{k}}}"), &text);
-    }
-    out
 }

@@ -138,12 +138,7 @@ pub fn load_documents(
             Err(e) => {
                 let m = e.marker();
                 let pos = src.pos_of_marker(m.line(), m.col());
-                return Err(Problem::at(
-                    LoadError::Syntax(e.info().to_owned()),
-                    file,
-                    Span::point(pos),
-                )
-                .with_label("here"));
+                return Err(syntax_problem(e.info(), file, Span::point(pos), limits));
             }
         }
     }
@@ -151,6 +146,23 @@ pub fn load_documents(
         return Err(Problem::in_file(LoadError::Empty, file));
     }
     Ok(builder.docs)
+}
+
+/// saphyr's parse error as a located problem, with a help line where its wording is obscure.
+fn syntax_problem(info: &str, file: FileId, span: Span, limits: Limits) -> Problem {
+    // saphyr stops at 255 open flow collections before this loader sees the events
+    if info == "recursion limit exceeded" {
+        return Problem::at(LoadError::TooDeep(limits.max_depth), file, span)
+            .with_label("too deep here");
+    }
+    let problem = Problem::at(LoadError::Syntax(info.to_owned()), file, span).with_label("here");
+    if info.contains("tab") {
+        problem.with_help("YAML indentation must use spaces, not tabs")
+    } else if info == "found unprintable character" {
+        problem.with_help("remove the control character; YAML text may not contain it")
+    } else {
+        problem
+    }
 }
 
 enum Frame {

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use provkoll::cli::{
     CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, Format, InitArgs, RulesArgs,
-    RulesFormat, SchemaArgs,
+    RulesFormat, SchemaArgs, TimelineArgs, TimelineFormat,
 };
 use provkoll::emit::Emit;
 use provkoll::finding::{RunReport, Severity};
@@ -30,6 +30,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => rules(args),
         Command::Explain(args) => explain(args),
         Command::Init(args) => init(args),
+        Command::Timeline(args) => timeline(args),
     };
     ExitCode::from(code)
 }
@@ -151,6 +152,46 @@ fn explain(args: ExplainArgs) -> u8 {
             };
             fail(&format!("no rule {}{hint}", args.id))
         }
+    }
+}
+
+fn timeline(args: TimelineArgs) -> u8 {
+    let opts = provkoll::CheckOptions {
+        paths: args.paths.clone(),
+        as_of: args.as_of.unwrap_or_else(provkoll::cli::today),
+        policies: args.policies.clone(),
+        max_file_size: provkoll::DEFAULT_MAX_FILE_SIZE,
+        limits: provkoll::load::Limits::default(),
+    };
+    let checked = provkoll::check_full(&opts);
+    let run = &checked.report;
+    let mut code = EXIT_CLEAN;
+    for p in &run.problems {
+        let place = match (run.display(p.file), p.span) {
+            (Some(f), Some(s)) => format!("{f}:{}:{}: ", s.start.line, s.start.column),
+            (Some(f), None) => format!("{f}: "),
+            _ => String::new(),
+        };
+        code = fail(&format!("{place}{}", p.error));
+    }
+    let Some(pack) = &checked.pack else {
+        return EXIT_INCOMPLETE;
+    };
+    let entries =
+        match provkoll::timeline::build(pack, &checked.input, &checked.docs, run, args.within) {
+            Ok(e) => e,
+            Err(p) => return fail(&p.error.to_string()),
+        };
+    let text = match args.format {
+        TimelineFormat::Text => provkoll::timeline::to_text(&entries, run.as_of),
+        TimelineFormat::Markdown => provkoll::timeline::to_markdown(&entries, run.as_of),
+        TimelineFormat::Json => {
+            json_text(&serde_json::json!({"as_of": run.as_of, "entries": entries}))
+        }
+    };
+    match deliver(text.as_bytes(), args.output.as_deref()) {
+        Ok(()) => code,
+        Err(c) => c,
     }
 }
 

@@ -152,7 +152,10 @@ fn every_policy_test_passes() {
             }
         } else {
             let stem = file_name.trim_end_matches(".rego");
-            if !file_set.contains(&path.with_file_name(format!("{stem}_test.rego"))) {
+            // rules that provkoll checks itself (waivers) are tested in Rust, tests/waivers.rs
+            let builtin =
+                std::fs::read_to_string(path).is_ok_and(|t| t.contains("#   checked_by: provkoll"));
+            if !builtin && !file_set.contains(&path.with_file_name(format!("{stem}_test.rego"))) {
                 failures.push(format!("{shown}: has no test file {stem}_test.rego"));
             }
         }

@@ -57,7 +57,8 @@ impl Emit for Github {
                 data(&p.error.to_string())
             )?;
         }
-        for f in &run.findings {
+        // waived findings do not fail the run, so they do not annotate the diff
+        for f in run.open() {
             let command = match f.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",

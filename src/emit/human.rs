@@ -117,15 +117,39 @@ fn finding(f: &Finding, sources: &Sources) -> Drawn {
     } else {
         location_suffix(sources, f.file, None)
     };
+    // A waived finding is still shown, as advice, with who approved the exception and why.
+    let (severity, prefix, help) = match &f.waived_by {
+        Some(w) => (
+            miette::Severity::Advice,
+            "waived: ",
+            format!(
+                "waived by {} on {}{}: {} ({}:{})",
+                w.approved_by,
+                w.approved_on
+                    .map_or_else(|| "an unrecorded date".to_owned(), |d| d.to_string()),
+                w.expires
+                    .map(|d| format!(", until {d}"))
+                    .unwrap_or_default(),
+                w.reason,
+                sources.get(w.file).map_or("", |s| s.display.as_str()),
+                w.span.start.line
+            ),
+        ),
+        None => (
+            match f.severity {
+                Severity::Error => miette::Severity::Error,
+                Severity::Warning => miette::Severity::Warning,
+                Severity::Info => miette::Severity::Advice,
+            },
+            "",
+            f.hint.clone(),
+        ),
+    };
     Drawn {
-        message: format!("{}{place}", f.message),
+        message: format!("{prefix}{}{place}", f.message),
         code: Some(format!("{} {}", f.rule, f.title)),
-        severity: match f.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
-            Severity::Info => miette::Severity::Advice,
-        },
-        help: Some(f.hint.clone()),
+        severity,
+        help: Some(help),
         source,
         labels,
         related: Vec::new(),

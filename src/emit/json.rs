@@ -34,6 +34,11 @@ pub fn to_value(run: &RunReport) -> Value {
                 "subject": f.subject,
                 "hint": f.hint,
                 "sources": f.sources.iter().map(|s| &s.reference).collect::<Vec<_>>(),
+                "status": if f.waived_by.is_some() { "waived" } else { "open" },
+                "waiver": f.waived_by.as_ref().map(|w| json!({
+                    "reason": w.reason, "approved_by": w.approved_by, "approved_on": w.approved_on, "expires": w.expires,
+                    "file": run.display(Some(w.file)), "line": w.span.start.line, "column": w.span.start.column,
+                })),
             })
         })
         .collect();
@@ -59,7 +64,7 @@ pub fn to_value(run: &RunReport) -> Value {
             "files_checked": run.files_checked,
             "files_skipped": run.files_skipped,
             "rules_evaluated": run.rules.len(),
-            "findings": {"error": errors, "warning": warnings, "info": infos},
+            "findings": {"error": errors, "warning": warnings, "info": infos, "waived": run.waived()},
             "errors": run.problems.len(),
         },
         "findings": findings,

@@ -37,7 +37,7 @@ impl Emit for Junit {
         for (_, src) in run.sources.iter() {
             files.entry(src.display.clone()).or_default();
         }
-        for f in &run.findings {
+        for f in run.open() {
             files
                 .entry(run.display(f.file).unwrap_or(NO_FILE).to_owned())
                 .or_default()

@@ -74,6 +74,14 @@ pub fn to_value(run: &RunReport) -> Value {
             if let Some(loc) = location(run, f.file, f.span) {
                 r["locations"] = json!([loc]);
             }
+            if let Some(w) = &f.waived_by {
+                let mut suppression = json!({"kind": "external", "status": "accepted", "justification": w.reason,
+                    "properties": {"approved_by": w.approved_by, "approved_on": w.approved_on, "expires": w.expires}});
+                if let Some(loc) = location(run, Some(w.file), Some(w.span)) {
+                    suppression["location"] = loc;
+                }
+                r["suppressions"] = json!([suppression]);
+            }
             r
         })
         .collect();
