@@ -97,13 +97,28 @@ example_snapshots! {
     example_03_broken_file => "03-broken-file",
     example_04_gdpr_processors => "04-gdpr-processors",
     example_05_incident_and_support => "05-incident-and-support",
+    example_06_readiness_audit => "06-readiness-audit",
+    example_07_waivers => "07-waivers",
 }
 
-/// (rule, file, line) of every row of the README tables that have `rule`, `file` and `line` columns.
-fn readme_findings(readme: &str) -> Vec<(String, String, u64)> {
-    let mut out = Vec::new();
+/// (rule, file, line) of every row of the README tables that have `rule`, `file` and `line`
+/// columns, by the date they are expected on: a table under a heading that names
+/// "as of YYYY-MM-DD" holds the findings of that date, any other the findings as of AS_OF.
+fn readme_findings(readme: &str) -> std::collections::BTreeMap<String, Vec<(String, String, u64)>> {
+    let mut out: std::collections::BTreeMap<String, Vec<(String, String, u64)>> =
+        Default::default();
+    out.insert(AS_OF.to_owned(), Vec::new());
+    let mut date = AS_OF.to_owned();
     let mut columns: Option<(usize, usize, usize)> = None;
     for line in readme.lines() {
+        if let Some(heading) = line.strip_prefix('#') {
+            date = heading
+                .split("as of ")
+                .nth(1)
+                .map(|d| d.chars().take(10).collect())
+                .unwrap_or_else(|| AS_OF.to_owned());
+            out.entry(date.clone()).or_default();
+        }
         let cells: Vec<String> = line
             .trim()
             .trim_matches('|')
@@ -129,10 +144,16 @@ fn readme_findings(readme: &str) -> Vec<(String, String, u64)> {
             .split_once('-')
             .is_some_and(|(a, n)| a.chars().all(|c| c.is_ascii_uppercase()) && n.len() == 3)
         {
-            out.push((id.clone(), cells[f].clone(), cells[l].parse().unwrap()));
+            out.entry(date.clone()).or_default().push((
+                id.clone(),
+                cells[f].clone(),
+                cells[l].parse().unwrap(),
+            ));
         }
     }
-    out.sort();
+    for rows in out.values_mut() {
+        rows.sort();
+    }
     out
 }
 
@@ -142,19 +163,31 @@ fn every_example_produces_exactly_the_findings_its_readme_lists() {
     for entry in std::fs::read_dir(root().join("examples")).unwrap() {
         let dir = entry.unwrap().path();
         let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
-        let want = readme_findings(&readme);
-        let (_, v) = check_json(&[dir.to_str().unwrap()]);
-        let mut have = rules_at(&v);
-        have.sort();
-        assert_eq!(
-            have,
-            want,
-            "{}: findings differ from its README",
-            dir.display()
-        );
-        checked += 1;
+        for (date, want) in readme_findings(&readme) {
+            let out = provkoll()
+                .args([
+                    "check",
+                    dir.to_str().unwrap(),
+                    "--as-of",
+                    &date,
+                    "--format",
+                    "json",
+                ])
+                .output()
+                .unwrap();
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let mut have = rules_at(&v);
+            have.sort();
+            assert_eq!(
+                have,
+                want,
+                "{} as of {date}: findings differ from its README",
+                dir.display()
+            );
+            checked += 1;
+        }
     }
-    assert!(checked >= 5);
+    assert!(checked >= 7);
 }
 
 #[test]

@@ -38,9 +38,26 @@ test_one_day_window_is_quiet if {
 	vs == set()
 }
 
-test_past_windows_only_is_quiet if {
-	# none upcoming: not this rule's finding
+test_past_windows_only_is_info if {
+	# none upcoming: the date rules can only check expiry
 	inp := object.union(_windows([{"id": "vt2026-ak9", "start": "2026-03-09", "end": "2026-03-20"}]), {"context": {"upcoming_windows": []}})
 	vs := exam_windows.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "exam_windows"]
+	v.subject == "exam_windows"
+	v.severity == "info"
+	v.msg == "no exam window ends on or after 2026-11-25; date rules only check expiry"
+	v.args == {"window": "any window"}
+}
+
+test_one_upcoming_window_is_enough if {
+	# a past window next to the upcoming one (the base's context lists it as upcoming)
+	vs := exam_windows.deny with input as _windows([{"id": "vt2026-ak9", "start": "2026-03-09", "end": "2026-03-20"}, testdata.window])
 	vs == set()
+}
+
+test_no_window_is_not_also_info if {
+	vs := exam_windows.deny with input as object.union(_windows([]), {"context": {"upcoming_windows": []}})
+	{[v.msg, object.get(v, "severity", null)] | some v in vs} == {["no exam window is configured (organiser.exam_windows)", null]}
 }

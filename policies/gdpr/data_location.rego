@@ -8,7 +8,8 @@
 #   is current now and through the upcoming windows (dpf_certified_until), standard contractual
 #   clauses or binding corporate rules. A processor's transfer_mechanism is taken to cover its
 #   sub-processors too. privacy_shield is reported by GDPR-004 and not again here. provkoll
-#   does not check that an adequacy decision exists for the country named.
+#   does not check that an adequacy decision exists for the country named. A DPF certification
+#   that is otherwise current but expires within warn_days after as_of is reported as a warning.
 # related_resources:
 #   - ref: seed:003_58c97f49be8b6172.txt
 #     description: Unikum, the controller's duties, "Säkra att uppgifterna hanteras i EU/EES eller på annat sätt ansluter till de så kallade Privacy Shield-principerna." (the Privacy Shield part is outdated, see GDPR-004)
@@ -108,11 +109,12 @@ deny contains v if {
 deny contains v if {
 	some i, p in values.list(input.processors)
 	_dpf_us(i, p)
-	some problem in dates.problems(null, object.get(p, "dpf_certified_until", null))
+	some problem in dates.findings(null, object.get(p, "dpf_certified_until", null))
 	id := _id(p)
 	v := {
 		"path": ["processors", i, "dpf_certified_until"],
 		"subject": id,
+		"severity": object.get(problem, "severity", null),
 		"msg": sprintf("the Data Privacy Framework certification of %s (%s) %s", [object.get(p, "name", id), id, problem.msg]),
 		"args": {"processor": id, "location": "US"},
 	}

@@ -69,6 +69,30 @@ test_dpf_certification_boundaries if {
 	{w.msg | some w in ws} == {"the Data Privacy Framework certification of IST Group AB (ist) expired on 2026-11-24"}
 }
 
+_dpf_until(d) := object.union(
+	_with({"locations": ["US"], "transfer_mechanism": "dpf", "dpf_certified_until": d}),
+	{"context": {"upcoming_windows": []}},
+)
+
+test_dpf_expiring_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := data_location.deny with input as _dpf_until("2026-12-25")
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpf_certified_until"]
+	v.subject == "ist"
+	v.severity == "warning"
+	v.msg == "the Data Privacy Framework certification of IST Group AB (ist) expires 2026-12-25, within 30 days of 2026-11-25"
+	v.args == {"processor": "ist", "location": "US"}
+}
+
+test_dpf_expiring_boundary if {
+	ok := data_location.deny with input as _dpf_until("2026-12-26")
+	ok == set()
+	vs := data_location.deny with input as _dpf_until("2026-11-24")
+	{[v.severity, v.msg] | some v in vs} == {[null, "the Data Privacy Framework certification of IST Group AB (ist) expired on 2026-11-24"]}
+}
+
 test_dpf_without_certification_fires if {
 	vs := data_location.deny with input as _with({"subprocessors": [{"name": "Support Inc", "locations": ["US"]}], "transfer_mechanism": "dpf"})
 	count(vs) == 1

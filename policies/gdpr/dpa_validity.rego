@@ -7,6 +7,8 @@
 #   upcoming window starts, must not have expired (valid_until), and must last until the
 #   window's last day. A DPA without valid_until runs until further notice. Requiring the DPA
 #   to hold through the windows is provkoll's inference from art. 28; no source names a date.
+#   A DPA that is otherwise in force but expires within warn_days after as_of is reported as a
+#   warning.
 # related_resources:
 #   - ref: seed:004_58b9a0272fcd55a5.txt
 #     description: Umeå universitet, FAQ, "För att det ska vara tillåtet krävs enligt GDPR att universitetet upprättar ett personuppgiftsbiträdesavtal (PUBA) med den som ska behandla personuppgifter för universitetets räkning."
@@ -30,11 +32,12 @@ _field := {"valid_from": "signed_on", "valid_until": "valid_until"}
 deny contains v if {
 	some i, p in values.list(input.processors)
 	dpa := values.obj(object.get(p, "dpa", null))
-	some problem in dates.problems(object.get(dpa, "signed_on", null), object.get(dpa, "valid_until", null))
+	some problem in dates.findings(object.get(dpa, "signed_on", null), object.get(dpa, "valid_until", null))
 	id := sprintf("%v", [object.get(p, "id", "?")])
 	v := {
 		"path": ["processors", i, "dpa", _field[problem.field]],
 		"subject": id,
+		"severity": object.get(problem, "severity", null),
 		"msg": sprintf("the data processing agreement with %v (%s) %s", [object.get(p, "name", id), id, _verb(problem)]),
 		"args": {
 			"processor": id,
@@ -44,7 +47,8 @@ deny contains v if {
 	}
 }
 
-# "expired on ..." / "was signed only on ..., after ..." / "expires ..., before ..."
+# "expired on ..." / "was signed only on ..., after ..." / "expires ..., before ..." /
+# "expires ..., within ... days of ..." (expiring, a warning)
 _verb(problem) := sprintf(
 	"was signed only on %s, after %s, %d days before window %s (%s – %s)",
 	[problem.date, problem.window.ready_by, dates.lead_days, problem.window.id, problem.window.start, problem.window.end],

@@ -50,6 +50,33 @@ test_signed_too_late_fires if {
 	v.msg == "the data processing agreement with IST Group AB (ist) was signed only on 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
 }
 
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+test_expiring_within_warn_days_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-12-25"}))
+	count(vs) == 1
+	some v in vs
+	v.path == ["processors", 0, "dpa", "valid_until"]
+	v.subject == "ist"
+	v.severity == "warning"
+	v.msg == "the data processing agreement with IST Group AB (ist) expires 2026-12-25, within 30 days of 2026-11-25"
+	v.args == {"processor": "ist", "date": "2026-12-25", "window": ""}
+}
+
+test_expiring_boundary if {
+	ok := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-12-26"}))
+	ok == set()
+
+	# expired on the day before as_of: the error
+	vs := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-11-24"}))
+	{[v.severity, v.msg] | some v in vs} == {[null, "the data processing agreement with IST Group AB (ist) expired on 2026-11-24"]}
+
+	# expiring on as_of itself still warns
+	ws := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-11-25"}))
+	{w.severity | some w in ws} == {"warning"}
+}
+
 test_no_dpa_is_left_to_gdpr_001 if {
 	inp := object.union(testdata.base, {"processors": [object.remove(testdata.base.processors[0], ["dpa"])]})
 	vs := dpa_validity.deny with input as inp

@@ -6,8 +6,8 @@
 #   it (GDPR art. 33(1)), and Skolverket reminds organisers to make their own IMY report. So the
 #   routine must report personal-data incidents to IMY (imy.personal_data_incidents: true) with a
 #   deadline (imy.within_hours) of at most 72. Skolverket also asks for the IMY report to be made
-#   at the same time as the Skolverket report; that is a recommendation and this rule, an error,
-#   does not check it.
+#   at the same time as the Skolverket report; that is a recommendation, so a routine that reports
+#   to IMY but not concurrently (imy.concurrent_with_skolverket not true) is reported as a warning.
 # related_resources:
 #   - ref: seed:002_af650a87ec759894.txt
 #     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Det är viktigt att ni även gör en egen anmälan till IMY samtidigt som ni rapporterar till Skolverket."
@@ -17,8 +17,8 @@
 #   id: INCIDENT-002
 #   severity: error
 #   title_sv: Personuppgiftsincidenter anmäls till IMY inom 72 timmar
-#   hint: Make the routine report personal-data incidents to IMY (imy.se, "Anmäl personuppgiftsincident") at the same time as to Skolverket, and set imy.personal_data_incidents to true and imy.within_hours to 72 or less.
-#   hint_sv: Låt rutinen anmäla personuppgiftsincidenter till IMY (imy.se, "Anmäl personuppgiftsincident") samtidigt som rapporten till Skolverket, och sätt imy.personal_data_incidents till true och imy.within_hours till högst 72.
+#   hint: Make the routine report personal-data incidents to IMY (imy.se, "Anmäl personuppgiftsincident") at the same time as to Skolverket, and set imy.personal_data_incidents to true, imy.within_hours to 72 or less and imy.concurrent_with_skolverket to true.
+#   hint_sv: Låt rutinen anmäla personuppgiftsincidenter till IMY (imy.se, "Anmäl personuppgiftsincident") samtidigt som rapporten till Skolverket, och sätt imy.personal_data_incidents till true, imy.within_hours till högst 72 och imy.concurrent_with_skolverket till true.
 package provkoll.rules.incident.imy_report
 
 _routine := object.get(input, "incident_routine", null)
@@ -57,6 +57,21 @@ deny contains v if {
 		"path": ["incident_routine", "imy", "within_hours"],
 		"subject": "incident_routine",
 		"msg": sprintf("the incident routine reports personal-data incidents to IMY within %v hours, more than the 72 hours of GDPR article 33(1)", [hours]),
+		"args": {},
+	}
+}
+
+# reported to IMY, but not at the same time as to Skolverket: Skolverket's recommendation, a warning
+deny contains v if {
+	is_object(_routine)
+	object.get(_routine, ["imy", "personal_data_incidents"], null) == true
+	concurrent := object.get(_routine, ["imy", "concurrent_with_skolverket"], null)
+	concurrent != true
+	v := {
+		"path": ["incident_routine", "imy", "concurrent_with_skolverket"],
+		"subject": "incident_routine",
+		"severity": "warning",
+		"msg": sprintf("the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: %v)", [concurrent]),
 		"args": {},
 	}
 }

@@ -37,9 +37,35 @@ test_no_imy_section_fires_twice if {
 	v.msg == "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)"
 }
 
-test_not_concurrent_is_not_this_rules_finding if {
+test_not_concurrent_fires_as_warning if {
 	vs := imy_report.deny with input as _imy({"concurrent_with_skolverket": false})
+	count(vs) == 1
+	some v in vs
+	v.path == ["incident_routine", "imy", "concurrent_with_skolverket"]
+	v.subject == "incident_routine"
+	v.severity == "warning"
+	v.msg == "the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: false)"
+
+	# absent counts as not concurrent
+	routine := object.union(object.remove(testdata.base.incident_routine, ["imy"]), {"imy": {"personal_data_incidents": true, "within_hours": 72}})
+	inp := object.union(object.remove(testdata.base, ["incident_routine"]), {"incident_routine": routine})
+	ws := imy_report.deny with input as inp
+	{[w.path, w.severity, w.msg] | some w in ws} == {[
+		["incident_routine", "imy", "concurrent_with_skolverket"],
+		"warning",
+		"the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: null)",
+	]}
+}
+
+test_concurrent_is_quiet if {
+	vs := imy_report.deny with input as _imy({"concurrent_with_skolverket": true})
 	vs == set()
+}
+
+test_not_reported_at_all_is_not_also_not_concurrent if {
+	# no IMY report at all: the error, not also the warning
+	vs := imy_report.deny with input as _imy({"personal_data_incidents": false, "concurrent_with_skolverket": false})
+	{v.path | some v in vs} == {["incident_routine", "imy", "personal_data_incidents"]}
 }
 
 test_no_routine_is_left_to_incident_001 if {

@@ -7,6 +7,8 @@
 # - expired:            until < as_of
 # - not valid in time:  from > window.ready_by (= window.start - lead_days) for an upcoming window
 # - ends too soon:      until < window.end for an upcoming window (not reported when expired)
+# - expiring:           as_of <= until <= warn_until and none of the above: a warning, from
+#                       findings() only (problems() stays the test for "valid").
 # Each is reported once, naming the first upcoming window (by start) it fails.
 package provkoll.lib.dates
 
@@ -24,6 +26,12 @@ lead_days := d if {
 	d := input.context.readiness.lead_days
 	is_number(d)
 } else := 14
+
+# warn_days: how many days ahead an end date is reported as expiring (default 30).
+warn_days := d if {
+	d := input.context.readiness.warn_days
+	is_number(d)
+} else := 30
 
 # warn_until: as_of + warn_days, computed by the tool.
 warn_until := input.context.warn_until
@@ -66,6 +74,19 @@ problem_msgs(from, until) := {p.msg | some p in problems(from, until)}
 
 # validity_problems(obj): problems() of an object's optional valid_from and valid_until.
 validity_problems(obj) := problems(object.get(obj, "valid_from", null), object.get(obj, "valid_until", null))
+
+# findings(from, until): what a date rule reports for a validity period: problems(from, until)
+# when that is non-empty; otherwise, when until is expiring_soon, one
+# {"kind": "expiring", "date": until, "field": "valid_until", "severity": "warning", "msg": <text>}
+# that softens the rule's severity to a warning; otherwise empty. Pass
+# "severity": object.get(problem, "severity", null) in the violation.
+findings(from, until) := ps if {
+	ps := problems(from, until)
+	count(ps) > 0
+} else := expiring(until)
+
+# validity_findings(obj): findings() of an object's optional valid_from and valid_until.
+validity_findings(obj) := findings(object.get(obj, "valid_from", null), object.get(obj, "valid_until", null))
 
 # ready(from, until): no readiness problem.
 ready(from, until) if count(problems(from, until)) == 0
@@ -113,8 +134,21 @@ ends_too_soon(until) := {p |
 	}
 }
 
+# expiring(until): the expiring warning for until when expiring_soon(until), else empty (it does
+# not look at problems(); use findings()).
+expiring(until) := {p |
+	expiring_soon(until)
+	p := {
+		"kind": "expiring",
+		"date": until,
+		"field": "valid_until",
+		"severity": "warning",
+		"msg": sprintf("expires %s, within %d days of %s", [until, warn_days, as_of]),
+	}
+}
+
 # expiring_soon(until): until falls within warn_days after as_of (as_of itself included). Not
-# a problem by itself: a later rule warns with it when problems() is empty.
+# a problem by itself: findings() warns with it when problems() is empty.
 expiring_soon(until) if {
 	is_set(until)
 	until >= as_of

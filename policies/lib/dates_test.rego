@@ -113,3 +113,70 @@ test_expiring_soon if {
 	not dates.expiring_soon("2026-11-24") with input as _ctx
 	not dates.expiring_soon(null) with input as _ctx
 }
+
+test_warn_days if {
+	d := dates.warn_days with input as _ctx
+	d == 30
+	dflt := dates.warn_days with input as {"context": {"as_of": "2026-11-25"}}
+	dflt == 30
+	other := dates.warn_days with input as {"context": {"readiness": {"lead_days": 14, "warn_days": 45}}}
+	other == 45
+}
+
+test_findings_expiring_on_warn_until if {
+	# no upcoming window: nothing else applies, so expiring on warn_until itself is a warning
+	fs := dates.findings(null, "2026-12-25") with input as _no_windows
+	fs == {{
+		"kind": "expiring",
+		"date": "2026-12-25",
+		"field": "valid_until",
+		"severity": "warning",
+		"msg": "expires 2026-12-25, within 30 days of 2026-11-25",
+	}}
+
+	# as_of itself is within warn_days too
+	today := dates.findings("2026-01-10", "2026-11-25") with input as _no_windows
+	{f.kind | some f in today} == {"expiring"}
+
+	# ... and problems() stays empty: the period is still valid
+	ps := dates.problems(null, "2026-12-25") with input as _no_windows
+	ps == set()
+}
+
+test_findings_day_after_warn_until_is_empty if {
+	fs := dates.findings(null, "2026-12-26") with input as _no_windows
+	fs == set()
+	open := dates.findings("2026-01-10", null) with input as _no_windows
+	open == set()
+}
+
+test_findings_expired_is_not_expiring if {
+	fs := dates.findings(null, "2026-11-24") with input as _no_windows
+	fs == {{
+		"kind": "expired",
+		"date": "2026-11-24",
+		"field": "valid_until",
+		"msg": "expired on 2026-11-24",
+	}}
+}
+
+test_findings_problems_win_over_expiring if {
+	# with the window, an end within warn_days also ends too soon: only that is reported
+	fs := dates.findings(null, "2026-12-25") with input as _ctx
+	{f.kind | some f in fs} == {"ends_too_soon"}
+
+	# not valid in time: only the problem
+	hs := dates.findings("2027-02-23", "2027-12-31") with input as _ctx
+	{h.kind | some h in hs} == {"not_valid_in_time"}
+}
+
+test_findings_window_ending_before_warn_until if {
+	# a window that ends within warn_days: an end after it but before warn_until only warns
+	ctx := {"context": object.union(_ctx.context, {"upcoming_windows": [{"id": "ht2026-komvux", "name": "Komvux", "start": "2026-12-01", "end": "2026-12-10", "ready_by": "2026-11-17"}]})}
+	fs := dates.findings(null, "2026-12-10") with input as ctx
+	{f.msg | some f in fs} == {"expires 2026-12-10, within 30 days of 2026-11-25"}
+	gs := dates.findings(null, "2026-12-09") with input as ctx
+	{g.kind | some g in gs} == {"ends_too_soon"}
+	vs := dates.validity_findings({"valid_until": "2026-12-10"}) with input as ctx
+	{v.severity | some v in vs} == {"warning"}
+}

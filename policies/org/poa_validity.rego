@@ -6,7 +6,8 @@
 #   of protected personal data. Each power of attorney must therefore not have expired, must be
 #   valid lead_days before every upcoming window starts, and must last until the window's last
 #   day. The lead time and the "through the window" reading are provkoll's inference; no source
-#   states how long before a test the power must hold.
+#   states how long before a test the power must hold. A power of attorney that is otherwise
+#   ready but expires within warn_days after as_of is reported as a warning.
 # related_resources:
 #   - ref: seed:000_745f5c6f8b49443c.txt
 #     description: Skolon, "Hantering av sekretessmarkerade elever", "Dela ut fullmakt till ombud för huvudmannen till behörig att hantera skyddade personuppgifter via https://minaombud.se/"
@@ -29,12 +30,13 @@ deny contains v if {
 	some i, e in values.list(input.legal_entities)
 	org := object.get(e, "org_nr", "")
 	some j, p in values.list(object.get(e, "powers_of_attorney", null))
-	some problem in dates.validity_problems(p)
+	some problem in dates.validity_findings(p)
 	holder := sprintf("%v", [object.get(p, "holder", "?")])
 	scope := sprintf("%v", [object.get(p, "scope", "?")])
 	v := {
 		"path": ["legal_entities", i, "powers_of_attorney", j, problem.field],
 		"subject": org,
+		"severity": object.get(problem, "severity", null),
 		"msg": sprintf(
 			"the %s power of attorney of %s for %s (%s) %s",
 			[scope, holder, object.get(e, "name", org), org, _verb(problem)],
@@ -49,7 +51,8 @@ deny contains v if {
 	}
 }
 
-# "expired on ..." / "is valid only from ..." / "expires ..., before ..."
+# "expired on ..." / "is valid only from ..." / "expires ..., before ..." /
+# "expires ..., within ... days of ..." (expiring, a warning)
 _verb(problem) := concat(" ", ["is", problem.msg]) if problem.kind == "not_valid_in_time"
 
 else := problem.msg

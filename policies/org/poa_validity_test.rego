@@ -56,9 +56,41 @@ test_valid_from_boundary if {
 }
 
 test_no_upcoming_window_checks_only_expiry if {
+	# valid_from after any window is not checked; valid_until within warn_days only warns
 	inp := object.union(testdata.with_poas([_pd({"valid_from": "2027-05-01", "valid_until": "2026-12-01"})]), {"context": {"upcoming_windows": []}})
 	vs := poa_validity.deny with input as inp
-	vs == set()
+	{[v.path, v.severity] | some v in vs} == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "warning"]}
+}
+
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+test_expiring_within_warn_days_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_until": "2026-12-25"}), testdata.poa_transfer]))
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
+	v.subject == "212999-9997"
+	v.severity == "warning"
+	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expires 2026-12-25, within 30 days of 2026-11-25"
+	v.args == {"org_nr": "212999-9997", "holder": "anders", "scope": "protected_data", "date": "2026-12-25", "window": ""}
+}
+
+test_expiring_boundary if {
+	# the day after warn_until: quiet
+	ok := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_until": "2026-12-26"}), testdata.poa_transfer]))
+	ok == set()
+
+	# already expired: the error, not the warning
+	vs := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_until": "2026-11-24"}), testdata.poa_transfer]))
+	count(vs) == 1
+	some v in vs
+	v.severity == null
+	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expired on 2026-11-24"
+
+	# with the window ahead, an end within warn_days ends too soon: an error
+	ws := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-12-25"}), testdata.poa_transfer])
+	{[w.severity, w.args.window] | some w in ws} == {[null, "vt2027-ak9"]}
 }
 
 test_second_entity if {

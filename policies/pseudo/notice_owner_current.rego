@@ -8,6 +8,7 @@
 #   that is valid now and through every upcoming window, and their employment_end (if recorded)
 #   must not fall before the end of an upcoming window. A warning: the sources ask for a current
 #   address; tying it to the owner's power of attorney and employment is provkoll's inference.
+#   An employment_end within warn_days after as_of is reported as a warning too.
 # related_resources:
 #   - ref: seed:000_745f5c6f8b49443c.txt
 #     description: Skolon, "Hantering av sekretessmarkerade elever", "säkerställa att ni har en aktuell epostadress registrerad"; "Ni ger den personen en fullmakt i Bolagsverkets e-tjänst Mina ombud. Därefter behöver den personen logga in i Administration provtjänsten och registrera sin e-postadress"
@@ -79,11 +80,12 @@ deny contains v if {
 	some [i, e, owner] in _owned
 	person := people.person(owner)
 	end := object.get(person, "employment_end", null)
-	some problem in dates.problems(null, end)
+	some problem in dates.findings(null, end)
 	org := object.get(e, "org_nr", "")
 	v := {
 		"path": _owner_path(i),
 		"subject": org,
+		"severity": object.get(problem, "severity", null),
 		"msg": _employment_msg(problem, owner, org),
 		"args": {"org_nr": org, "owner": owner},
 	}
@@ -101,4 +103,11 @@ _employment_msg(problem, owner, org) := sprintf(
 	[owner, org, problem.date, problem.window.id, problem.window.start, problem.window.end],
 ) if {
 	problem.kind == "ends_too_soon"
+}
+
+_employment_msg(problem, owner, org) := sprintf(
+	"the notice e-mail owner %s of %s leaves on %s (employment_end), within %d days of %s",
+	[owner, org, problem.date, dates.warn_days, dates.as_of],
+) if {
+	problem.kind == "expiring"
 }

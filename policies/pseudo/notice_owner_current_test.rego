@@ -78,6 +78,27 @@ test_agent_of_another_entity_fires if {
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
 }
 
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+test_leaving_within_warn_days_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := notice_owner_current.deny with input as _no_windows(_anders_until("2026-12-25"))
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+	v.subject == "212999-9997"
+	v.severity == "warning"
+	v.msg == "the notice e-mail owner anders of 212999-9997 leaves on 2026-12-25 (employment_end), within 30 days of 2026-11-25"
+	v.args == {"org_nr": "212999-9997", "owner": "anders"}
+}
+
+test_leaving_after_warn_until_is_quiet if {
+	vs := notice_owner_current.deny with input as _no_windows(_anders_until("2026-12-26"))
+	vs == set()
+	left := notice_owner_current.deny with input as _no_windows(_anders_until("2026-11-24"))
+	{v.msg | some v in left} == {"the notice e-mail owner anders of 212999-9997 left on 2026-11-24 (employment_end)"}
+}
+
 test_unknown_or_missing_owner_is_left_to_other_rules if {
 	# an owner who is no Person still needs a power of attorney; employment is not checked
 	a := notice_owner_current.deny with input as testdata.with_entity({"protected_data": {"notice_email": {"owner": null}}})

@@ -7,6 +7,8 @@
 #   employment_end may fall before the end of an upcoming exam window. No source states this;
 #   it is provkoll's inference from the personal nature of the roles (and, by analogy, from
 #   Skolverket's terms for other e-services, under which accounts must be closed when staff leave).
+#   An employment_end within warn_days after as_of that is not before a window's end is
+#   reported as a warning too.
 # related_resources:
 #   - ref: seed:001_2cccb0aee6681694.txt
 #     description: IST, "DNP i IST" (IST Connect 2024), the four preparatory roles, each held by a named person (Anders, Bella, Calle, Doris)
@@ -28,10 +30,11 @@ deny contains v if {
 	some role, id in values.obj(object.get(input, ["organiser", "roles"], null))
 	person := people.person(id)
 	end := object.get(person, "employment_end", null)
-	some problem in dates.problems(null, end)
+	some problem in dates.findings(null, end)
 	v := {
 		"path": ["organiser", "roles", role],
 		"subject": id,
+		"severity": "warning",
 		"msg": _msg(problem, role, id),
 		"args": {"role": role, "person": id, "date": problem.date},
 	}
@@ -49,4 +52,11 @@ _msg(problem, role, id) := sprintf(
 	[id, role, problem.date, problem.window.id, problem.window.start, problem.window.end],
 ) if {
 	problem.kind == "ends_too_soon"
+}
+
+_msg(problem, role, id) := sprintf(
+	"%s, who holds the %s role, leaves on %s (employment_end), within %d days of %s",
+	[id, role, problem.date, dates.warn_days, dates.as_of],
+) if {
+	problem.kind == "expiring"
 }

@@ -60,6 +60,27 @@ test_no_upcoming_window_only_expired_counts if {
 	vs == set()
 }
 
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+test_leaving_within_warn_days_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := holders_employed.deny with input as _no_windows(_bella_until("2026-12-25"))
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "roles", "federation"]
+	v.subject == "bella"
+	v.severity == "warning"
+	v.msg == "bella, who holds the federation role, leaves on 2026-12-25 (employment_end), within 30 days of 2026-11-25"
+	v.args == {"role": "federation", "person": "bella", "date": "2026-12-25"}
+}
+
+test_leaving_after_warn_until_is_quiet if {
+	vs := holders_employed.deny with input as _no_windows(_bella_until("2026-12-26"))
+	vs == set()
+	left := holders_employed.deny with input as _no_windows(_bella_until("2026-11-24"))
+	{v.msg | some v in left} == {"bella, who holds the federation role, left on 2026-11-24 (employment_end)"}
+}
+
 test_unknown_holder_is_left_to_org_006 if {
 	vs := holders_employed.deny with input as object.union(testdata.base, {"organiser": {"roles": {"transfer": "nobody"}}})
 	vs == set()

@@ -8,7 +8,9 @@
 #   starts, and must last through the window's last day. Metadata uploaded before a certificate's
 #   not_before cannot describe that certificate (a renewed certificate means a new pin), so it must
 #   be uploaded again. FedTLS does not say whether an expired but pinned certificate is rejected;
-#   treating expiry as fatal and the lead time are provkoll's conservative inference.
+#   treating expiry as fatal and the lead time are provkoll's conservative inference. A
+#   certificate that is otherwise valid but expires within warn_days after as_of is reported as
+#   a warning.
 # related_resources:
 #   - ref: seed:001_2cccb0aee6681694.txt
 #     description: IST, "DNP i IST" (IST Connect 2024), "Bella har fått ett certifikat av IST. Hon loggar in i Skolfederation. Där laddar hon upp certifikatet och tillhörande metadata."; "Förändringar i grupper och personuppgifter skickas automatiskt till Skolverket"
@@ -33,17 +35,19 @@ _id(c, k) := sprintf("%v", [object.get(c, "id", k)])
 
 deny contains v if {
 	some k, c in values.list(object.get(_fed, "certificates", null))
-	some problem in dates.problems(object.get(c, "not_before", null), object.get(c, "not_after", null))
+	some problem in dates.findings(object.get(c, "not_before", null), object.get(c, "not_after", null))
 	id := _id(c, k)
 	v := {
 		"path": ["federation", "certificates", k, _field[problem.field]],
 		"subject": id,
+		"severity": object.get(problem, "severity", null),
 		"msg": sprintf("the Skolfederation certificate %s %s", [id, _verb(problem)]),
 		"args": {"certificate": id, "date": problem.date, "window": object.get(problem, ["window", "id"], "")},
 	}
 }
 
-# "expired on ..." / "is valid only from ..." / "expires ..., before ..."
+# "expired on ..." / "is valid only from ..." / "expires ..., before ..." /
+# "expires ..., within ... days of ..." (expiring, a warning)
 _verb(problem) := concat(" ", ["is", problem.msg]) if problem.kind == "not_valid_in_time"
 
 else := problem.msg

@@ -91,7 +91,29 @@ test_no_certificate_fires if {
 }
 
 test_no_upcoming_window_checks_only_expiry if {
-	inp := object.union(_with_certs([_cert({"not_before": "2026-01-15", "not_after": "2026-12-01"})]), {"context": {"upcoming_windows": []}})
+	inp := object.union(_with_certs([_cert({"not_before": "2026-01-15", "not_after": "2027-01-31"})]), {"context": {"upcoming_windows": []}})
 	vs := certificate_validity.deny with input as inp
 	vs == set()
+}
+
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+test_expiring_within_warn_days_fires_as_warning if {
+	# warn_until 2026-12-25; no upcoming window, so nothing else applies
+	vs := certificate_validity.deny with input as _no_windows(_with_certs([_cert({"not_after": "2026-12-25"})]))
+	count(vs) == 1
+	some v in vs
+	v.path == ["federation", "certificates", 0, "not_after"]
+	v.subject == "ist-client-2026"
+	v.severity == "warning"
+	v.msg == "the Skolfederation certificate ist-client-2026 expires 2026-12-25, within 30 days of 2026-11-25"
+	v.args == {"certificate": "ist-client-2026", "date": "2026-12-25", "window": ""}
+}
+
+test_expiring_boundary if {
+	ok := certificate_validity.deny with input as _no_windows(_with_certs([_cert({"not_after": "2026-12-26"})]))
+	ok == set()
+
+	vs := certificate_validity.deny with input as _no_windows(_with_certs([_cert({"not_after": "2026-11-24"})]))
+	{[v.severity, v.msg] | some v in vs} == {[null, "the Skolfederation certificate ist-client-2026 expired on 2026-11-24"]}
 }
