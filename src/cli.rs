@@ -7,12 +7,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::finding::Severity;
 use crate::model::Date;
 
-const EXIT_CODES: &str = "\
-Exit codes:
+/// The exit codes, as a literal so that `concat!` can put them in more than one help text.
+macro_rules! exit_codes {
+    () => {
+        "Exit codes:
   0  nothing at or above --fail-on was found
   1  findings at or above --fail-on
   2  the check could not be completed: unreadable or invalid YAML, a schema error,
-     a broken policy pack, or bad usage (2 outranks 1)";
+     a broken policy pack, or bad usage (2 outranks 1)"
+    };
+}
+
+const EXIT_CODES: &str = exit_codes!();
 
 /// Lint a school organiser's DNP and GDPR configuration against provkoll's Rego rule pack.
 #[derive(Debug, Parser)]
@@ -56,7 +62,8 @@ pub enum Command {
     Schema(SchemaArgs),
 }
 
-const CHECK_HELP: &str = "\
+const CHECK_HELP: &str = concat!(
+    "\
 Examples:
   provkoll check                                  check the current directory
   provkoll check examples/01-ready-kommun         check one config repo
@@ -69,11 +76,9 @@ Every .yaml/.yml file under PATH is read (.gitignore honoured, hidden folders an
 Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
 A broken file is reported with its place and every other file is still checked.
 
-Exit codes:
-  0  nothing at or above --fail-on was found
-  1  findings at or above --fail-on
-  2  the check could not be completed: unreadable or invalid YAML, a schema error,
-     a broken policy pack, or bad usage (2 outranks 1)";
+",
+    exit_codes!()
+);
 
 /// Output format of `check`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
