@@ -40,6 +40,22 @@ pub enum Command {
         after_help = "Examples:\n  provkoll timeline --as-of 2027-02-01\n  provkoll timeline --within 90d --format markdown --output timeline.md\n\nExit codes: 0 the timeline was made; 2 a file or the pack could not be read (the timeline\nthen lists what could be read, and the errors go to stderr)."
     )]
     Timeline(TimelineArgs),
+    /// Write the sign-off report for the data-protection officer (HTML or Markdown, Swedish or English).
+    #[command(after_help = concat!("Examples:
+  provkoll report --as-of 2027-02-22 --output rapport.html
+  provkoll report --format markdown --lang en --output report.md
+
+The report is tied to what was checked by SHA-256 fingerprints of the configuration, the policy
+pack and the waivers, and a combined one (with the date and tool version) to quote when signing;
+`provkoll fingerprint` prints them again later.
+
+", exit_codes!()))]
+    Report(ReportArgs),
+    /// Print the fingerprints of a configuration, to compare with a signed report.
+    #[command(
+        after_help = "Example:\n  provkoll fingerprint --as-of 2027-02-22\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report."
+    )]
+    Fingerprint(FingerprintArgs),
     /// List every rule of the pack: ID, severity, English and Swedish title, sources.
     #[command(
         after_help = "Examples:\n  provkoll rules\n  provkoll rules --format json\n  provkoll rules --format markdown --output policies/README.md"
@@ -255,6 +271,67 @@ fn parse_days(s: &str) -> Result<u32, String> {
         .unwrap_or(s)
         .parse()
         .map_err(|_| format!("`{s}` is not a number of days, e.g. 90d"))
+}
+
+/// Output format of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained page, printable on A4.
+    Html,
+    /// For GitHub and GitLab.
+    Markdown,
+}
+
+/// Language of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportLang {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+/// Options of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Files or directories to check.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// Language of the report.
+    #[arg(long, value_enum, default_value_t = ReportLang::Sv)]
+    pub lang: ReportLang,
+    /// Check as of this date (YYYY-MM-DD) instead of today.
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+    /// The severity at which the configuration is "not ready".
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
+}
+
+/// Options of `fingerprint`.
+#[derive(Debug, Args)]
+pub struct FingerprintArgs {
+    /// Files or directories to check.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// The date of the report to compare with.
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
 }
 
 /// Options of `init`.

@@ -68,6 +68,8 @@ pub struct Finding {
     pub subject: Option<String>,
     /// The fix hint, placeholders filled.
     pub hint: String,
+    /// The fix hint in Swedish, placeholders filled, when the rule has one.
+    pub hint_sv: Option<String>,
     /// The rule's sources.
     pub sources: Vec<Source>,
     /// The waiver that covers it, if any: it is reported but does not fail the run.
@@ -130,6 +132,7 @@ impl Finding {
             path,
             subject,
             hint: fill_placeholders(&rule.hint, args),
+            hint_sv: rule.hint_sv.as_deref().map(|h| fill_placeholders(h, args)),
             sources: rule.sources.clone(),
             waived_by: None,
         }
@@ -186,6 +189,8 @@ pub struct RunReport {
     pub rules: Vec<Rule>,
     /// Findings, sorted.
     pub findings: Vec<Finding>,
+    /// The files that were checked (those skipped for holding no provkoll document are not).
+    pub checked: Vec<FileId>,
     /// Errors that kept the check from being complete, sorted.
     pub problems: Vec<Problem>,
 }
@@ -201,6 +206,7 @@ impl RunReport {
             files_skipped: 0,
             rules: Vec::new(),
             findings: Vec::new(),
+            checked: Vec::new(),
             problems: Vec::new(),
         }
     }

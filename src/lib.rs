@@ -16,6 +16,7 @@ pub mod error;
 pub mod evaluate;
 pub mod explain;
 pub mod finding;
+pub mod fingerprint;
 pub mod init;
 pub mod input;
 pub mod load;
@@ -168,7 +169,12 @@ fn check_files_full(
     let mut docs: Vec<ModelDoc> = Vec::new();
     for file in files {
         match load_file(file, limits, &mut report.sources, &mut problems, &mut docs) {
-            FileOutcome::Checked => report.files_checked += 1,
+            FileOutcome::Checked => {
+                report.files_checked += 1;
+                report
+                    .checked
+                    .push(source::FileId(report.sources.len() - 1));
+            }
             FileOutcome::Skipped => report.files_skipped += 1,
         }
     }

@@ -44,6 +44,11 @@ impl SpanIndex {
         self.map.get(path)
     }
 
+    /// Every node's path and spans, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&[PathSeg], &NodeSpans)> {
+        self.map.iter().map(|(p, s)| (p.as_slice(), s))
+    }
+
     fn insert(&mut self, path: Vec<PathSeg>, spans: NodeSpans) {
         self.map.insert(path, spans);
     }
@@ -580,5 +585,32 @@ mod tests {
             load("# only a comment\n").unwrap_err().error,
             crate::error::StageError::Load(LoadError::Empty)
         ));
+    }
+
+    #[test]
+    fn ten_thousand_open_brackets_are_too_deep_not_a_parser_riddle() {
+        let deep = format!("a: {}1{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        let p = load(&deep).unwrap_err();
+        assert!(matches!(
+            p.error,
+            crate::error::StageError::Load(LoadError::TooDeep(64))
+        ));
+        let block = format!("a:\n  {}1\n", "- ".repeat(10_000));
+        assert!(matches!(
+            load(&block).unwrap_err().error,
+            crate::error::StageError::Load(LoadError::TooDeep(64))
+        ));
+    }
+
+    #[test]
+    fn tabs_in_indentation_get_a_plain_help_line() {
+        for text in ["a: 1\n\tb: 2\n", "a:\n\t- x\n"] {
+            let p = load(text).unwrap_err();
+            assert_eq!(
+                p.help_text().as_deref(),
+                Some("YAML indentation must use spaces, not tabs"),
+                "{text:?}"
+            );
+        }
     }
 }

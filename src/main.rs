@@ -5,8 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use provkoll::cli::{
-    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, Format, InitArgs, RulesArgs,
-    RulesFormat, SchemaArgs, TimelineArgs, TimelineFormat,
+    CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, FingerprintArgs, Format,
+    InitArgs, ReportArgs, ReportFormat, ReportLang, RulesArgs, RulesFormat, SchemaArgs,
+    TimelineArgs, TimelineFormat,
 };
 use provkoll::emit::Emit;
 use provkoll::finding::{RunReport, Severity};
@@ -31,6 +32,8 @@ fn main() -> ExitCode {
         Command::Explain(args) => explain(args),
         Command::Init(args) => init(args),
         Command::Timeline(args) => timeline(args),
+        Command::Report(args) => report(args),
+        Command::Fingerprint(args) => fingerprint(args),
     };
     ExitCode::from(code)
 }
@@ -152,6 +155,86 @@ fn explain(args: ExplainArgs) -> u8 {
             };
             fail(&format!("no rule {}{hint}", args.id))
         }
+    }
+}
+
+fn options(
+    paths: &[std::path::PathBuf],
+    as_of: Option<provkoll::model::Date>,
+    policies: &Option<std::path::PathBuf>,
+) -> provkoll::CheckOptions {
+    provkoll::CheckOptions {
+        paths: paths.to_vec(),
+        as_of: as_of.unwrap_or_else(provkoll::cli::today),
+        policies: policies.clone(),
+        max_file_size: provkoll::DEFAULT_MAX_FILE_SIZE,
+        limits: provkoll::load::Limits::default(),
+    }
+}
+
+fn report(args: ReportArgs) -> u8 {
+    let checked = provkoll::check_full(&options(&args.paths, args.as_of, &args.policies));
+    let Some(pack) = &checked.pack else {
+        for p in &checked.report.problems {
+            fail(&p.error.to_string());
+        }
+        return EXIT_INCOMPLETE;
+    };
+    let run = &checked.report;
+    let timeline = match provkoll::timeline::build(pack, &checked.input, &checked.docs, run, None) {
+        Ok(entries) => entries
+            .into_iter()
+            .filter(|e| e.state != "valid" || e.windows.iter().any(|w| !w.covered))
+            .collect(),
+        Err(p) => return fail(&p.error.to_string()),
+    };
+    let data = provkoll::emit::report::ReportData {
+        run,
+        docs: &checked.docs,
+        fingerprints: provkoll::fingerprint::compute(run, &checked.docs, &pack.catalogue),
+        timeline,
+        fail_on: Severity::from(args.fail_on),
+        lang: match args.lang {
+            ReportLang::Sv => provkoll::emit::report::Lang::Sv,
+            ReportLang::En => provkoll::emit::report::Lang::En,
+        },
+    };
+    let text = match args.format {
+        ReportFormat::Html => provkoll::emit::report::html(&data),
+        ReportFormat::Markdown => provkoll::emit::report::markdown(&data),
+    };
+    match deliver(text.as_bytes(), args.output.as_deref()) {
+        // the report was made; whether the configuration is ready is in it, and in the exit code
+        Ok(()) => exit_code(run, data.fail_on),
+        Err(c) => c,
+    }
+}
+
+fn fingerprint(args: FingerprintArgs) -> u8 {
+    let checked = provkoll::check_full(&options(&args.paths, args.as_of, &args.policies));
+    let Some(pack) = &checked.pack else {
+        return EXIT_INCOMPLETE;
+    };
+    let fp = provkoll::fingerprint::compute(&checked.report, &checked.docs, &pack.catalogue);
+    let text = if args.json {
+        json_text(
+            &serde_json::json!({"as_of": checked.report.as_of, "tool_version": checked.report.tool_version, "fingerprints": fp}),
+        )
+    } else {
+        format!(
+            "as of {}, provkoll {}\nconfiguration  {}\npolicy pack    {}\nwaivers        {}\ncombined       {}\n",
+            checked.report.as_of,
+            checked.report.tool_version,
+            fp.configuration,
+            fp.policy_pack,
+            fp.waivers,
+            fp.combined
+        )
+    };
+    match deliver(text.as_bytes(), None) {
+        Ok(()) if checked.report.problems.is_empty() => EXIT_CLEAN,
+        Ok(()) => EXIT_INCOMPLETE,
+        Err(c) => c,
     }
 }
 

@@ -7,6 +7,9 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::error::{LoadError, PolicyError, SchemaError, StageError};
+use crate::finding::RunReport;
+
 fn candidates() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"[0-9]{6,8}[-+]?[0-9]{4}").ok())
@@ -92,6 +95,89 @@ pub fn mask(text: &str) -> Cow<'_, str> {
                 .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
         ),
         None => Cow::Borrowed(text),
+    }
+}
+
+/// Mask `s` in place.
+fn mask_in_place(s: &mut String) {
+    if let Cow::Owned(masked) = mask(s) {
+        *s = masked;
+    }
+}
+
+fn mask_path(p: &mut std::path::PathBuf) {
+    if let Some(text) = p.to_str()
+        && let Cow::Owned(masked) = mask(text)
+    {
+        *p = masked.into();
+    }
+}
+
+/// Mask every string an error carries (values quoted in messages, paths, parser excerpts).
+fn mask_error(e: &mut StageError) {
+    match e {
+        StageError::Load(e) => match e {
+            LoadError::Io { path, reason } => {
+                mask_path(path);
+                mask_in_place(reason);
+            }
+            LoadError::NotFound { path } | LoadError::NotYaml { path } => mask_path(path),
+            LoadError::Syntax(s) | LoadError::DuplicateKey(s) | LoadError::UnknownApiVersion(s) => {
+                mask_in_place(s);
+            }
+            _ => {}
+        },
+        StageError::Schema(e) => match e {
+            SchemaError::UnknownKind(s)
+            | SchemaError::UnknownField(s)
+            | SchemaError::MissingField(s)
+            | SchemaError::Invalid(s) => mask_in_place(s),
+            SchemaError::WrongType { expected, found } => {
+                mask_in_place(expected);
+                mask_in_place(found);
+            }
+            _ => {}
+        },
+        StageError::Catalogue(_) => {}
+        StageError::Policy(e) => match e {
+            PolicyError::Runtime { rendered, .. } => mask_in_place(rendered),
+            PolicyError::BadViolation { reason, .. } => mask_in_place(reason),
+        },
+    }
+}
+
+/// Mask every personnummer and samordningsnummer in every string of a report that an emitter
+/// writes: finding messages, hints, subjects, labels and paths (a rule may quote any value,
+/// e.g. "`helpdesk 811218-9876` is not a configured Person"), waiver reasons, and every error
+/// message, help and label. The source text itself is masked where it is shown (see `named`
+/// in the human emitter), because its byte offsets must stay as they are.
+pub fn report(run: &mut RunReport) {
+    for f in &mut run.findings {
+        mask_in_place(&mut f.message);
+        mask_in_place(&mut f.hint);
+        mask_in_place(&mut f.path);
+        if let Some(s) = &mut f.subject {
+            mask_in_place(s);
+        }
+        if let Some(s) = &mut f.label {
+            mask_in_place(s);
+        }
+        if let Some(w) = &mut f.waived_by {
+            mask_in_place(&mut w.reason);
+            mask_in_place(&mut w.approved_by);
+        }
+    }
+    for p in &mut run.problems {
+        mask_error(&mut p.error);
+        if let Some(s) = &mut p.help {
+            mask_in_place(s);
+        }
+        if let Some(s) = &mut p.label {
+            mask_in_place(s);
+        }
+        for r in &mut p.related {
+            mask_in_place(&mut r.label);
+        }
     }
 }
 

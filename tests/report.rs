@@ -1,0 +1,261 @@
+//! The data-protection officer's report: content per example (snapshots), self-contained HTML,
+//! the same bytes for the same input, fingerprints that follow the checked files only, and a
+//! real browser rendering it to PNG and PDF.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use insta_cmd::get_cargo_bin;
+
+const AS_OF: &str = "2026-11-25";
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn provkoll(args: &[&str]) -> (i32, String) {
+    let out = Command::new(get_cargo_bin("provkoll"))
+        .current_dir(root())
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
+}
+
+fn redacted() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.add_filter(r"provkoll \d+\.\d+\.\d+", "provkoll [VERSION]");
+    // the pack's fingerprint (and so the combined one) changes with every rule edit
+    s.add_filter(r"[0-9a-f]{64}", "[SHA-256]");
+    s
+}
+
+#[test]
+fn each_example_report_is_pinned() {
+    let _g = redacted().bind_to_scope();
+    for (name, dir, lang) in [
+        ("02_sv", "examples/02-fristaende-koncern", "sv"),
+        ("03_sv", "examples/03-broken-file", "sv"),
+        ("06_en", "examples/06-readiness-audit", "en"),
+        ("07_sv", "examples/07-waivers", "sv"),
+    ] {
+        let (_, md) = provkoll(&[
+            "report", dir, "--as-of", AS_OF, "--format", "markdown", "--lang", lang,
+        ]);
+        insta::assert_snapshot!(format!("report_{name}_md"), md);
+    }
+    let (_, html) = provkoll(&["report", "examples/07-waivers", "--as-of", AS_OF]);
+    insta::assert_snapshot!("report_07_sv_html", html);
+}
+
+#[test]
+fn the_html_fetches_nothing_and_is_the_same_every_time() {
+    let (code, html) = provkoll(&["report", "examples/07-waivers", "--as-of", AS_OF]);
+    assert_eq!(
+        code, 1,
+        "07 is not ready: WAIVER-003 and ORG-006 are errors"
+    );
+    for banned in [
+        "<link", "<script", "<img", "<iframe", "@import", "url(", "src=",
+    ] {
+        assert!(!html.contains(banned), "the report must not load {banned}");
+    }
+    // every reference to the web is a link in the text, never a resource
+    let refs = html
+        .match_indices("https://")
+        .chain(html.match_indices("http://"));
+    for (i, _) in refs {
+        let before = &html[..i];
+        assert!(
+            before.ends_with("<a href=\"") || before.ends_with("\">"),
+            "not a text link at {}",
+            &html[i.saturating_sub(30)..i + 20]
+        );
+    }
+    assert!(html.contains("@media print") && html.contains("size:A4"));
+    assert!(html.contains("<th scope=\"col\">") && html.contains("<html lang=\"sv\">"));
+    assert_eq!(
+        provkoll(&["report", "examples/07-waivers", "--as-of", AS_OF]).1,
+        html
+    );
+}
+
+#[test]
+fn the_report_lists_every_rule_and_every_waiver_with_its_approver() {
+    let (_, md) = provkoll(&[
+        "report",
+        "examples/07-waivers",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "markdown",
+        "--lang",
+        "en",
+    ]);
+    let rules = provkoll::catalogue::Catalogue::bundled().unwrap().rules;
+    for r in &rules {
+        assert!(
+            md.contains(&format!("| **{}** ", r.id)),
+            "{} missing from the coverage matrix",
+            r.id
+        );
+    }
+    assert!(md.contains("| ROLE-002 | sjoskolan |") && md.contains("| dora |"));
+    assert!(md.contains("### Expired, unused or malformed waivers"));
+    assert!(md.contains("waived (1)") && md.contains("**Not ready**"));
+}
+
+fn fingerprints(dir: &Path) -> serde_json::Value {
+    let (_, out) = provkoll(&[
+        "fingerprint",
+        dir.to_str().unwrap(),
+        "--as-of",
+        AS_OF,
+        "--json",
+    ]);
+    serde_json::from_str::<serde_json::Value>(&out).unwrap()["fingerprints"].clone()
+}
+
+#[test]
+fn the_fingerprint_follows_every_byte_of_the_checked_files_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    assert!(
+        Command::new("cp")
+            .args([
+                "-r",
+                root().join("examples/01-ready-kommun").to_str().unwrap(),
+                repo.to_str().unwrap()
+            ])
+            .status()
+            .unwrap()
+            .success()
+    );
+    let before = fingerprints(&repo);
+    // an unrelated file: a README and a CI workflow without provkoll documents
+    std::fs::write(repo.join("NOTES.md"), "anteckningar").unwrap();
+    std::fs::write(repo.join("ci/pipeline.yml"), "stages: [test, deploy]\n").unwrap();
+    assert_eq!(fingerprints(&repo), before);
+    // one byte in a checked file
+    let path = repo.join("support.yaml");
+    let mut text = std::fs::read(&path).unwrap();
+    text.push(b'\n');
+    std::fs::write(&path, text).unwrap();
+    let after = fingerprints(&repo);
+    assert_ne!(after["configuration"], before["configuration"]);
+    assert_ne!(after["combined"], before["combined"]);
+    assert_eq!(after["policy_pack"], before["policy_pack"]);
+    // the combined fingerprint names the date too
+    let (_, other_day) = provkoll(&[
+        "fingerprint",
+        repo.to_str().unwrap(),
+        "--as-of",
+        "2026-11-26",
+        "--json",
+    ]);
+    let other: serde_json::Value = serde_json::from_str(&other_day).unwrap();
+    assert_ne!(other["fingerprints"]["combined"], after["combined"]);
+    assert_eq!(
+        other["fingerprints"]["configuration"],
+        after["configuration"]
+    );
+}
+
+#[test]
+fn the_report_quotes_the_fingerprint_that_fingerprint_prints() {
+    let (_, html) = provkoll(&["report", "examples/02-fristaende-koncern", "--as-of", AS_OF]);
+    let fp = fingerprints(&root().join("examples/02-fristaende-koncern"));
+    assert!(html.contains(fp["combined"].as_str().unwrap()));
+    assert!(html.contains(fp["configuration"].as_str().unwrap()));
+}
+
+/// Debian's chromium, which `.ci/run` installs when it is absent.
+fn chromium() -> PathBuf {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .map(PathBuf::from)
+        .find(|p| p.exists())
+        .expect("chromium is needed for this test: run .ci/run, which installs Debian's chromium, or `apt-get install chromium`")
+}
+
+#[test]
+fn a_browser_renders_the_html_report_to_png_and_pdf() {
+    let dir = tempfile::tempdir().unwrap();
+    let html = dir.path().join("rapport.html");
+    let (_, _) = provkoll(&[
+        "report",
+        "examples/07-waivers",
+        "--as-of",
+        AS_OF,
+        "--output",
+        html.to_str().unwrap(),
+    ]);
+    let url = format!("file://{}", html.display());
+    let base = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let png = dir.path().join("rapport.png");
+    let pdf = dir.path().join("rapport.pdf");
+    let profile = |n: &str| format!("--user-data-dir={}", dir.path().join(n).display());
+    let shot = Command::new(chromium())
+        .args(base)
+        .arg(profile("p1"))
+        .args([
+            "--window-size=1000,1400",
+            &format!("--screenshot={}", png.display()),
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        shot.status.success(),
+        "{}",
+        String::from_utf8_lossy(&shot.stderr)
+    );
+    let print = Command::new(chromium())
+        .args(base)
+        .arg(profile("p2"))
+        .args([
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        print.status.success(),
+        "{}",
+        String::from_utf8_lossy(&print.stderr)
+    );
+    let png_bytes = std::fs::read(&png).unwrap();
+    let pdf_bytes = std::fs::read(&pdf).unwrap();
+    assert!(
+        png_bytes.starts_with(b"\x89PNG") && png_bytes.len() > 30_000,
+        "screenshot is {} bytes",
+        png_bytes.len()
+    );
+    assert!(
+        pdf_bytes.starts_with(b"%PDF") && pdf_bytes.len() > 30_000,
+        "PDF is {} bytes",
+        pdf_bytes.len()
+    );
+    // more than one A4 page: the whole report was laid out, not an error page
+    let pages = String::from_utf8_lossy(&pdf_bytes)
+        .matches("/Type /Page")
+        .count()
+        + String::from_utf8_lossy(&pdf_bytes)
+            .matches("/Type/Page")
+            .count();
+    assert!(pages >= 2, "{pages} pages");
+}
