@@ -2,23 +2,11 @@
 //! of broken input (located, exit 2, other files still checked), broken policy packs, outputs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-use insta_cmd::{assert_cmd_snapshot, get_cargo_bin};
+use insta_cmd::assert_cmd_snapshot;
 use serde_json::Value;
 
-const AS_OF: &str = "2026-11-25";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn provkoll() -> Command {
-    let mut cmd = Command::new(get_cargo_bin("provkoll"));
-    cmd.current_dir(root()).env_remove("NO_COLOR");
-    cmd
-}
+mod common;
+use common::{AS_OF, copy_dir, provkoll, root};
 
 fn redacted() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
@@ -288,19 +276,6 @@ fn clean_repo_with(extra: &[(&str, &[u8])]) -> tempfile::TempDir {
         std::fs::write(p, bytes).unwrap();
     }
     dir
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
 }
 
 const HEAD: &str = "apiVersion: provkoll/v1\nkind: Person\n";

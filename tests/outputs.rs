@@ -3,30 +3,17 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use insta_cmd::get_cargo_bin;
 use serde_json::Value;
 
-const AS_OF: &str = "2026-11-25";
+mod common;
+use common::{AS_OF, root, run as provkoll};
+
 const EXAMPLES: [&str; 3] = [
     "examples/01-ready-kommun",
     "examples/02-fristaende-koncern",
     "examples/03-broken-file",
 ];
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn provkoll(args: &[&str]) -> (i32, Vec<u8>) {
-    let out = Command::new(get_cargo_bin("provkoll"))
-        .current_dir(root())
-        .args(args)
-        .output()
-        .unwrap();
-    (out.status.code().unwrap(), out.stdout)
-}
 
 fn sarif_validator() -> jsonschema::Validator {
     let text =
@@ -102,23 +89,7 @@ fn load_errors_are_tool_notifications_with_locations() {
 
 #[test]
 fn fingerprints_survive_an_unrelated_edit_elsewhere() {
-    let dir = tempfile::tempdir().unwrap();
-    let copy = |to: &std::path::Path| {
-        let out = Command::new("cp")
-            .args([
-                "-r",
-                root()
-                    .join("examples/02-fristaende-koncern")
-                    .to_str()
-                    .unwrap(),
-                to.to_str().unwrap(),
-            ])
-            .status()
-            .unwrap();
-        assert!(out.success());
-    };
-    let repo = dir.path().join("repo");
-    copy(&repo);
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
     let prints = |p: &std::path::Path| -> Vec<(String, String)> {
         let (_, out) = provkoll(&[
             "check",

@@ -6,24 +6,12 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use insta_cmd::get_cargo_bin;
-
-const AS_OF: &str = "2026-11-25";
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
+use common::{AS_OF, root};
 
 fn provkoll(args: &[&str]) -> (i32, String) {
-    let out = Command::new(get_cargo_bin("provkoll"))
-        .current_dir(root())
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8(out.stdout).unwrap(),
-    )
+    let (code, out) = common::run(args);
+    (code, String::from_utf8(out).unwrap())
 }
 
 fn redacted() -> insta::Settings {
@@ -122,19 +110,7 @@ fn fingerprints(dir: &Path) -> serde_json::Value {
 
 #[test]
 fn the_fingerprint_follows_every_byte_of_the_checked_files_and_nothing_else() {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = dir.path().join("repo");
-    assert!(
-        Command::new("cp")
-            .args([
-                "-r",
-                root().join("examples/01-ready-kommun").to_str().unwrap(),
-                repo.to_str().unwrap()
-            ])
-            .status()
-            .unwrap()
-            .success()
-    );
+    let (_dir, repo) = common::example_copy("01-ready-kommun");
     let before = fingerprints(&repo);
     // an unrelated file: a README and a CI workflow without provkoll documents
     std::fs::write(repo.join("NOTES.md"), "anteckningar").unwrap();

@@ -3,27 +3,10 @@
 //! `--as-of`, boundary included.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
-use std::path::PathBuf;
-use std::process::Command;
-
-use insta_cmd::get_cargo_bin;
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn run(args: &[&str]) -> (i32, Value) {
-    let out = Command::new(get_cargo_bin("provkoll"))
-        .current_dir(root())
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        serde_json::from_slice(&out.stdout).unwrap(),
-    )
-}
+mod common;
+use common::run_json as run;
 
 fn finding<'v>(v: &'v Value, rule: &str) -> Vec<&'v Value> {
     v["findings"]
@@ -144,19 +127,7 @@ fn unused_and_malformed_waivers_are_findings_and_excuse_nothing() {
 
 #[test]
 fn waived_findings_do_not_fail_the_run_even_at_fail_on_warning() {
-    let dir = tempfile::tempdir().unwrap();
-    let repo = dir.path().join("repo");
-    assert!(
-        Command::new("cp")
-            .args([
-                "-r",
-                root().join("examples/07-waivers").to_str().unwrap(),
-                repo.to_str().unwrap()
-            ])
-            .status()
-            .unwrap()
-            .success()
-    );
+    let (_dir, repo) = common::example_copy("07-waivers");
     let waivers = std::fs::read_to_string(repo.join("waivers.yaml")).unwrap();
     // keep only the used waiver, and give greta's power of attorney its rightful issuer
     let first = waivers.split("\n---\n").next().unwrap();

@@ -1,0 +1,61 @@
+//! What the command-line tests share: the built binary, the repo root, the reference date,
+//! and copies of examples in temporary directories.
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)] // each test crate uses a part; tests fail loudly
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// The date every example is checked as of, unless a test says otherwise.
+pub const AS_OF: &str = "2026-11-25";
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The built `provkoll`, run from the repository root.
+pub fn provkoll() -> Command {
+    let mut cmd = Command::new(insta_cmd::get_cargo_bin("provkoll"));
+    cmd.current_dir(root()).env_remove("NO_COLOR");
+    cmd
+}
+
+/// Run `provkoll` and return its exit code and standard output.
+pub fn run(args: &[&str]) -> (i32, Vec<u8>) {
+    let out = provkoll().args(args).output().unwrap();
+    (out.status.code().unwrap(), out.stdout)
+}
+
+/// Run `provkoll` and parse its standard output as JSON.
+pub fn run_json(args: &[&str]) -> (i32, Value) {
+    let (code, out) = run(args);
+    (
+        code,
+        serde_json::from_slice(&out)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out))),
+    )
+}
+
+/// Copy a directory tree.
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+/// A copy of `examples/<name>` in a temporary directory, under `repo/`.
+pub fn example_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    copy_dir(&root().join("examples").join(name), &repo);
+    (dir, repo)
+}
