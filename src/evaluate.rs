@@ -44,11 +44,14 @@ impl Evaluator {
                 }));
             }
         }
-        if problems.is_empty() {
-            Ok(Self { engine })
-        } else {
-            Err(problems)
+        if !problems.is_empty() {
+            return Err(problems);
         }
+        // regorus analyses the modules on the first evaluation and remembers it, per engine.
+        // Do it once here, so the clones made per run and per rule start prepared; the rule
+        // queried does not exist, so the result is an error by design and is ignored.
+        let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
+        Ok(Self { engine })
     }
 
     /// Evaluate one rule of a helper package (e.g. `data.provkoll.lib.timeline.items`) as JSON.
