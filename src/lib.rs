@@ -38,7 +38,7 @@ use crate::evaluate::Evaluator;
 use crate::finding::{Finding, RunReport};
 use crate::load::Limits;
 use crate::model::{Date, ModelDoc};
-use crate::source::{SourceFile, Sources};
+use crate::source::SourceFile;
 
 /// This build's version, echoed in every output.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -167,16 +167,27 @@ fn check_files_full(
 ) -> Checked {
     let mut report = RunReport::new(as_of);
     let mut docs: Vec<ModelDoc> = Vec::new();
-    for file in files {
-        match load_file(file, limits, &mut report.sources, &mut problems, &mut docs) {
+    // Each file is loaded on its own, in parallel; the results are merged in discovery order,
+    // so file ids, documents and problems come out the same whatever the thread count.
+    let loaded: Vec<FileLoad> = {
+        use rayon::prelude::*;
+        files
+            .into_par_iter()
+            .enumerate()
+            .map(|(i, file)| load_file(source::FileId(i), file, limits))
+            .collect()
+    };
+    for mut file in loaded {
+        let id = report.sources.add(file.source);
+        match file.outcome {
             FileOutcome::Checked => {
                 report.files_checked += 1;
-                report
-                    .checked
-                    .push(source::FileId(report.sources.len() - 1));
+                report.checked.push(id);
             }
             FileOutcome::Skipped => report.files_skipped += 1,
         }
+        problems.append(&mut file.problems);
+        docs.append(&mut file.docs);
     }
     // With a file unread, a "missing" Organiser may just be in it: report absence only when every file loaded.
     let all_loaded = problems.is_empty();
@@ -242,64 +253,57 @@ enum FileOutcome {
     Skipped,
 }
 
-/// Decode, load and check one file; its problems go to `problems`, its documents to `docs`.
-fn load_file(
-    file: InputFile,
-    limits: Limits,
-    sources: &mut Sources,
-    problems: &mut Vec<Problem>,
-    docs: &mut Vec<ModelDoc>,
-) -> FileOutcome {
+/// One file decoded, loaded and checked, on its own (files are loaded in parallel).
+struct FileLoad {
+    source: SourceFile,
+    outcome: FileOutcome,
+    problems: Vec<Problem>,
+    docs: Vec<ModelDoc>,
+}
+
+/// Decode, load and check one file, which will be file `id` of the run.
+fn load_file(id: source::FileId, file: InputFile, limits: Limits) -> FileLoad {
     let InputFile {
         candidate: cand,
         bytes,
     } = file;
+    let done = |source, problems| FileLoad {
+        source,
+        outcome: FileOutcome::Checked,
+        problems,
+        docs: Vec::new(),
+    };
     let bytes = match bytes {
         Ok(b) => b,
         Err(e) => {
-            let id = sources.add(SourceFile::new(
+            let source = SourceFile::new(
                 cand.path.clone(),
                 cand.display.clone(),
                 String::new().into(),
-            ));
-            problems.push(Problem::in_file(e, id));
-            return FileOutcome::Checked;
+            );
+            return done(source, vec![Problem::in_file(e, id)]);
         }
     };
     let text = match read::decode(&bytes) {
         Ok(text) => text,
         Err(e) => {
-            let id = sources.add(SourceFile::new(
+            let source = SourceFile::new(
                 cand.path.clone(),
                 cand.display.clone(),
                 read::valid_prefix(&bytes).into(),
-            ));
-            let problem = match sources.get(id) {
-                // the valid text ends where the first bad byte is
-                Some(src) => {
-                    Problem::at(e, id, source::Span::point(src.pos_of_byte(src.text.len())))
-                        .with_label("first byte that is not UTF-8")
-                }
-                None => Problem::in_file(e, id),
-            };
-            problems.push(problem);
-            return FileOutcome::Checked;
+            );
+            // the valid text ends where the first bad byte is
+            let at = source::Span::point(source.pos_of_byte(source.text.len()));
+            return done(
+                source,
+                vec![Problem::at(e, id, at).with_label("first byte that is not UTF-8")],
+            );
         }
     };
-    let id = sources.add(SourceFile::new(
-        cand.path.clone(),
-        cand.display.clone(),
-        text.into(),
-    ));
-    let Some(src) = sources.get(id) else {
-        return FileOutcome::Checked;
-    };
-    let documents = match load::load_documents(id, src, limits) {
+    let src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+    let documents = match load::load_documents(id, &src, limits) {
         Ok(d) => d,
-        Err(p) => {
-            problems.push(p);
-            return FileOutcome::Checked;
-        }
+        Err(p) => return done(src, vec![p]),
     };
     let (ours, others): (Vec<_>, Vec<_>) = documents
         .into_iter()
@@ -310,18 +314,26 @@ fn load_file(
         });
     if ours.is_empty() {
         if cand.explicit {
-            problems.push(Problem::in_file(LoadError::NoDocuments, id));
-            return FileOutcome::Checked;
+            return done(src, vec![Problem::in_file(LoadError::NoDocuments, id)]);
         }
-        return FileOutcome::Skipped;
+        return FileLoad {
+            source: src,
+            outcome: FileOutcome::Skipped,
+            problems: Vec::new(),
+            docs: Vec::new(),
+        };
     }
-    for stray in others {
-        problems.push(Problem::at(
-            LoadError::StrayDocument(stray.index + 1),
-            id,
-            stray.root_span(),
-        ));
-    }
+    let mut problems: Vec<Problem> = others
+        .into_iter()
+        .map(|stray| {
+            Problem::at(
+                LoadError::StrayDocument(stray.index + 1),
+                id,
+                stray.root_span(),
+            )
+        })
+        .collect();
+    let mut docs = Vec::new();
     for doc in ours {
         let version = doc.str_field("apiVersion").unwrap_or_default();
         if version != "provkoll/v1" {
@@ -332,10 +344,15 @@ fn load_file(
             ));
             continue;
         }
-        match model::check_document(doc, src) {
+        match model::check_document(doc, &src) {
             Ok(d) => docs.push(d),
             Err(mut ps) => problems.append(&mut ps),
         }
     }
-    FileOutcome::Checked
+    FileLoad {
+        source: src,
+        outcome: FileOutcome::Checked,
+        problems,
+        docs,
+    }
 }

@@ -309,3 +309,31 @@ fn sarif_descriptor_of_one_rule_is_pinned() {
     let org3 = rules.iter().find(|r| r["id"] == "ORG-003").unwrap();
     insta::assert_json_snapshot!(org3);
 }
+
+#[test]
+fn output_is_byte_identical_with_parallel_loading_on_and_off() {
+    let with_threads = |n: &str, format: &str| {
+        let out = common::provkoll()
+            .env("RAYON_NUM_THREADS", n)
+            .args([
+                "check",
+                "examples/03-broken-file",
+                "examples/02-fristaende-koncern/people.yaml",
+                "--as-of",
+                AS_OF,
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        out.stdout
+    };
+    for format in ["json", "human", "sarif"] {
+        let one = with_threads("1", format);
+        assert!(!one.is_empty());
+        assert!(
+            with_threads("4", format) == one,
+            "{format} differs between 1 and 4 threads"
+        );
+    }
+}
