@@ -240,6 +240,9 @@ fn check_files_full(
         )
     });
     report.problems = problems;
+    // Rule messages and schema errors may quote a value: mask identity numbers before any
+    // emitter sees the report.
+    redact::report(&mut report);
     Checked {
         report,
         docs,
@@ -294,10 +297,14 @@ fn load_file(id: source::FileId, file: InputFile, limits: Limits) -> FileLoad {
             );
             // the valid text ends where the first bad byte is
             let at = source::Span::point(source.pos_of_byte(source.text.len()));
-            return done(
-                source,
-                vec![Problem::at(e, id, at).with_label("first byte that is not UTF-8")],
-            );
+            let problem = match &e {
+                LoadError::Encoding => {
+                    Problem::at(e, id, at).with_label("first byte that is not UTF-8")
+                }
+                LoadError::Binary => Problem::at(e, id, at).with_label("first NUL byte"),
+                _ => Problem::at(e, id, at),
+            };
+            return done(source, vec![problem]);
         }
     };
     let src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());

@@ -148,7 +148,7 @@ fn mask_error(e: &mut StageError) {
 
 /// Mask every personnummer and samordningsnummer in every string of a report that an emitter
 /// writes: finding messages, hints, subjects, labels and paths (a rule may quote any value,
-/// e.g. "`helpdesk 811218-9876` is not a configured Person"), waiver reasons, and every error
+/// e.g. "`helpdesk YYMMDD-NNNC` is not a configured Person"), waiver reasons, and every error
 /// message, help and label. The source text itself is masked where it is shown (see `named`
 /// in the human emitter), because its byte offsets must stay as they are.
 pub fn report(run: &mut RunReport) {

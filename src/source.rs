@@ -61,9 +61,16 @@ pub struct SourceFile {
 
 impl SourceFile {
     /// Wrap a decoded text.
+    ///
+    /// Lines break where YAML breaks them: at `\n`, `\r\n` and a lone `\r` (saphyr counts an
+    /// old-Mac line ending as a new line, and its markers must land on the same line here).
     pub fn new(path: PathBuf, display: String, text: Arc<str>) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let bytes = text.as_bytes();
+        line_starts.extend(bytes.iter().enumerate().filter_map(|(i, &b)| {
+            let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            breaks.then_some(i + 1)
+        }));
         Self {
             path,
             display,
@@ -99,16 +106,24 @@ impl SourceFile {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
             return self.pos_of_byte(self.text.len());
         };
-        let rest = self.text.get(start..).unwrap_or("");
-        let byte = rest
-            .char_indices()
-            .nth(col)
-            .map_or(start + rest.len(), |(b, _)| start + b);
-        Pos {
-            byte,
-            line: line.max(1),
-            column: col + 1,
+        // a column past the end of its line stays on the line, at its end
+        let content = self.text.get(start..self.line_end(start)).unwrap_or("");
+        match content.char_indices().nth(col) {
+            Some((b, _)) => Pos {
+                byte: start + b,
+                line: line.max(1),
+                column: col + 1,
+            },
+            None => self.pos_of_byte(start + content.len()),
         }
+    }
+
+    /// The byte offset where the line starting at `start` ends, before its line break.
+    fn line_end(&self, start: usize) -> usize {
+        self.text
+            .get(start..)
+            .and_then(|r| r.find(['\n', '\r']))
+            .map_or(self.text.len(), |e| start + e)
     }
 
     /// The text of a span, if it lies inside the file.
@@ -123,11 +138,7 @@ impl SourceFile {
             .get(line.saturating_sub(1))
             .copied()
             .unwrap_or(self.text.len());
-        let end = self
-            .text
-            .get(start..)
-            .and_then(|r| r.find('\n'))
-            .map_or(self.text.len(), |e| start + e);
+        let end = self.line_end(start);
         Span {
             start: self.pos_of_byte(start),
             end: self.pos_of_byte(end),
@@ -171,6 +182,7 @@ impl Sources {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
     use super::*;
 
     fn file(text: &str) -> SourceFile {
@@ -208,5 +220,27 @@ mod tests {
         );
         assert_eq!(f.pos_of_marker(7, 0).byte, 4);
         assert_eq!(f.line_span(1).end.byte, 4);
+    }
+
+    #[test]
+    fn a_lone_carriage_return_breaks_a_line_as_in_yaml() {
+        // found by the loader fuzzer: "\re\n" put `e` on line 1 here and on line 2 in saphyr
+        for text in ["\re\n", "a: 1\rb: 2\r\nc: 3\n"] {
+            let f = file(text);
+            let e = text.find(['e', 'b']).unwrap();
+            assert_eq!(f.pos_of_byte(e).line, 2, "{text:?}");
+            assert_eq!(f.pos_of_marker(2, 0), f.pos_of_byte(e), "{text:?}");
+        }
+        let f = file("a: 1\r\nb: 2\r\n");
+        assert_eq!(f.pos_of_byte(6).line, 2);
+        assert_eq!(f.line_span(1).end.byte, 4, "the line ends before \\r\\n");
+    }
+
+    #[test]
+    fn a_marker_past_the_end_of_its_line_stays_on_the_line() {
+        let f = file("ab\ncd\n");
+        let p = f.pos_of_marker(1, 9);
+        assert_eq!(p, f.pos_of_byte(2));
+        assert_eq!((p.line, p.column), (1, 3));
     }
 }

@@ -1,0 +1,335 @@
+//! `cargo bench --bench check`: every stage of a check, and the whole check, on generated
+//! organiser repos of 10, 1,000 and 10,000 schools (see `generator.rs`).
+//!
+//! Environment:
+//! - `PROVKOLL_BENCH_SIZES=10,1000`: the sizes to measure (default `10,1000,10000`).
+//! - `PROVKOLL_BENCH_WRITE=DIR`: instead of benchmarking, write `DIR/repo-N/` (the generated repo)
+//!   and `DIR/input-N.json` (the Rego `input` provkoll builds from it) for each size, and print
+//!   what was generated. `benches/compare-opa` and the README's timings use these.
+//! - `PROVKOLL_BENCH_RULES=1`: instead of benchmarking, time each rule of the pack on its own at
+//!   each size (median of 3), to find rules that grow faster than the input.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a bench fails loudly
+#![allow(missing_docs)]
+
+mod generator;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use criterion::{BatchSize, Criterion};
+use provkoll::discover::{self, Candidate};
+use provkoll::emit::{Emit, json::Json, sarif::Sarif};
+use provkoll::input::{self, Input};
+use provkoll::load::{self, Document, Limits};
+use provkoll::model::{self, Date, ModelDoc};
+use provkoll::source::{SourceFile, Sources};
+use provkoll::{CheckOptions, InputFile, Pack, check, check_files, locate, read};
+use std::hint::black_box;
+
+fn sizes() -> Vec<usize> {
+    std::env::var("PROVKOLL_BENCH_SIZES")
+        .unwrap_or_else(|_| "10,1000,10000".into())
+        .split(',')
+        .map(|s| s.trim().parse().expect("PROVKOLL_BENCH_SIZES: numbers"))
+        .collect()
+}
+
+fn as_of() -> Date {
+    Date::parse(generator::AS_OF).unwrap()
+}
+
+/// A generated repo, written to a temporary directory, and every stage's output on it.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    root: PathBuf,
+    files: Vec<InputFile>,
+    sources: Sources,
+    loaded: Vec<Document>,
+    docs: Vec<ModelDoc>,
+    input: Input,
+}
+
+impl Fixture {
+    fn new(schools: usize) -> Self {
+        let repo = generator::generate(schools, generator::SEED);
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path().join("repo");
+        repo.write(&root).unwrap();
+        let files = read_all(&root);
+        let (sources, loaded) = stage_load(&files);
+        let docs = stage_model(&sources, loaded.clone());
+        let input = input::build(&docs, as_of(), provkoll::VERSION);
+        Self {
+            _dir: dir,
+            root,
+            files,
+            sources,
+            loaded,
+            docs,
+            input,
+        }
+    }
+}
+
+/// discover + read, as `check` does it.
+fn read_all(root: &Path) -> Vec<InputFile> {
+    let (candidates, problems) = discover::discover(&[root.to_path_buf()]);
+    assert!(problems.is_empty());
+    candidates
+        .into_iter()
+        .map(|candidate: Candidate| {
+            let bytes = read::read_bytes(&candidate.path, provkoll::DEFAULT_MAX_FILE_SIZE);
+            InputFile { candidate, bytes }
+        })
+        .collect()
+}
+
+/// Decode and parse every file; keep the provkoll documents.
+fn stage_load(files: &[InputFile]) -> (Sources, Vec<Document>) {
+    let mut sources = Sources::default();
+    let mut docs = Vec::new();
+    for f in files {
+        let text = read::decode(f.bytes.as_ref().unwrap()).unwrap();
+        let id = sources.add(SourceFile::new(
+            f.candidate.path.clone(),
+            f.candidate.display.clone(),
+            text.into(),
+        ));
+        let src = sources.get(id).unwrap();
+        let loaded = load::load_documents(id, src, Limits::default()).unwrap();
+        docs.extend(loaded.into_iter().filter(|d| {
+            d.str_field("apiVersion")
+                .is_some_and(|v| v.starts_with("provkoll/"))
+        }));
+    }
+    (sources, docs)
+}
+
+/// Check every document against the schema and type it.
+fn stage_model(sources: &Sources, loaded: Vec<Document>) -> Vec<ModelDoc> {
+    loaded
+        .into_iter()
+        .map(|d| {
+            let src = sources.get(d.file).unwrap();
+            model::check_document(d, src).unwrap_or_else(|p| panic!("schema errors: {p:?}"))
+        })
+        .collect()
+}
+
+fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
+    let fx = Fixture::new(schools);
+    let mut g = c.benchmark_group(format!("{schools}_schools"));
+    if schools >= 5_000 {
+        g.sample_size(10)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(4));
+    } else {
+        g.sample_size(20)
+            .warm_up_time(Duration::from_millis(500))
+            .measurement_time(Duration::from_secs(2));
+    }
+
+    g.bench_function("discover", |b| {
+        b.iter(|| discover::discover(black_box(std::slice::from_ref(&fx.root))))
+    });
+    g.bench_function("read", |b| b.iter(|| read_all(black_box(&fx.root))));
+    g.bench_function("load", |b| b.iter(|| stage_load(black_box(&fx.files))));
+    g.bench_function("model", |b| {
+        b.iter_batched(
+            || fx.loaded.clone(),
+            |loaded| stage_model(&fx.sources, loaded),
+            BatchSize::LargeInput,
+        )
+    });
+    g.bench_function("input", |b| {
+        b.iter(|| input::build(black_box(&fx.docs), as_of(), provkoll::VERSION))
+    });
+    g.bench_function("evaluate", |b| {
+        b.iter(|| {
+            pack.evaluator
+                .evaluate(&pack.catalogue, black_box(&fx.input.value))
+        })
+    });
+    let (violations, problems) = pack.evaluator.evaluate(&pack.catalogue, &fx.input.value);
+    assert!(problems.is_empty(), "rule errors: {problems:?}");
+    g.bench_function("locate", |b| {
+        b.iter(|| {
+            violations
+                .iter()
+                .map(|v| locate::locate(&v.path, &fx.input.provenance, &fx.docs))
+                .filter(Option::is_some)
+                .count()
+        })
+    });
+    let report = check_files(
+        pack,
+        fx.files.clone(),
+        Vec::new(),
+        as_of(),
+        Limits::default(),
+    );
+    assert!(
+        report.problems.is_empty(),
+        "problems: {:?}",
+        report.problems
+    );
+    g.bench_function("emit_json", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            Json.emit(&mut out, black_box(&report)).unwrap();
+            out.len()
+        })
+    });
+    g.bench_function("emit_sarif", |b| {
+        b.iter(|| {
+            let mut out = Vec::with_capacity(1 << 20);
+            Sarif.emit(&mut out, black_box(&report)).unwrap();
+            out.len()
+        })
+    });
+    // From bytes in memory to a sorted report: load, model, input, evaluate, locate, sort.
+    g.bench_function("check_files", |b| {
+        b.iter_batched(
+            || fx.files.clone(),
+            |files| check_files(pack, files, Vec::new(), as_of(), Limits::default()),
+            BatchSize::LargeInput,
+        )
+    });
+    // What `provkoll check DIR` does before emitting: load the pack, discover, read, check.
+    let opts = CheckOptions {
+        paths: vec![fx.root.clone()],
+        as_of: as_of(),
+        policies: None,
+        max_file_size: provkoll::DEFAULT_MAX_FILE_SIZE,
+        limits: Limits::default(),
+    };
+    g.bench_function("check_whole", |b| b.iter(|| check(black_box(&opts))));
+    g.finish();
+}
+
+/// `PROVKOLL_BENCH_WRITE=DIR`: the repos and their `input` on disk.
+fn write_mode(pack: &Pack, dir: &Path) {
+    for n in sizes() {
+        let repo = generator::generate(n, generator::SEED);
+        let root = dir.join(format!("repo-{n}"));
+        if root.exists() {
+            std::fs::remove_dir_all(&root).unwrap();
+        }
+        repo.write(&root).unwrap();
+        let files = read_all(&root);
+        let (sources, loaded) = stage_load(&files);
+        let docs = stage_model(&sources, loaded);
+        let input = input::build(&docs, as_of(), provkoll::VERSION);
+        let json = serde_json::to_vec(&input.value).unwrap();
+        std::fs::write(dir.join(format!("input-{n}.json")), &json).unwrap();
+        // The evaluate stage as `check` runs it (input conversion included), median of 3, and
+        // its violations, for `benches/compare-opa`.
+        let mut times = Vec::new();
+        let mut found = Vec::new();
+        for _ in 0..3 {
+            let t = Instant::now();
+            let (violations, problems) = pack.evaluator.evaluate(&pack.catalogue, &input.value);
+            times.push(t.elapsed().as_secs_f64());
+            assert!(problems.is_empty(), "rule errors: {problems:?}");
+            found = violations;
+        }
+        times.sort_by(f64::total_cmp);
+        let violations: Vec<serde_json::Value> = found
+            .iter()
+            .map(|v| {
+                serde_json::json!({
+                    "package": pack.catalogue.rules[v.rule].package,
+                    "path": locate::dotted(&v.path),
+                    "subject": v.subject,
+                    "msg": v.msg,
+                })
+            })
+            .collect();
+        let evaluated =
+            serde_json::json!({"seconds": times[1], "runs": times, "violations": violations});
+        std::fs::write(
+            dir.join(format!("regorus-{n}.json")),
+            serde_json::to_vec(&evaluated).unwrap(),
+        )
+        .unwrap();
+        let [schools, entities, people, processors, waivers] = repo.counts;
+        println!(
+            "{}: {schools} schools, {entities} legal entities, {people} people, {processors} processors, \
+             {waivers} waivers; {} files, {} YAML bytes, {} documents, {} objects with a violation; input {} bytes",
+            root.display(),
+            repo.files.len(),
+            repo.bytes(),
+            docs.len(),
+            repo.violations,
+            json.len(),
+        );
+    }
+}
+
+/// `PROVKOLL_BENCH_RULES=1`: each rule timed alone, as `Evaluator::evaluate` runs it.
+fn rules_mode(pack: &Pack) {
+    let sizes = sizes();
+    let mut table: Vec<(String, Vec<f64>, usize)> = pack
+        .catalogue
+        .rules
+        .iter()
+        .map(|r| (format!("{} {}", r.id, r.package), Vec::new(), 0))
+        .collect();
+    for &n in &sizes {
+        let fx = Fixture::new(n);
+        let mut engine = regorus::Engine::new();
+        for (file, text) in &pack.catalogue.modules {
+            engine.add_policy(file.clone(), text.clone()).unwrap();
+        }
+        engine.set_input(regorus::Value::from(fx.input.value.clone()));
+        for (row, rule) in table.iter_mut().zip(&pack.catalogue.rules) {
+            let mut times = Vec::new();
+            for _ in 0..3 {
+                let mut e = engine.clone();
+                let t = Instant::now();
+                let v = e.eval_rule(format!("data.{}.deny", rule.package));
+                times.push(t.elapsed().as_secs_f64() * 1e3);
+                row.2 = v
+                    .ok()
+                    .and_then(|v| v.as_set().ok().map(|s| s.len()))
+                    .unwrap_or(0);
+            }
+            times.sort_by(f64::total_cmp);
+            row.1.push(times[1]);
+        }
+        eprintln!("timed {n} schools");
+    }
+    let head: Vec<String> = sizes.iter().map(|n| format!("{n:>10}")).collect();
+    println!(
+        "{:<58} {} (ms)  ratio last/prev  violations",
+        "rule",
+        head.join("")
+    );
+    table.sort_by(|a, b| b.1.last().unwrap().total_cmp(a.1.last().unwrap()));
+    for (name, times, found) in &table {
+        let cols: Vec<String> = times.iter().map(|t| format!("{t:>10.2}")).collect();
+        let ratio = match times.as_slice() {
+            [.., a, b] if *a > 0.0 => b / a,
+            _ => f64::NAN,
+        };
+        println!("{name:<58} {}  {ratio:>8.1}  {found}", cols.join(""));
+    }
+}
+
+fn main() {
+    let pack = Pack::load(None).unwrap_or_else(|p| panic!("pack: {p:?}"));
+    if let Ok(dir) = std::env::var("PROVKOLL_BENCH_WRITE") {
+        write_mode(&pack, Path::new(&dir));
+        return;
+    }
+    if std::env::var_os("PROVKOLL_BENCH_RULES").is_some() {
+        rules_mode(&pack);
+        return;
+    }
+    let mut c = Criterion::default().configure_from_args();
+    for n in sizes() {
+        bench_size(&mut c, &pack, n);
+    }
+    c.final_summary();
+}
