@@ -12,9 +12,22 @@ is_person(id) if {
 	id in ids
 }
 
-# person(id): the first Person document with that id (undefined when there is none).
-person(id) := ps[0] if {
-	is_string(id)
-	ps := [p | some p in values.list(input.people); p.id == id]
-	count(ps) > 0
+# The first Person document of each id, built once: a lookup per call instead of a scan of all
+# people (a scan per legal entity or role holder made PSEUDO-006 quadratic).
+# Sorting (id, position) pairs puts each id's first document first among its equals.
+_pairs := sort([[p.id, i] | some i, p in values.list(input.people); is_string(p.id)])
+
+_first_index := {pair[0]: pair[1] |
+	some k, pair in _pairs
+	_starts_group(k)
 }
+
+_starts_group(0) := true
+
+_starts_group(k) if {
+	k > 0
+	_pairs[k - 1][0] != _pairs[k][0]
+}
+
+# person(id): the first Person document with that id (undefined when there is none).
+person(id) := input.people[_first_index[id]] if is_string(id)

@@ -34,3 +34,11 @@ test_ids if {
 	ids := people.ids with input as {"people": _people}
 	ids == {"anders", "bella"}
 }
+
+test_person_takes_the_first_of_duplicate_ids if {
+	inp := {"people": [{"id": "b", "name": "B"}, {"id": "a", "name": "First"}, {"id": "a", "name": "Second"}]}
+	p := people.person("a") with input as inp
+	p.name == "First"
+	q := people.person("b") with input as inp
+	q.name == "B"
+}

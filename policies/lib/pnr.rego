@@ -92,6 +92,8 @@ is_samordningsnummer(s) if kind(s) == "samordningsnummer"
 # `-` or `+`; a run with more digits on either side (a longer number) is not one.
 find(text) := {t |
 	is_string(text)
+	# most strings (names, dates, ids) hold no run of six digits: skip them with one match
+	regex.match(`[0-9]{6}`, text)
 	some t in regex.find_n(`[0-9]+([-+][0-9]+)?`, text, -1)
 	valid(t)
 }
