@@ -252,6 +252,27 @@ impl Builder<'_> {
         span
     }
 
+    /// A flow collection (`[…]`, `{…}`) ends after its closing bracket, which saphyr's end
+    /// event does not always include (an empty `[]` would otherwise show as `[`).
+    fn closing_bracket(&self, start: Pos, end: Pos) -> Pos {
+        let close = match self
+            .src
+            .text
+            .get(start.byte..)
+            .and_then(|t| t.chars().next())
+        {
+            Some('[') => ']',
+            Some('{') => '}',
+            _ => return end,
+        };
+        let rest = self.src.text.get(end.byte..).unwrap_or("");
+        let skipped = rest.len() - rest.trim_start_matches([' ', '\t', ',', '\r', '\n']).len();
+        match rest.get(skipped..).and_then(|r| r.chars().next()) {
+            Some(c) if c == close => self.src.pos_of_byte(end.byte + skipped + 1),
+            _ => end,
+        }
+    }
+
     fn err(&self, e: LoadError, span: Span) -> Problem {
         Problem::at(e, self.file, span)
     }
@@ -362,7 +383,7 @@ impl Builder<'_> {
                 let end = if span.end.byte > end.byte && self.src.slice(span).trim().len() == 1 {
                     span.end
                 } else {
-                    end
+                    self.closing_bracket(start, end)
                 };
                 if anchor > 0 {
                     self.anchors
@@ -523,6 +544,12 @@ mod tests {
             (5, 9)
         );
         assert_eq!(at(d, &[k("b"), PathSeg::Index(1)]).2, (5, 11));
+        let empty = &load("a: []\nb: {}\n").unwrap()[0];
+        assert_eq!(
+            (at(empty, &[k("a")]).1, at(empty, &[k("a")]).2),
+            ((1, 4), (1, 6))
+        );
+        assert_eq!(at(empty, &[k("b")]).2, (2, 6));
     }
 
     #[test]
