@@ -71,10 +71,49 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
         }
         root.insert(key.into(), Value::Array(items));
     }
-    root.insert("context".into(), context(docs, as_of, tool_version));
+    let mut ctx = context(docs, as_of, tool_version);
+    // Every string and key with its path, listed once here for the rules that scan them all
+    // (lib/nodes.rego): a Rego `walk` per rule cost more than the rest of the check.
+    let (mut strings, mut keys) = (Vec::new(), Vec::new());
+    for (k, item) in &root {
+        keys.push(json!([[], k]));
+        collect_strings(item, &mut vec![json!(k)], &mut strings, &mut keys);
+    }
+    if let Some(c) = ctx.as_object_mut() {
+        c.insert("strings".into(), Value::Array(strings));
+        c.insert("keys".into(), Value::Array(keys));
+    }
+    root.insert("context".into(), ctx);
     Input {
         value: Value::Object(root),
         provenance,
+    }
+}
+
+fn collect_strings(
+    v: &Value,
+    path: &mut Vec<Value>,
+    strings: &mut Vec<Value>,
+    keys: &mut Vec<Value>,
+) {
+    match v {
+        Value::String(s) => strings.push(json!([path.clone(), s])),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                path.push(json!(i));
+                collect_strings(item, path, strings, keys);
+                path.pop();
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                keys.push(json!([path.clone(), k]));
+                path.push(json!(k));
+                collect_strings(item, path, strings, keys);
+                path.pop();
+            }
+        }
+        _ => {}
     }
 }
 

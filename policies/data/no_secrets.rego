@@ -28,8 +28,7 @@ _pem := `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----`
 _secret_key := `^(.*_)?(password|secret|private_key)$`
 
 deny contains v if {
-	some [path, node] in nodes.all
-	is_string(node)
+	some [path, node] in nodes.texts
 	some header in regex.find_n(_pem, node, 1)
 	v := {
 		"path": path,
@@ -40,12 +39,9 @@ deny contains v if {
 }
 
 deny contains v if {
-	some [path, node] in nodes.all
-	is_object(node)
-	some key, value in node
-	is_string(key)
+	some [path, key] in nodes.keys
 	regex.match(_secret_key, lower(key))
-	values.present(value)
+	values.present(object.get(input, array.concat(path, [key]), null))
 	v := {
 		"path": array.concat(path, [key]),
 		"subject": key,
