@@ -6,7 +6,7 @@ use insta_cmd::assert_cmd_snapshot;
 use serde_json::Value;
 
 mod common;
-use common::{AS_OF, copy_dir, provkoll, root};
+use common::{AS_OF, check_json, copy_dir, provkoll, root};
 
 fn redacted() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
@@ -16,25 +16,6 @@ fn redacted() -> insta::Settings {
         r#""tool_version": "[VERSION]""#,
     );
     s
-}
-
-/// Run `check --format json` and return (exit code, parsed output).
-fn check_json(args: &[&str]) -> (i32, Value) {
-    let out = provkoll()
-        .arg("check")
-        .args(args)
-        .args(["--as-of", AS_OF, "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.stderr.is_empty(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        out.status.code().unwrap(),
-        serde_json::from_slice(&out.stdout).unwrap(),
-    )
 }
 
 fn rules_at(v: &Value) -> Vec<(String, String, u64)> {

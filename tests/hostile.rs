@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 mod common;
-use common::{AS_OF, copy_dir, provkoll, root};
+use common::{AS_OF, check_json, copy_dir, provkoll, root};
 
 /// The clean example has 12 provkoll files and one CI file that is skipped.
 const CLEAN_FILES: u64 = 12;
@@ -28,25 +28,6 @@ fn clean_repo_with(name: &str, bytes: &[u8]) -> tempfile::TempDir {
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(p, bytes).unwrap();
     dir
-}
-
-/// Run `check --format json` and return (exit code, parsed output).
-fn check_json(args: &[&str]) -> (i32, Value) {
-    let out = provkoll()
-        .arg("check")
-        .args(args)
-        .args(["--as-of", AS_OF, "--format", "json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.stderr.is_empty(),
-        "stderr: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        out.status.code().unwrap(),
-        serde_json::from_slice(&out.stdout).unwrap(),
-    )
 }
 
 /// One expected error: kind, file, line, column, message, help.

@@ -397,6 +397,23 @@ impl ReportData<'_> {
     }
 }
 
+/// Which windows a timeline entry covers, e.g. `vt2027-ak9: ✓, vt2027-ak6: ✗`.
+fn covers(e: &Entry) -> String {
+    e.windows
+        .iter()
+        .map(|w| format!("{}: {}", w.id, if w.covered { "✓" } else { "✗" }))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `file:line` of a timeline entry, or nothing.
+fn entry_place(e: &Entry) -> String {
+    match (&e.file, e.line) {
+        (Some(f), Some(l)) => format!("{f}:{l}"),
+        _ => String::new(),
+    }
+}
+
 fn esc(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
@@ -602,16 +619,8 @@ pub fn html(d: &ReportData<'_>) -> String {
             t.valid_until, t.artefact, t.covers, t.place
         );
         for e in &d.timeline {
-            let covers = e
-                .windows
-                .iter()
-                .map(|w| format!("{}: {}", w.id, if w.covered { "✓" } else { "✗" }))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let place = match (&e.file, e.line) {
-                (Some(f), Some(l)) => format!("{f}:{l}"),
-                _ => String::new(),
-            };
+            let covers = covers(e);
+            let place = entry_place(e);
             let _ = writeln!(
                 o,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td></tr>",
@@ -796,15 +805,11 @@ pub fn markdown(d: &ReportData<'_>) -> String {
             t.valid_until, t.artefact, t.covers, t.place
         );
         for e in &d.timeline {
-            let covers = e
-                .windows
-                .iter()
-                .map(|w| format!("{}: {}", w.id, if w.covered { "✓" } else { "✗" }))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let place = match (&e.file, e.line) {
-                (Some(f), Some(l)) => format!("`{f}:{l}`"),
-                _ => String::new(),
+            let covers = covers(e);
+            let place = if entry_place(e).is_empty() {
+                String::new()
+            } else {
+                format!("`{}`", entry_place(e))
             };
             let _ = writeln!(
                 o,

@@ -59,3 +59,22 @@ pub fn example_copy(name: &str) -> (tempfile::TempDir, PathBuf) {
     copy_dir(&root().join("examples").join(name), &repo);
     (dir, repo)
 }
+
+/// Run `check … --as-of AS_OF --format json`, insisting on an empty stderr.
+pub fn check_json(args: &[&str]) -> (i32, Value) {
+    let out = provkoll()
+        .arg("check")
+        .args(args)
+        .args(["--as-of", AS_OF, "--format", "json"])
+        .output()
+        .unwrap();
+    assert!(
+        out.stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        out.status.code().unwrap(),
+        serde_json::from_slice(&out.stdout).unwrap(),
+    )
+}
