@@ -224,6 +224,16 @@ struct WaiverRow {
     stale: Option<&'static str>,
 }
 
+impl WaiverRow {
+    /// How many findings it excuses, and which waiver rule reports it when it is stale.
+    fn used_text(&self) -> String {
+        match self.stale {
+            Some(id) => format!("{} ({id})", self.used),
+            None => self.used.to_string(),
+        }
+    }
+}
+
 impl ReportData<'_> {
     fn t(&self) -> &'static Texts {
         match self.lang {
@@ -578,10 +588,7 @@ pub fn html(d: &ReportData<'_>) -> String {
             t.rule, t.subject, t.reason, t.approved_by, t.approved_on, t.expires, t.used
         );
         for w in rows {
-            let used = match w.stale {
-                Some(id) => format!("{} ({id})", w.used),
-                None => w.used.to_string(),
-            };
+            let used = w.used_text();
             let _ = writeln!(
                 o,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
@@ -779,10 +786,7 @@ pub fn markdown(d: &ReportData<'_>) -> String {
             t.rule, t.subject, t.reason, t.approved_by, t.approved_on, t.expires, t.used
         );
         for w in rows {
-            let used = match w.stale {
-                Some(id) => format!("{} ({id})", w.used),
-                None => w.used.to_string(),
-            };
+            let used = w.used_text();
             let _ = writeln!(
                 o,
                 "| {} | {} | {} | {} | {} | {} | {used} |",
