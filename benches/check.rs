@@ -293,6 +293,8 @@ fn rules_mode(pack: &Pack) {
         for (file, text) in &pack.catalogue.modules {
             engine.add_policy(file.clone(), text.clone()).unwrap();
         }
+        // Prepared once, as `Evaluator::new` does, so no clone re-analyses the pack.
+        let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
         engine.set_input(regorus::Value::from(fx.input.value.clone()));
         for (row, rule) in table.iter_mut().zip(&pack.catalogue.rules) {
             let mut times = Vec::new();
