@@ -275,6 +275,10 @@ pub enum OutputError {
         /// The operating system's reason.
         reason: String,
     },
+    /// The handler that deletes temporary files on Ctrl-C could not be installed.
+    #[error("cannot install the interrupt handler: {0}")]
+    #[diagnostic(code(provkoll::output::interrupt))]
+    InterruptHandler(String),
 }
 
 /// Any error a stage can report about the input or the pack.

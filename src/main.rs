@@ -24,6 +24,11 @@ const EXIT_FINDINGS: u8 = 1;
 const EXIT_INCOMPLETE: u8 = 2;
 
 fn main() -> ExitCode {
+    // 130 = 128 + SIGINT, the shell's code for a run stopped by Ctrl-C; SIGTERM and SIGHUP
+    // give it too, as the handler is not told which signal came.
+    if let Err(e) = provkoll::output::install_interrupt_cleanup(|| std::process::exit(130)) {
+        let _ = writeln!(std::io::stderr(), "provkoll: warning: {e}");
+    }
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Check(args) => check(args),

@@ -565,6 +565,68 @@ fn output_to_an_unwritable_place_exits_2_and_leaves_no_file() {
     }
 }
 
+/// The `.provkoll-*.tmp` files in `dir`.
+fn temporary_files(dir: &Path) -> Vec<PathBuf> {
+    all_files(dir)
+        .into_iter()
+        .filter(|p| {
+            let name = p.file_name().unwrap().to_string_lossy();
+            name.starts_with(".provkoll-") && name.ends_with(".tmp")
+        })
+        .collect()
+}
+
+/// Start a check that pauses while its output's temporary file exists, send `signal` once the
+/// file is there, and assert exit 130 with neither the temporary file nor the output left.
+#[cfg(unix)]
+fn interrupt_while_writing(signal: &str) {
+    use std::time::{Duration, Instant};
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("out.json");
+    let mut child = provkoll()
+        .args(["check", "examples/01-ready-kommun", "--as-of", AS_OF])
+        .args(["--format", "json", "--output", target.to_str().unwrap()])
+        .env(provkoll::output::PAUSE_BEFORE_RENAME_ENV, "60000")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while temporary_files(dir.path()).is_empty() {
+        if Instant::now() > deadline || child.try_wait().unwrap().is_some() {
+            let _ = child.kill();
+            panic!("{signal}: no temporary file appeared");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let sent = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success(), "{signal}: kill failed");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{signal}: the run did not stop");
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let stderr = std::io::read_to_string(child.stderr.take().unwrap()).unwrap();
+    assert_eq!(status.code(), Some(130), "{signal}: {status:?} {stderr}");
+    assert_eq!(all_files(dir.path()), Vec::<PathBuf>::new(), "{signal}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_interrupted_write_leaves_no_temporary_file_and_exits_130() {
+    interrupt_while_writing("-INT");
+    interrupt_while_writing("-TERM");
+}
+
 /// A small deterministic generator (xorshift64*), so a failure can be replayed by its seed.
 struct Rng(u64);
 
