@@ -84,7 +84,7 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
                         });
                     } else if e.file_type().is_none() && is_yaml(p) {
                         problems.push(Problem::new(LoadError::Io {
-                            path: p.to_path_buf(),
+                            path: display(p, base).into(),
                             reason: "not a regular file".into(),
                         }));
                     }
@@ -98,9 +98,13 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
                         }
                         "dangling symbolic link".to_owned()
                     } else {
-                        err_reason(&err)
+                        err_reason(&err, base)
                     };
-                    problems.push(Problem::new(LoadError::Io { path, reason }));
+                    // shown like every other file: relative to the root that was checked
+                    problems.push(Problem::new(LoadError::Io {
+                        path: display(&path, base).into(),
+                        reason,
+                    }));
                 }
             }
         }
@@ -142,13 +146,13 @@ fn err_path(err: &ignore::Error) -> Option<PathBuf> {
     }
 }
 
-fn err_reason(err: &ignore::Error) -> String {
+fn err_reason(err: &ignore::Error, base: &Path) -> String {
     match err {
         ignore::Error::WithPath { err, .. }
         | ignore::Error::WithDepth { err, .. }
-        | ignore::Error::WithLineNumber { err, .. } => err_reason(err),
+        | ignore::Error::WithLineNumber { err, .. } => err_reason(err, base),
         ignore::Error::Loop { ancestor, .. } => {
-            format!("symbolic link loop back to {}", ancestor.display())
+            format!("symbolic link loop back to {}", display(ancestor, base))
         }
         ignore::Error::Io(e) => {
             // walkdir repeats the path ("IO error for operation on PATH: reason"); keep the reason
@@ -192,6 +196,18 @@ mod tests {
         assert_eq!(shown, ["a/c.yml", "b.yaml"]);
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn a_loop_to_a_subfolder_names_it_relative_to_the_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("a/b")).unwrap();
+        std::os::unix::fs::symlink("..", root.join("a/b/up")).unwrap();
+        let (_, problems) = discover(&[root.to_path_buf()]);
+        let shown: Vec<String> = problems.iter().map(|p| p.error.to_string()).collect();
+        assert_eq!(shown, ["cannot read a/b/up: symbolic link loop back to a"]);
+    }
+
     #[test]
     fn reports_missing_and_non_yaml_paths() {
         let dir = tempfile::tempdir().unwrap();
@@ -220,13 +236,9 @@ mod tests {
         assert_eq!(
             shown,
             [
+                "cannot read dead.yaml: dangling symbolic link".to_owned(),
                 format!(
-                    "cannot read {}: dangling symbolic link",
-                    root.join("dead.yaml").display()
-                ),
-                format!(
-                    "cannot read {}: symbolic link loop back to {}",
-                    root.join("sub/up").display(),
+                    "cannot read sub/up: symbolic link loop back to {}",
                     root.display()
                 ),
             ]

@@ -403,8 +403,7 @@ fn a_symlink_loop_and_a_dangling_symlink_are_errors_and_the_rest_is_checked() {
             None,
             None,
             &format!(
-                "cannot read {}: symbolic link loop back to {}",
-                dir.path().join("nested/loop").display(),
+                "cannot read nested/loop: symbolic link loop back to {}",
                 dir.path().display()
             ),
             None,
@@ -422,13 +421,86 @@ fn a_symlink_loop_and_a_dangling_symlink_are_errors_and_the_rest_is_checked() {
             "io",
             None,
             None,
-            &format!(
-                "cannot read {}: dangling symbolic link",
-                dir.path().join("dead.yaml").display()
-            ),
+            "cannot read dead.yaml: dangling symbolic link",
             None,
         ),
     );
+}
+
+/// Whether this process runs as root, for whom no permission bit is a barrier.
+#[cfg(unix)]
+fn is_root() -> bool {
+    use std::os::unix::fs::MetadataExt;
+    // a file just made belongs to whoever made it
+    let probe = tempfile::NamedTempFile::new().unwrap();
+    probe.as_file().metadata().unwrap().uid() == 0
+}
+
+#[cfg(unix)]
+#[test]
+fn a_directory_without_read_permission_is_an_error_and_the_rest_is_checked() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    let dir = clean_repo();
+    let locked = dir.path().join("locked");
+    std::fs::create_dir(&locked).unwrap();
+    std::fs::copy(
+        dir.path().join("organiser.yaml"),
+        locked.join("hidden.yaml"),
+    )
+    .unwrap();
+    mode(&locked, 0o000).unwrap();
+    let bin = insta_cmd::get_cargo_bin("provkoll");
+    let mut cmd = if is_root() {
+        // Root reads any directory whatever its mode, so the check runs as `nobody`, from a
+        // copy of the binary where `nobody` can reach it (the build folder may be private).
+        let Some(setpriv) = which("setpriv") else {
+            mode(&locked, 0o755).unwrap();
+            eprintln!("skipped: running as root and there is no setpriv to drop privileges");
+            return;
+        };
+        mode(dir.path(), 0o755).unwrap();
+        let copy = dir.path().join("provkoll-bin");
+        std::fs::copy(&bin, &copy).unwrap();
+        mode(&copy, 0o755).unwrap();
+        let mut cmd = std::process::Command::new(setpriv);
+        cmd.args(["--reuid=nobody", "--regid=nogroup", "--clear-groups"])
+            .arg(copy);
+        cmd
+    } else {
+        std::process::Command::new(bin)
+    };
+    let out = cmd
+        .current_dir(dir.path())
+        .args(["check", dir.path().to_str().unwrap(), "--as-of", AS_OF])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    mode(&locked, 0o755).unwrap();
+    std::fs::remove_file(dir.path().join("provkoll-bin")).ok();
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    assert_eq!(
+        errors(&v),
+        [err(
+            "io",
+            None,
+            None,
+            "cannot read locked: Permission denied (os error 13)",
+            None
+        )],
+        "{v:#}"
+    );
+    assert_eq!(out.status.code(), Some(2), "{v:#}");
+    assert_eq!(v["summary"]["files_checked"], CLEAN_FILES, "{v:#}");
+    assert_eq!(v["findings"], Value::Array(vec![]), "{v:#}");
+}
+
+/// The full path of a program on `PATH`.
+fn which(program: &str) -> Option<PathBuf> {
+    std::env::split_paths(&std::env::var_os("PATH")?)
+        .map(|d| d.join(program))
+        .find(|p| p.is_file())
 }
 
 #[test]
