@@ -9,6 +9,7 @@ use regex::Regex;
 
 use crate::error::{LoadError, PolicyError, SchemaError, StageError};
 use crate::finding::RunReport;
+use crate::source::Sources;
 
 fn candidates() -> Option<&'static Regex> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
@@ -113,6 +114,26 @@ fn mask_path(p: &mut std::path::PathBuf) {
     }
 }
 
+/// Mask the display path of every file: a file may be named after a person (a pupil's file
+/// `811218-NNNN.yaml`), and every finding, problem and waiver names its file through it.
+/// `Sources` is rebuilt in the same order, so every `FileId` still points at its file; the path
+/// as opened stays, as it is never shown and may be needed to read the file again.
+fn mask_sources(sources: &mut Sources) {
+    if !sources
+        .iter()
+        .any(|(_, f)| matches!(mask(&f.display), Cow::Owned(_)))
+    {
+        return;
+    }
+    let mut masked = Sources::default();
+    for (_, file) in sources.iter() {
+        let mut file = file.clone();
+        mask_in_place(&mut file.display);
+        masked.add(file);
+    }
+    *sources = masked;
+}
+
 /// Mask every string an error carries (values quoted in messages, paths, parser excerpts).
 fn mask_error(e: &mut StageError) {
     match e {
@@ -148,13 +169,18 @@ fn mask_error(e: &mut StageError) {
 
 /// Mask every personnummer and samordningsnummer in every string of a report that an emitter
 /// writes: finding messages, hints, subjects, labels and paths (a rule may quote any value,
-/// e.g. "`helpdesk YYMMDD-NNNC` is not a configured Person"), waiver reasons, and every error
-/// message, help and label. The source text itself is masked where it is shown (see `named`
-/// in the human emitter), because its byte offsets must stay as they are.
+/// e.g. "`helpdesk YYMMDD-NNNC` is not a configured Person"), waiver reasons, every error
+/// message, help and label, and the display path of every file. The source text itself is
+/// masked where it is shown (see `named` in the human emitter), because its byte offsets must
+/// stay as they are.
 pub fn report(run: &mut RunReport) {
+    mask_sources(&mut run.sources);
     for f in &mut run.findings {
         mask_in_place(&mut f.message);
         mask_in_place(&mut f.hint);
+        if let Some(s) = &mut f.hint_sv {
+            mask_in_place(s);
+        }
         mask_in_place(&mut f.path);
         if let Some(s) = &mut f.subject {
             mask_in_place(s);
@@ -183,6 +209,7 @@ pub fn report(run: &mut RunReport) {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
     use super::*;
 
     #[test]
@@ -204,6 +231,35 @@ mod tests {
         ] {
             assert_eq!(mask(text), text);
         }
+    }
+
+    #[test]
+    fn masks_display_paths_and_keeps_every_file_id() {
+        use crate::source::SourceFile;
+        let mut run = RunReport::new(crate::model::Date::parse("2026-11-25").unwrap());
+        // made at run time, so that this file holds no further valid number
+        let number = (0..10)
+            .map(|c| format!("811218-987{c}"))
+            .find(|n| is_personal_number(n))
+            .unwrap();
+        let shown = format!("elever/{number}.yaml");
+        let a = run.sources.add(SourceFile::new(
+            "a.yaml".into(),
+            "a.yaml".into(),
+            "x".into(),
+        ));
+        let b = run
+            .sources
+            .add(SourceFile::new(shown.clone().into(), shown, "y".into()));
+        report(&mut run);
+        assert_eq!(run.display(Some(a)), Some("a.yaml"));
+        assert_eq!(run.display(Some(b)), Some("elever/811218-****.yaml"));
+        // the path as opened is never shown, and the file may be read again through it
+        assert_eq!(
+            run.sources.get(b).unwrap().path,
+            std::path::PathBuf::from(format!("elever/{number}.yaml"))
+        );
+        assert_eq!(&*run.sources.get(b).unwrap().text, "y");
     }
 
     #[test]

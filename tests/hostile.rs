@@ -834,6 +834,100 @@ fn no_output_format_ever_shows_a_full_identity_number() {
     }
 }
 
+/// `YYMMDD-NNNC` from its first nine digits, with the Luhn check digit: made at run time, so
+/// that no committed file holds a valid number.
+fn with_check_digit(nine: &str) -> String {
+    let sum: u32 = nine
+        .bytes()
+        .enumerate()
+        .map(|(i, d)| {
+            let v = u32::from(d - b'0') * if i % 2 == 0 { 2 } else { 1 };
+            if v > 9 { v - 9 } else { v }
+        })
+        .sum();
+    format!("{}-{}{}", &nine[..6], &nine[6..], (10 - sum % 10) % 10)
+}
+
+#[test]
+fn a_file_named_after_a_person_is_shown_masked_in_every_format() {
+    let number = with_check_digit("811218987");
+    let masked = "811218-****";
+    let dir = clean_repo();
+    // a clean file, renamed, with a finding in it: a school administrator who is not a Person
+    let school = std::fs::read_to_string(dir.path().join("schools/backaskolan.yaml")).unwrap();
+    std::fs::remove_file(dir.path().join("schools/backaskolan.yaml")).unwrap();
+    std::fs::write(
+        dir.path().join(format!("schools/{number}.yaml")),
+        school.replace("[karl, hanna]", "[karl, hanna, ghost]"),
+    )
+    .unwrap();
+    // a broken file: a schema error located in it
+    std::fs::create_dir(dir.path().join("elever")).unwrap();
+    std::fs::write(
+        dir.path().join(format!("elever/{number}.yaml")),
+        format!("{HEAD}bogus: 1\n"),
+    )
+    .unwrap();
+    // a walk-time error, named by its path alone
+    #[cfg(unix)]
+    std::os::unix::fs::symlink("gone.yaml", dir.path().join(format!("{number}.yaml"))).unwrap();
+    for format in ["human", "json", "sarif", "junit", "github"] {
+        let out = provkoll()
+            .args(["check", dir.path().to_str().unwrap(), "--as-of", AS_OF])
+            .args(["--format", format, "--color", "never"])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        let text = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_no_full_number(&text, std::slice::from_ref(&number), format);
+        for shown in [
+            format!("schools/{masked}.yaml"),
+            format!("elever/{masked}.yaml"),
+        ] {
+            assert!(text.contains(&shown), "{format}: no {shown} in\n{text}");
+        }
+        if format == "json" {
+            let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+            let files = |key: &str| -> Vec<String> {
+                v[key]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter_map(|e| e["file"].as_str().map(str::to_owned))
+                    .collect()
+            };
+            assert!(
+                files("findings").contains(&format!("schools/{masked}.yaml")),
+                "{v:#}"
+            );
+            assert_eq!(files("errors"), [format!("elever/{masked}.yaml")], "{v:#}");
+            #[cfg(unix)]
+            assert!(
+                errors(&v)
+                    .iter()
+                    .any(|e| e.message
+                        == format!("cannot read {masked}.yaml: dangling symbolic link")),
+                "{v:#}"
+            );
+        }
+    }
+    // the sign-off report names files too
+    for format in ["html", "markdown"] {
+        let out = provkoll()
+            .args(["report", dir.path().to_str().unwrap(), "--as-of", AS_OF])
+            .args(["--format", format])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert_no_full_number(&text, std::slice::from_ref(&number), format);
+        assert!(text.contains(masked), "{format}: {text}");
+    }
+}
+
 /// `redact::report` on its own: every emitter's output of a masked report is free of numbers.
 #[test]
 fn a_masked_report_holds_no_full_identity_number_in_any_emitter() {
