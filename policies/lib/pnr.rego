@@ -87,6 +87,9 @@ is_personnummer(s) if kind(s) == "personnummer"
 
 is_samordningsnummer(s) if kind(s) == "samordningsnummer"
 
+# candidate: a maximal run of digits, optionally joined by one `-` or `+` to another.
+candidate := `[0-9]+([-+][0-9]+)?`
+
 # find(text): the set of valid personnummer and samordningsnummer written anywhere in text,
 # also inside longer text. Candidates are maximal runs of digits, optionally joined by one
 # `-` or `+`; a run with more digits on either side (a longer number) is not one.
@@ -94,7 +97,7 @@ find(text) := {t |
 	is_string(text)
 	# most strings (names, dates, ids) hold no run of six digits: skip them with one match
 	regex.match(`[0-9]{6}`, text)
-	some t in regex.find_n(`[0-9]+([-+][0-9]+)?`, text, -1)
+	some t in regex.find_n(candidate, text, -1)
 	valid(t)
 }
 

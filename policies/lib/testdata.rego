@@ -213,3 +213,28 @@ with_entities(es) := object.union(base, {"legal_entities": es})
 
 # with_poas(poas): base whose one legal entity has exactly these powers of attorney.
 with_poas(poas) := with_entity({"powers_of_attorney": poas})
+
+# indexed(inp): inp with what provkoll puts in `input.context` for the rules that scan every
+# value (lib/nodes.rego): each string and each mapping key with its path, and all of them as one
+# text. The pack never walks the input itself (the compiled engine has no `walk`), so tests of
+# those rules give `testdata.indexed(inp)` as their input; tests/engine.rs checks that this
+# equals what provkoll builds.
+indexed(inp) := object.union(inp, {"context": {
+	"strings": _texts(_config(inp)),
+	"keys": _keys(_config(inp)),
+	"text": concat("\n", [s | some [_, s] in array.concat(_texts(_config(inp)), _keys(_config(inp)))]),
+}})
+
+_config(inp) := object.remove(inp, ["context"])
+
+_texts(c) := [[path, node] |
+	walk(c, [path, node])
+	is_string(node)
+]
+
+_keys(c) := [[path, key] |
+	walk(c, [path, node])
+	is_object(node)
+	some key, _ in node
+	is_string(key)
+]
