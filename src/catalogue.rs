@@ -60,6 +60,13 @@ pub struct Rule {
     pub builtin: bool,
 }
 
+impl Rule {
+    /// The Rego rule provkoll evaluates: the package's `deny` set.
+    pub fn entry_point(&self) -> String {
+        format!("data.{}.deny", self.package)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawMetadata {

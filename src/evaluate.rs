@@ -1,7 +1,13 @@
-//! Evaluating the pack with regorus: one engine with every module loaded once; each rule
+//! Evaluating the pack with regorus: the modules loaded and the rules compiled once; each rule
 //! evaluated on its own, so a rule that fails at run time is reported against that rule and
 //! the others still run.
 
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use regorus::languages::rego::compiler::Compiler;
+use regorus::rvm::program::Program;
+use regorus::rvm::vm::RegoVM;
 use serde_json::Value;
 
 use crate::catalogue::{Catalogue, Rule};
@@ -25,11 +31,27 @@ pub struct RawViolation {
     pub severity: Option<crate::finding::Severity>,
 }
 
-/// The pack, parsed and ready to evaluate.
+/// The pack, parsed and ready to evaluate: regorus' interpreter with every module loaded, and
+/// the rules compiled once into one program for regorus' bytecode VM (RVM), which evaluates the
+/// same Rego several times faster. A rule the compiler cannot take (a custom pack may use what
+/// the RVM lacks, such as `walk`) runs in the interpreter instead.
 #[derive(Clone)]
 pub struct Evaluator {
     engine: regorus::Engine,
+    program: Option<Arc<Program>>,
 }
+
+/// Which engine evaluates the rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// The compiled program where it has the rule, else the interpreter (the default).
+    Compiled,
+    /// The interpreter for every rule: the reference the compiled program is tested against.
+    Interpreter,
+}
+
+/// Entry points compiled besides the rules' `deny`.
+const HELPER_ENTRY_POINTS: &[&str] = &[crate::timeline::QUERY];
 
 impl Evaluator {
     /// Parse every module; a module that does not parse stops the run (the pack is broken).
@@ -51,16 +73,43 @@ impl Evaluator {
         // Do it once here, so the clones made per run and per rule start prepared; the rule
         // queried does not exist, so the result is an error by design and is ignored.
         let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
-        Ok(Self { engine })
+        let program = compile(&engine, &entry_points(catalogue));
+        Ok(Self { engine, program })
+    }
+
+    /// The entry points the compiled program holds, sorted (empty when nothing compiled).
+    pub fn compiled_entry_points(&self) -> Vec<String> {
+        let mut names: Vec<String> = self
+            .program
+            .as_ref()
+            .map(|p| p.entry_points.keys().cloned().collect())
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+
+    fn has_compiled(&self, rule: &str) -> bool {
+        self.program
+            .as_ref()
+            .is_some_and(|p| p.get_entry_point(rule).is_some())
     }
 
     /// Evaluate one rule of a helper package (e.g. `data.provkoll.lib.timeline.items`) as JSON.
     pub fn query(&self, input: &Value, rule: &str) -> Result<Value, String> {
-        let mut engine = self.engine.clone();
-        engine.set_input(regorus::Value::from(input.clone()));
-        let value = engine
-            .eval_rule(rule.to_owned())
-            .map_err(|e| e.to_string())?;
+        self.query_with(input, rule, Backend::Compiled)
+    }
+
+    /// [`Evaluator::query`] with the engine chosen.
+    pub fn query_with(&self, input: &Value, rule: &str, backend: Backend) -> Result<Value, String> {
+        let input = regorus::Value::from(input.clone());
+        let compiled = match backend {
+            Backend::Compiled => self.run_compiled(rule, &input),
+            Backend::Interpreter => None,
+        };
+        let value = match compiled {
+            Some(Ok(value)) => value,
+            _ => self.run_interpreted(rule, &input)?,
+        };
         if value == regorus::Value::Undefined {
             return Ok(Value::Null);
         }
@@ -73,32 +122,132 @@ impl Evaluator {
         catalogue: &Catalogue,
         input: &Value,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
-        let mut engine = self.engine.clone();
-        engine.set_input(regorus::Value::from(input.clone()));
-        let mut violations = Vec::new();
-        let mut problems = Vec::new();
-        for (index, rule) in catalogue
+        self.evaluate_with(catalogue, input, Backend::Compiled)
+    }
+
+    /// Evaluate every rule against `input` with the engine chosen. Rules run in parallel; their
+    /// results are merged in the catalogue's order, so the outcome does not depend on threads.
+    pub fn evaluate_with(
+        &self,
+        catalogue: &Catalogue,
+        input: &Value,
+        backend: Backend,
+    ) -> (Vec<RawViolation>, Vec<Problem>) {
+        let input = regorus::Value::from(input.clone());
+        let rules: Vec<(usize, &Rule)> = catalogue
             .rules
             .iter()
             .enumerate()
             .filter(|(_, r)| !r.builtin)
-        {
-            // A clone per rule keeps one rule's failure from leaving state behind for the next.
-            let mut engine = engine.clone();
-            match engine.eval_rule(format!("data.{}.deny", rule.package)) {
-                Ok(value) => match parse_violations(index, rule, value) {
-                    Ok(mut v) => violations.append(&mut v),
-                    Err(p) => problems.push(p),
-                },
-                Err(e) => problems.push(Problem::new(PolicyError::Runtime {
-                    rule: rule.id.clone(),
-                    file: rule.file.clone(),
-                    rendered: e.to_string(),
-                })),
+            .collect();
+        let results: Vec<Result<Vec<RawViolation>, Problem>> = rules
+            .par_iter()
+            .map(|&(index, rule)| {
+                let entry = rule.entry_point();
+                let compiled = match backend {
+                    Backend::Compiled => self.run_compiled(&entry, &input),
+                    Backend::Interpreter => None,
+                };
+                // A rule that fails in the VM is run again in the interpreter, whose errors
+                // name the file and line of the Rego that failed.
+                let value = match compiled {
+                    Some(Ok(value)) => Ok(value),
+                    _ => self.run_interpreted(&entry, &input),
+                };
+                match value {
+                    Ok(value) => parse_violations(index, rule, value),
+                    Err(e) => Err(Problem::new(PolicyError::Runtime {
+                        rule: rule.id.clone(),
+                        file: rule.file.clone(),
+                        rendered: e,
+                    })),
+                }
+            })
+            .collect();
+        let mut violations = Vec::new();
+        let mut problems = Vec::new();
+        for result in results {
+            match result {
+                Ok(mut v) => violations.append(&mut v),
+                Err(p) => problems.push(p),
             }
         }
         (violations, problems)
     }
+
+    /// The rule evaluated by the compiled program, or `None` when the program lacks it.
+    fn run_compiled(
+        &self,
+        rule: &str,
+        input: &regorus::Value,
+    ) -> Option<Result<regorus::Value, String>> {
+        let program = self.program.as_ref().filter(|_| self.has_compiled(rule))?;
+        let mut vm = RegoVM::new();
+        vm.load_program(program.clone());
+        // The interpreter has no instruction budget; a configuration ten times the largest
+        // real one needs millions of instructions, so the VM gets none either.
+        vm.set_max_instructions(usize::MAX);
+        vm.set_input(input.clone());
+        let run = vm
+            .set_data(regorus::Value::new_object())
+            .and_then(|()| vm.execute_entry_point_by_name(rule));
+        Some(run.map_err(|e| e.to_string()))
+    }
+
+    /// The rule evaluated by a fresh clone of the interpreter, so that one rule's failure leaves
+    /// no state behind for the next.
+    fn run_interpreted(
+        &self,
+        rule: &str,
+        input: &regorus::Value,
+    ) -> Result<regorus::Value, String> {
+        let mut engine = self.engine.clone();
+        engine.set_input(input.clone());
+        engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
+    }
+}
+
+/// Every rule's `deny`, and the helpers provkoll queries.
+fn entry_points(catalogue: &Catalogue) -> Vec<String> {
+    let mut names: Vec<String> = catalogue
+        .rules
+        .iter()
+        .filter(|r| !r.builtin)
+        .map(Rule::entry_point)
+        .collect();
+    let packages: Vec<&str> = catalogue.modules.iter().map(|(_, t)| t.as_str()).collect();
+    for helper in HELPER_ENTRY_POINTS {
+        // Only when the pack defines the helper's package (a custom pack may not).
+        let package = helper
+            .strip_prefix("data.")
+            .and_then(|h| h.rsplit_once('.'))
+            .map(|(p, _)| format!("package {p}\n"));
+        if package.is_some_and(|p| packages.iter().any(|t| t.contains(&p))) {
+            names.push((*helper).to_owned());
+        }
+    }
+    names
+}
+
+/// One program for every entry point that compiles. Compiling all at once shares the work; when
+/// that fails, each is tried alone and the ones that compile are compiled together.
+fn compile(engine: &regorus::Engine, entry_points: &[String]) -> Option<Arc<Program>> {
+    let try_compile = |names: &[&str]| -> Option<Arc<Program>> {
+        let first = names.first()?;
+        let mut engine = engine.clone();
+        let policy = engine.compile_with_entrypoint(&(*first).into()).ok()?;
+        Compiler::compile_from_policy(&policy, names).ok()
+    };
+    let all: Vec<&str> = entry_points.iter().map(String::as_str).collect();
+    if let Some(program) = try_compile(&all) {
+        return Some(program);
+    }
+    let good: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|name| try_compile(&[name]).is_some())
+        .collect();
+    try_compile(&good)
 }
 
 fn parse_violations(

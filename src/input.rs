@@ -79,9 +79,19 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
         keys.push(json!([[], k]));
         collect_strings(item, &mut vec![json!(k)], &mut strings, &mut keys);
     }
+    // All of them in one text, one per line, so a rule can search the whole configuration with
+    // one regular expression and look at single strings only where it matched: an iteration
+    // over every string costs more in Rego than a search through their text.
+    let text: Vec<&str> = strings
+        .iter()
+        .chain(&keys)
+        .filter_map(|pair| pair.get(1).and_then(Value::as_str))
+        .collect();
+    let text = text.join("\n");
     if let Some(c) = ctx.as_object_mut() {
         c.insert("strings".into(), Value::Array(strings));
         c.insert("keys".into(), Value::Array(keys));
+        c.insert("text".into(), Value::String(text));
     }
     root.insert("context".into(), ctx);
     Input {

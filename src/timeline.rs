@@ -48,7 +48,8 @@ pub struct WindowCover {
     pub covered: bool,
 }
 
-const QUERY: &str = "data.provkoll.lib.timeline.items";
+/// The helper rule that lists every dated artefact.
+pub const QUERY: &str = "data.provkoll.lib.timeline.items";
 
 fn text(v: &Value, key: &str) -> Option<String> {
     v.get(key).and_then(Value::as_str).map(str::to_owned)

@@ -1,0 +1,236 @@
+//! The compiled engine (regorus' RVM) against the interpreter, the reference the Rego unit tests
+//! run in: every rule must give the same violations on every example, on the starter `init`
+//! writes, on generated repos, and on a copy of example 01 seeded with identity numbers and
+//! secrets. Also: every bundled rule really is compiled (none falls back unnoticed), and the
+//! string lists provkoll puts in `input.context` equal what `testdata.indexed` builds in Rego.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly
+
+mod common;
+#[path = "../benches/generator.rs"]
+mod generator;
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use common::{AS_OF, copy_dir, root};
+use provkoll::evaluate::{Backend, RawViolation};
+use provkoll::model::Date;
+use provkoll::{CheckOptions, Checked, DEFAULT_MAX_FILE_SIZE, check_full};
+use serde_json::Value;
+
+fn checked(path: &Path, as_of: &str) -> Checked {
+    check_full(&CheckOptions {
+        paths: vec![path.to_path_buf()],
+        as_of: Date::parse(as_of).unwrap(),
+        policies: None,
+        max_file_size: DEFAULT_MAX_FILE_SIZE,
+        limits: provkoll::load::Limits::default(),
+    })
+}
+
+/// Violations as comparable text, sorted: rule, path, subject, message, args, severity.
+fn described(vs: &[RawViolation]) -> Vec<String> {
+    let mut out: Vec<String> = vs.iter().map(|v| format!("{v:?}")).collect();
+    out.sort();
+    out
+}
+
+/// Both engines on one configuration; returns how many violations they agreed on.
+fn same_on(path: &Path, as_of: &str) -> usize {
+    let c = checked(path, as_of);
+    let pack = c.pack.expect("the bundled pack loads");
+    let (compiled, p1) =
+        pack.evaluator
+            .evaluate_with(&pack.catalogue, &c.input.value, Backend::Compiled);
+    let (interpreted, p2) =
+        pack.evaluator
+            .evaluate_with(&pack.catalogue, &c.input.value, Backend::Interpreter);
+    assert!(p1.is_empty() && p2.is_empty(), "{p1:?} {p2:?}");
+    let (a, b) = (described(&compiled), described(&interpreted));
+    assert_eq!(a, b, "{}: the engines disagree", path.display());
+    // The timeline helper is compiled too.
+    let t1 = pack
+        .evaluator
+        .query(&c.input.value, provkoll::timeline::QUERY);
+    let t2 = pack.evaluator.query_with(
+        &c.input.value,
+        provkoll::timeline::QUERY,
+        Backend::Interpreter,
+    );
+    assert_eq!(t1, t2, "{}: the timelines disagree", path.display());
+    a.len()
+}
+
+fn examples() -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(root().join("examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn both_engines_agree_on_every_example_at_every_date_it_names() {
+    let mut total = 0;
+    for dir in examples() {
+        for date in [AS_OF, "2027-04-20", "2027-06-01"] {
+            total += same_on(&dir, date);
+        }
+    }
+    // The examples hold findings of many rules; agreeing on nothing would prove nothing.
+    assert!(total > 50, "only {total} violations compared");
+}
+
+#[test]
+fn both_engines_agree_on_the_starter_and_on_generated_repos() {
+    let dir = tempfile::tempdir().unwrap();
+    let starter = dir.path().join("starter");
+    let out = common::provkoll()
+        .args(["init", starter.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(same_on(&starter, AS_OF) > 10);
+    for (n, seed) in [(30, generator::SEED), (60, 7)] {
+        let repo = dir.path().join(format!("gen-{n}"));
+        generator::generate(n, seed).write(&repo).unwrap();
+        assert!(same_on(&repo, generator::AS_OF) > 0);
+    }
+}
+
+/// A valid personnummer for a date (`YYMMDD`) and birth number (`NNN`), built here so that no
+/// full number is written in the repository.
+fn personnummer(date: &str, nnn: &str) -> String {
+    let digits: Vec<u32> = format!("{date}{nnn}")
+        .chars()
+        .map(|c| c.to_digit(10).unwrap())
+        .collect();
+    let sum: u32 = digits
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let p = if i % 2 == 0 { d * 2 } else { *d };
+            p / 10 + p % 10
+        })
+        .sum();
+    format!("{date}-{nnn}{}", (10 - sum % 10) % 10)
+}
+
+#[test]
+fn both_engines_agree_where_numbers_and_secrets_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    copy_dir(&root().join("examples/01-ready-kommun"), &repo);
+    let pnr = personnummer("811218", "987");
+    let samordning = personnummer("701063", "239");
+    let organiser = repo.join("organiser.yaml");
+    let mut text = std::fs::read_to_string(&organiser).unwrap();
+    text.push_str(&format!(
+        "notes: \"Kontakt {pnr}; reserv {samordning}; -----BEGIN RSA PRIVATE KEY----- x\"\n"
+    ));
+    std::fs::write(&organiser, text).unwrap();
+    std::fs::write(
+        repo.join("extra.yaml"),
+        format!(
+            "kind: Person\nid: extra\nname: Extra Exempelsson\nemail: extra@exempelby.example\nnotes: \"{}\"\n",
+            personnummer("020229", "123")
+        ),
+    )
+    .unwrap();
+    let c = checked(&repo, AS_OF);
+    let rules: BTreeSet<String> = c.report.findings.iter().map(|f| f.rule.clone()).collect();
+    assert!(
+        rules.contains("DATA-001") && rules.contains("DATA-002"),
+        "the seeded values must be found: {rules:?} {:?}",
+        c.report.problems
+    );
+    assert!(same_on(&repo, AS_OF) >= 3);
+}
+
+#[test]
+fn every_bundled_rule_and_the_timeline_are_compiled() {
+    let pack = provkoll::Pack::load(None).unwrap();
+    let compiled = pack.evaluator.compiled_entry_points();
+    let mut missing: Vec<String> = pack
+        .catalogue
+        .rules
+        .iter()
+        .filter(|r| !r.builtin)
+        .map(|r| r.entry_point())
+        .filter(|e| !compiled.contains(e))
+        .collect();
+    if !compiled.iter().any(|e| e == provkoll::timeline::QUERY) {
+        missing.push(provkoll::timeline::QUERY.to_owned());
+    }
+    assert_eq!(
+        missing,
+        Vec::<String>::new(),
+        "these run in the interpreter"
+    );
+}
+
+#[test]
+fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
+    // `walk` has no RVM instruction: this rule is interpreted, and still reports.
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("policies"), dir.path());
+    std::fs::create_dir_all(dir.path().join("test")).unwrap();
+    std::fs::write(
+        dir.path().join("test/walker.rego"),
+        "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: seed:000_745f5c6f8b49443c.txt\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\npackage provkoll.rules.test.walker\n\ndeny contains {\"path\": path, \"msg\": \"an organiser\"} if {\n\twalk(input.organiser, [p, _])\n\tcount(p) == 0\n\tpath := [\"organiser\"]\n}\n",
+    )
+    .unwrap();
+    let pack = provkoll::Pack::load(Some(dir.path())).unwrap();
+    let compiled = pack.evaluator.compiled_entry_points();
+    assert!(!compiled.contains(&"data.provkoll.rules.test.walker.deny".to_owned()));
+    assert!(compiled.contains(&"data.provkoll.rules.org.org_nr_valid.deny".to_owned()));
+    let c = checked(&root().join("examples/01-ready-kommun"), AS_OF);
+    let (vs, problems) = pack.evaluator.evaluate(&pack.catalogue, &c.input.value);
+    assert!(problems.is_empty(), "{problems:?}");
+    let ids: Vec<&str> = vs
+        .iter()
+        .map(|v| pack.catalogue.rules[v.rule].id.as_str())
+        .collect();
+    assert_eq!(ids, ["TEST-001"]);
+}
+
+#[test]
+fn the_string_lists_equal_what_the_rule_tests_build_in_rego() {
+    let c = checked(&root().join("examples/02-fristaende-koncern"), AS_OF);
+    let mut engine = regorus::Engine::new();
+    let testdata = root().join("policies/lib/testdata.rego");
+    engine
+        .add_policy(
+            "lib/testdata.rego".to_owned(),
+            std::fs::read_to_string(testdata).unwrap(),
+        )
+        .unwrap();
+    let given = c.input.value["context"].clone();
+    engine.set_input(regorus::Value::from(c.input.value.clone()));
+    let results = engine
+        .eval_query(
+            "x := data.provkoll.lib.testdata.indexed(input)".to_owned(),
+            false,
+        )
+        .unwrap();
+    let built: Value =
+        serde_json::to_value(&results.result[0].bindings[&regorus::Value::from("x")]).unwrap();
+    let built = &built["context"];
+    let as_set = |v: &Value| -> BTreeSet<String> {
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|x| x.to_string())
+            .collect()
+    };
+    for list in ["strings", "keys"] {
+        assert_eq!(as_set(&given[list]), as_set(&built[list]), "{list}");
+        assert!(given[list].as_array().unwrap().len() > 50, "{list}");
+    }
+    let lines = |v: &Value| -> BTreeSet<String> {
+        v.as_str().unwrap().split('\n').map(str::to_owned).collect()
+    };
+    assert_eq!(lines(&given["text"]), lines(&built["text"]));
+}
