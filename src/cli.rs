@@ -14,7 +14,8 @@ macro_rules! exit_codes {
   0  nothing at or above --fail-on was found
   1  findings at or above --fail-on
   2  the check could not be completed: unreadable or invalid YAML, a schema error,
-     a broken policy pack, or bad usage (2 outranks 1)"
+     a broken policy pack, or bad usage (2 outranks 1)
+  130 interrupted (Ctrl-C, SIGTERM): no output file is left half-written"
     };
 }
 

@@ -3,6 +3,7 @@
 //! the others still run.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 use regorus::languages::rego::compiler::Compiler;
@@ -13,6 +14,7 @@ use serde_json::Value;
 use crate::catalogue::{Catalogue, Rule};
 use crate::error::{CatalogueError, PolicyError, Problem};
 use crate::load::PathSeg;
+use crate::progress::{Progress, Step};
 
 /// What a rule returned for one violation, before it is located.
 #[derive(Debug, Clone, PartialEq)]
@@ -133,6 +135,26 @@ impl Evaluator {
         input: &Value,
         backend: Backend,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
+        self.run(catalogue, input, backend, None)
+    }
+
+    /// [`Evaluator::evaluate`], telling `progress` of every rule evaluated.
+    pub fn evaluate_reporting(
+        &self,
+        catalogue: &Catalogue,
+        input: &Value,
+        progress: Option<&Progress>,
+    ) -> (Vec<RawViolation>, Vec<Problem>) {
+        self.run(catalogue, input, Backend::Compiled, progress)
+    }
+
+    fn run(
+        &self,
+        catalogue: &Catalogue,
+        input: &Value,
+        backend: Backend,
+        progress: Option<&Progress>,
+    ) -> (Vec<RawViolation>, Vec<Problem>) {
         let input = regorus::Value::from(input.clone());
         let rules: Vec<(usize, &Rule)> = catalogue
             .rules
@@ -140,28 +162,16 @@ impl Evaluator {
             .enumerate()
             .filter(|(_, r)| !r.builtin)
             .collect();
+        let (total, done) = (rules.len(), AtomicUsize::new(0));
         let results: Vec<Result<Vec<RawViolation>, Problem>> = rules
             .par_iter()
             .map(|&(index, rule)| {
-                let entry = rule.entry_point();
-                let compiled = match backend {
-                    Backend::Compiled => self.run_compiled(&entry, &input),
-                    Backend::Interpreter => None,
-                };
-                // A rule that fails in the VM is run again in the interpreter, whose errors
-                // name the file and line of the Rego that failed.
-                let value = match compiled {
-                    Some(Ok(value)) => Ok(value),
-                    _ => self.run_interpreted(&entry, &input),
-                };
-                match value {
-                    Ok(value) => parse_violations(index, rule, value),
-                    Err(e) => Err(Problem::new(PolicyError::Runtime {
-                        rule: rule.id.clone(),
-                        file: rule.file.clone(),
-                        rendered: e,
-                    })),
+                let result = self.run_rule(index, rule, &input, backend);
+                if let Some(p) = progress {
+                    let done = done.fetch_add(1, Ordering::Relaxed) + 1;
+                    p.step(Step::RuleEvaluated { done, total });
                 }
+                result
             })
             .collect();
         let mut violations = Vec::new();
@@ -173,6 +183,35 @@ impl Evaluator {
             }
         }
         (violations, problems)
+    }
+
+    /// One rule, by the engine chosen.
+    fn run_rule(
+        &self,
+        index: usize,
+        rule: &Rule,
+        input: &regorus::Value,
+        backend: Backend,
+    ) -> Result<Vec<RawViolation>, Problem> {
+        let entry = rule.entry_point();
+        let compiled = match backend {
+            Backend::Compiled => self.run_compiled(&entry, input),
+            Backend::Interpreter => None,
+        };
+        // A rule that fails in the VM is run again in the interpreter, whose errors name the
+        // file and line of the Rego that failed.
+        let value = match compiled {
+            Some(Ok(value)) => Ok(value),
+            _ => self.run_interpreted(&entry, input),
+        };
+        match value {
+            Ok(value) => parse_violations(index, rule, value),
+            Err(e) => Err(Problem::new(PolicyError::Runtime {
+                rule: rule.id.clone(),
+                file: rule.file.clone(),
+                rendered: e,
+            })),
+        }
     }
 
     /// The rule evaluated by the compiled program, or `None` when the program lacks it.

@@ -23,6 +23,7 @@ pub mod load;
 pub mod locate;
 pub mod model;
 pub mod output;
+pub mod progress;
 pub mod read;
 pub mod redact;
 pub mod source;
@@ -32,12 +33,15 @@ pub mod waiver;
 
 use std::path::PathBuf;
 
+use rayon::prelude::*;
+
 use crate::catalogue::Catalogue;
 use crate::error::{LoadError, Problem};
 use crate::evaluate::Evaluator;
 use crate::finding::{Finding, RunReport};
 use crate::load::Limits;
 use crate::model::{Date, ModelDoc};
+use crate::progress::{Progress, Step};
 use crate::source::SourceFile;
 
 /// This build's version, echoed in every output.
@@ -118,6 +122,11 @@ pub fn check(opts: &CheckOptions) -> RunReport {
 
 /// Run a whole check and keep what it was made from.
 pub fn check_full(opts: &CheckOptions) -> Checked {
+    check_full_with(opts, None)
+}
+
+/// [`check_full`], telling `progress` of every file loaded and rule evaluated.
+pub fn check_full_with(opts: &CheckOptions, progress: Option<&Progress>) -> Checked {
     let pack = match Pack::load(opts.policies.as_deref()) {
         Ok(p) => p,
         Err(problems) => {
@@ -134,14 +143,15 @@ pub fn check_full(opts: &CheckOptions) -> Checked {
         }
     };
     let (candidates, problems) = discover::discover(&opts.paths);
+    // Read in parallel too: with thousands of small files, waiting on each in turn dominated.
     let files = candidates
-        .into_iter()
+        .into_par_iter()
         .map(|candidate| {
             let bytes = read::read_bytes(&candidate.path, opts.max_file_size);
             InputFile { candidate, bytes }
         })
         .collect();
-    let mut checked = check_files_full(&pack, files, problems, opts.as_of, opts.limits);
+    let mut checked = check_files_full(&pack, files, problems, opts.as_of, opts.limits, progress);
     checked.pack = Some(pack);
     checked
 }
@@ -155,7 +165,19 @@ pub fn check_files(
     as_of: Date,
     limits: Limits,
 ) -> RunReport {
-    check_files_full(pack, files, problems, as_of, limits).report
+    check_files_full(pack, files, problems, as_of, limits, None).report
+}
+
+/// [`check_files`], keeping the documents and the `input` the rules saw (the `engines` fuzz
+/// target evaluates that `input` again with each engine).
+pub fn check_files_input(
+    pack: &Pack,
+    files: Vec<InputFile>,
+    problems: Vec<Problem>,
+    as_of: Date,
+    limits: Limits,
+) -> Checked {
+    check_files_full(pack, files, problems, as_of, limits, None)
 }
 
 fn check_files_full(
@@ -164,17 +186,26 @@ fn check_files_full(
     mut problems: Vec<Problem>,
     as_of: Date,
     limits: Limits,
+    progress: Option<&Progress>,
 ) -> Checked {
     let mut report = RunReport::new(as_of);
     let mut docs: Vec<ModelDoc> = Vec::new();
     // Each file is loaded on its own, in parallel; the results are merged in discovery order,
     // so file ids, documents and problems come out the same whatever the thread count.
     let loaded: Vec<FileLoad> = {
-        use rayon::prelude::*;
+        let total = files.len();
+        let done = std::sync::atomic::AtomicUsize::new(0);
         files
             .into_par_iter()
             .enumerate()
-            .map(|(i, file)| load_file(source::FileId(i), file, limits))
+            .map(|(i, file)| {
+                let loaded = load_file(source::FileId(i), file, limits);
+                if let Some(p) = progress {
+                    let done = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+                    p.step(Step::FileLoaded { done, total });
+                }
+                loaded
+            })
             .collect()
     };
     for mut file in loaded {
@@ -198,7 +229,9 @@ fn check_files_full(
     );
 
     let input = input::build(&docs, as_of, VERSION);
-    let (violations, mut rule_problems) = pack.evaluator.evaluate(&pack.catalogue, &input.value);
+    let (violations, mut rule_problems) =
+        pack.evaluator
+            .evaluate_reporting(&pack.catalogue, &input.value, progress);
     problems.append(&mut rule_problems);
     report.rules = pack.catalogue.rules.clone();
 

@@ -2,8 +2,11 @@
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use clap::Parser;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use provkoll::cli::{
     CheckArgs, Cli, ColorChoice, Command, ExplainArgs, ExplainFormat, FingerprintArgs, Format,
     InitArgs, ReportArgs, ReportFormat, ReportLang, RulesArgs, RulesFormat, SchemaArgs,
@@ -11,6 +14,7 @@ use provkoll::cli::{
 };
 use provkoll::emit::Emit;
 use provkoll::finding::{RunReport, Severity};
+use provkoll::progress::{Progress, Step};
 
 // Exit codes, and why these three:
 // 0 — nothing at or above --fail-on: the configuration passes the gate.
@@ -43,6 +47,38 @@ fn main() -> ExitCode {
     ExitCode::from(code)
 }
 
+/// A progress line on stderr (files loaded, then rules evaluated) for a person at a terminal,
+/// shown only once a check has run for a second: never with --quiet, never in a machine format,
+/// never when stderr is not a terminal. `PROVKOLL_PROGRESS_AFTER_MS` changes the second (tests
+/// set it to 0).
+fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
+    if args.quiet || args.format != Format::Human || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let after = std::env::var("PROVKOLL_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_secs(1), Duration::from_millis);
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    if let Ok(style) = ProgressStyle::with_template("provkoll: {msg} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    let (start, shown, line) = (Instant::now(), AtomicBool::new(false), bar.clone());
+    let progress = Progress::new(move |step| {
+        let (what, done, total) = match step {
+            Step::FileLoaded { done, total } => ("files loaded", done, total),
+            Step::RuleEvaluated { done, total } => ("rules evaluated", done, total),
+        };
+        if start.elapsed() >= after && !shown.swap(true, Ordering::Relaxed) {
+            line.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        line.set_message(what);
+        line.set_length(total as u64);
+        line.set_position(done as u64);
+    });
+    Some((bar, progress))
+}
+
 fn check(args: CheckArgs) -> u8 {
     let opts = provkoll::CheckOptions {
         paths: args.paths.clone(),
@@ -51,7 +87,11 @@ fn check(args: CheckArgs) -> u8 {
         max_file_size: args.max_file_size,
         limits: provkoll::load::Limits::default(),
     };
-    let run = provkoll::check(&opts);
+    let progress = progress_line(&args);
+    let run = provkoll::check_full_with(&opts, progress.as_ref().map(|(_, p)| p)).report;
+    if let Some((bar, _)) = &progress {
+        bar.finish_and_clear();
+    }
     let fail_on = Severity::from(args.fail_on);
     let color = match args.color {
         ColorChoice::Always => true,

@@ -612,3 +612,58 @@ fn init_writes_a_starter_that_loads_but_fails_until_filled_in_and_never_overwrit
         "edited"
     );
 }
+
+/// Run `provkoll check ARGS` under a pseudo-terminal (util-linux `script`), stdout to a file,
+/// and return what reached the terminal: stderr only. `None` where `script` is missing.
+fn stderr_at_a_terminal(args: &str) -> Option<String> {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("typescript");
+    let bin = insta_cmd::get_cargo_bin("provkoll");
+    let command = format!("{} check {args} > /dev/null", bin.display());
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command, log.to_str().unwrap()])
+        .current_dir(root())
+        .env("PROVKOLL_PROGRESS_AFTER_MS", "0")
+        .output()
+        .ok()?;
+    assert!(out.status.code().is_some(), "{out:?}");
+    Some(String::from_utf8_lossy(&std::fs::read(log).unwrap()).into_owned())
+}
+
+#[test]
+fn a_long_check_at_a_terminal_shows_progress_and_clears_it() {
+    let Some(seen) = stderr_at_a_terminal("examples/02-fristaende-koncern") else {
+        eprintln!("skipped: no `script` to give provkoll a terminal");
+        return;
+    };
+    assert!(seen.contains("provkoll: files loaded"), "{seen:?}");
+    // Cleared at the end: after the last progress line only its erasure reaches the terminal.
+    let last = seen.rfind("provkoll: ").unwrap();
+    let after = &seen[last..];
+    let tail = &after[after.find('\r').unwrap()..];
+    assert!(
+        tail.starts_with("\r\u{1b}[2K\n") || tail.starts_with("\r\u{1b}[2K\r\n"),
+        "{tail:?}"
+    );
+}
+
+#[test]
+fn no_progress_with_quiet_in_a_machine_format_or_off_a_terminal() {
+    for args in [
+        "examples/02-fristaende-koncern --quiet",
+        "examples/02-fristaende-koncern --format json",
+        "examples/02-fristaende-koncern --format sarif",
+    ] {
+        if let Some(seen) = stderr_at_a_terminal(args) {
+            assert!(!seen.contains("provkoll:"), "{args}: {seen:?}");
+        }
+    }
+    // Not a terminal: stderr is piped here.
+    let out = provkoll()
+        .args(["check", "examples/02-fristaende-koncern"])
+        .env("PROVKOLL_PROGRESS_AFTER_MS", "0")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
