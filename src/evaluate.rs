@@ -103,7 +103,7 @@ impl Evaluator {
 
     /// [`Evaluator::query`] with the engine chosen.
     pub fn query_with(&self, input: &Value, rule: &str, backend: Backend) -> Result<Value, String> {
-        let input = regorus::Value::from(input.clone());
+        let input = to_rego(input);
         let compiled = match backend {
             Backend::Compiled => self.run_compiled(rule, &input),
             Backend::Interpreter => None,
@@ -155,7 +155,7 @@ impl Evaluator {
         backend: Backend,
         progress: Option<&Progress>,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
-        let input = regorus::Value::from(input.clone());
+        let input = to_rego(input);
         let rules: Vec<(usize, &Rule)> = catalogue
             .rules
             .iter()
@@ -244,6 +244,12 @@ impl Evaluator {
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
+}
+
+/// `input` as regorus' value, converted from a borrow: `regorus::Value::from` takes the JSON by
+/// value, and a clone of a large configuration's `input` cost as much memory as `input` itself.
+fn to_rego(input: &Value) -> regorus::Value {
+    serde::Deserialize::deserialize(input).unwrap_or(regorus::Value::Undefined)
 }
 
 /// Every rule's `deny`, and the helpers provkoll queries.

@@ -1,6 +1,8 @@
 //! The checked documents merged into the Rego `input`, and the provenance that maps every
 //! element of `input` back to the document it came from.
 
+use std::collections::HashMap;
+
 use serde_json::{Map, Value, json};
 
 use crate::load::PathSeg;
@@ -9,18 +11,24 @@ use crate::model::{Date, Kind, ModelDoc, Typed};
 /// Where each top-level element of `input` came from: `input` path prefix → document.
 #[derive(Debug, Clone, Default)]
 pub struct Provenance {
-    entries: Vec<(Vec<PathSeg>, usize)>,
+    /// Keyed by prefix: a finding's document is found by a lookup per prefix length, not a scan
+    /// of every document (which made locating quadratic in large repos).
+    entries: HashMap<Vec<PathSeg>, usize>,
+    longest: usize,
 }
 
 impl Provenance {
     /// The document (index into the run's documents) an `input` path falls in, and the path
     /// inside that document.
     pub fn resolve<'p>(&self, path: &'p [PathSeg]) -> Option<(usize, &'p [PathSeg])> {
-        self.entries
-            .iter()
-            .filter(|(prefix, _)| path.starts_with(prefix))
-            .max_by_key(|(prefix, _)| prefix.len())
-            .map(|(prefix, doc)| (*doc, &path[prefix.len()..]))
+        (0..=self.longest.min(path.len()))
+            .rev()
+            .find_map(|n| self.entries.get(&path[..n]).map(|doc| (*doc, &path[n..])))
+    }
+
+    fn add(&mut self, prefix: Vec<PathSeg>, doc: usize) {
+        self.longest = self.longest.max(prefix.len());
+        self.entries.insert(prefix, doc);
     }
 }
 
@@ -56,17 +64,17 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
         let found = docs.iter().position(|d| d.kind == kind);
         let value = found.map_or(Value::Null, |i| docs[i].body());
         if let Some(i) = found {
-            provenance.entries.push((vec![PathSeg::Key(key.into())], i));
+            provenance.add(vec![PathSeg::Key(key.into())], i);
         }
         root.insert(key.into(), value);
     }
     for (kind, key) in LIST_KEYS {
         let mut items = Vec::new();
         for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.kind == kind) {
-            provenance.entries.push((
+            provenance.add(
                 vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())],
                 i,
-            ));
+            );
             items.push(d.body());
         }
         root.insert(key.into(), Value::Array(items));
