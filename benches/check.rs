@@ -6,10 +6,6 @@
 //! - `PROVKOLL_BENCH_WRITE=DIR`: instead of benchmarking, write `DIR/repo-N/` (the generated repo)
 //!   and `DIR/input-N.json` (the Rego `input` provkoll builds from it) for each size, and print
 //!   what was generated. `benches/compare-opa` and the README's timings use these.
-//! - `PROVKOLL_BENCH_SLOW=1`: also run `evaluate`, `check_files` and `check_whole` at 5,000
-//!   schools and more. With today's pack one evaluation of 10,000 schools takes about 35 s, so
-//!   these are skipped there by default to keep `cargo bench` near 15 minutes; the write mode
-//!   below times that evaluation (median of 3) instead.
 //! - `PROVKOLL_BENCH_RULES=1`: instead of benchmarking, time each rule of the pack on its own at
 //!   each size (median of 3), to find rules that grow faster than the input.
 
@@ -149,15 +145,12 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
     g.bench_function("input", |b| {
         b.iter(|| input::build(black_box(&fx.docs), as_of(), provkoll::VERSION))
     });
-    let slow = schools < 5_000 || std::env::var_os("PROVKOLL_BENCH_SLOW").is_some();
-    if slow {
-        g.bench_function("evaluate", |b| {
-            b.iter(|| {
-                pack.evaluator
-                    .evaluate(&pack.catalogue, black_box(&fx.input.value))
-            })
-        });
-    }
+    g.bench_function("evaluate", |b| {
+        b.iter(|| {
+            pack.evaluator
+                .evaluate(&pack.catalogue, black_box(&fx.input.value))
+        })
+    });
     let (violations, problems) = pack.evaluator.evaluate(&pack.catalogue, &fx.input.value);
     assert!(problems.is_empty(), "rule errors: {problems:?}");
     g.bench_function("locate", |b| {
@@ -195,10 +188,6 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
             out.len()
         })
     });
-    if !slow {
-        g.finish();
-        return;
-    }
     // From bytes in memory to a sorted report: load, model, input, evaluate, locate, sort.
     g.bench_function("check_files", |b| {
         b.iter_batched(
