@@ -107,6 +107,28 @@ pub struct Catalogue {
     pub modules: Vec<(String, String)>,
 }
 
+/// The program compiled with the binary (see `build.rs`), when `catalogue` is the bundled pack
+/// and the program is whole.
+pub fn bundled_program(
+    catalogue: &Catalogue,
+) -> Option<std::sync::Arc<regorus::rvm::program::Program>> {
+    use regorus::rvm::program::{DeserializationResult, Program};
+    let same =
+        catalogue.modules.len() == bundled::BUNDLED.len()
+            && catalogue.modules.iter().zip(bundled::BUNDLED).all(
+                |((file, text), (rel, bundled))| {
+                    file.strip_prefix("policies/") == Some(rel) && text == bundled
+                },
+            );
+    if !same || bundled::PROGRAM.is_empty() {
+        return None;
+    }
+    match Program::deserialize_binary(bundled::PROGRAM) {
+        Ok(DeserializationResult::Complete(p)) => Some(std::sync::Arc::new(p)),
+        _ => None,
+    }
+}
+
 impl Catalogue {
     /// The pack compiled into this binary.
     pub fn bundled() -> Result<Self, Vec<Problem>> {

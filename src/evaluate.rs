@@ -2,8 +2,8 @@
 //! evaluated on its own, so a rule that fails at run time is reported against that rule and
 //! the others still run.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
 use regorus::languages::rego::compiler::Compiler;
@@ -39,7 +39,10 @@ pub struct RawViolation {
 /// the RVM lacks, such as `walk`) runs in the interpreter instead.
 #[derive(Clone)]
 pub struct Evaluator {
-    engine: regorus::Engine,
+    /// The interpreter, with every module loaded and analysed; built on first use when the
+    /// program came compiled with the binary (then most checks never need it).
+    engine: Arc<OnceLock<Result<regorus::Engine, String>>>,
+    modules: Arc<Vec<(String, String)>>,
     program: Option<Arc<Program>>,
 }
 
@@ -56,27 +59,53 @@ pub enum Backend {
 const HELPER_ENTRY_POINTS: &[&str] = &[crate::timeline::QUERY];
 
 impl Evaluator {
-    /// Parse every module; a module that does not parse stops the run (the pack is broken).
+    /// The bundled pack uses the program compiled with the binary (see `build.rs`); any other
+    /// pack is parsed (a module that does not parse stops the run: the pack is broken) and
+    /// compiled here.
     pub fn new(catalogue: &Catalogue) -> Result<Self, Vec<Problem>> {
-        let mut engine = regorus::Engine::new();
-        let mut problems = Vec::new();
-        for (file, text) in &catalogue.modules {
-            if let Err(e) = engine.add_policy(file.clone(), text.clone()) {
-                problems.push(Problem::new(CatalogueError::Parse {
-                    file: file.clone(),
-                    rendered: e.to_string(),
-                }));
-            }
+        let modules = Arc::new(catalogue.modules.clone());
+        let needed = entry_points(catalogue);
+        if let Some(program) = crate::catalogue::bundled_program(catalogue)
+            .filter(|p| needed.iter().all(|e| p.get_entry_point(e).is_some()))
+        {
+            return Ok(Self {
+                engine: Arc::new(OnceLock::new()),
+                modules,
+                program: Some(program),
+            });
         }
-        if !problems.is_empty() {
-            return Err(problems);
-        }
-        // regorus analyses the modules on the first evaluation and remembers it, per engine.
-        // Do it once here, so the clones made per run and per rule start prepared; the rule
-        // queried does not exist, so the result is an error by design and is ignored.
-        let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
-        let program = compile(&engine, &entry_points(catalogue));
-        Ok(Self { engine, program })
+        let engine = interpreter(&catalogue.modules).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|(file, rendered)| Problem::new(CatalogueError::Parse { file, rendered }))
+                .collect::<Vec<_>>()
+        })?;
+        let program = compile(&engine, &needed);
+        Ok(Self {
+            engine: Arc::new(OnceLock::from(Ok(engine))),
+            modules,
+            program,
+        })
+    }
+
+    /// Whether the rules run from the program compiled with the binary.
+    pub fn precompiled(&self) -> bool {
+        self.engine.get().is_none() && self.program.is_some()
+    }
+
+    fn engine(&self) -> Result<&regorus::Engine, String> {
+        self.engine
+            .get_or_init(|| {
+                interpreter(&self.modules).map_err(|errors| {
+                    let files: Vec<String> = errors
+                        .into_iter()
+                        .map(|(f, e)| format!("{f}: {e}"))
+                        .collect();
+                    files.join("; ")
+                })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
     }
 
     /// The entry points the compiled program holds, sorted (empty when nothing compiled).
@@ -240,7 +269,7 @@ impl Evaluator {
         rule: &str,
         input: &regorus::Value,
     ) -> Result<regorus::Value, String> {
-        let mut engine = self.engine.clone();
+        let mut engine = self.engine()?.clone();
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
@@ -250,6 +279,25 @@ impl Evaluator {
 /// value, and a clone of a large configuration's `input` cost as much memory as `input` itself.
 fn to_rego(input: &Value) -> regorus::Value {
     serde::Deserialize::deserialize(input).unwrap_or(regorus::Value::Undefined)
+}
+
+/// An interpreter with every module loaded and analysed, or each module's parse error.
+fn interpreter(modules: &[(String, String)]) -> Result<regorus::Engine, Vec<(String, String)>> {
+    let mut engine = regorus::Engine::new();
+    let mut errors = Vec::new();
+    for (file, text) in modules {
+        if let Err(e) = engine.add_policy(file.clone(), text.clone()) {
+            errors.push((file.clone(), e.to_string()));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // regorus analyses the modules on the first evaluation and remembers it, per engine. Do it
+    // once here, so the clones made per rule start prepared; the rule queried does not exist,
+    // so the result is an error by design and is ignored.
+    let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
+    Ok(engine)
 }
 
 /// Every rule's `deny`, and the helpers provkoll queries.

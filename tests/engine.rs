@@ -152,6 +152,8 @@ fn both_engines_agree_where_numbers_and_secrets_are_written() {
 #[test]
 fn every_bundled_rule_and_the_timeline_are_compiled() {
     let pack = provkoll::Pack::load(None).unwrap();
+    // Compiled with the binary (build.rs), not at start-up.
+    assert!(pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
     let mut missing: Vec<String> = pack
         .catalogue
@@ -183,6 +185,7 @@ fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
     )
     .unwrap();
     let pack = provkoll::Pack::load(Some(dir.path())).unwrap();
+    assert!(!pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
     assert!(!compiled.contains(&"data.provkoll.rules.test.walker.deny".to_owned()));
     assert!(compiled.contains(&"data.provkoll.rules.org.org_nr_valid.deny".to_owned()));
