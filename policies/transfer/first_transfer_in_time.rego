@@ -30,6 +30,8 @@ _args(org) := {"org_nr": org, "ready_by": _next.ready_by, "lead_days": dates.lea
 _window(w) := sprintf("window %s (%s – %s)", [w.id, w.start, w.end])
 
 deny contains v if {
+	# A guard before binding `_next`: regorus' RVM does not fail a body at an undefined binding.
+	count(dates.upcoming) > 0
 	w := _next
 	some i, e in values.list(input.legal_entities)
 	first := object.get(e, ["transfer", "first_transfer_on"], null)
@@ -49,6 +51,8 @@ deny contains v if {
 
 # a transfer method is chosen, but no first transfer is planned
 deny contains v if {
+	# A guard before binding `_next`: regorus' RVM does not fail a body at an undefined binding.
+	count(dates.upcoming) > 0
 	w := _next
 	some i, e in values.list(input.legal_entities)
 	values.present(object.get(e, ["transfer", "method"], null))
