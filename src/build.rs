@@ -6,6 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "rvm.rs"]
+mod rvm;
+
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -59,15 +62,8 @@ fn compile(root: &Path, files: &[PathBuf]) -> Result<Vec<u8>, String> {
             .add_policy(format!("policies/{rel}"), text)
             .map_err(|e| e.to_string())?;
     }
-    let first = entry_points.first().ok_or("no rules")?.clone();
-    let policy = engine
-        .compile_with_entrypoint(&first.as_str().into())
-        .map_err(|e| e.to_string())?;
     let names: Vec<&str> = entry_points.iter().map(String::as_str).collect();
-    let program =
-        regorus::languages::rego::compiler::Compiler::compile_from_policy(&policy, &names)
-            .map_err(|e| e.to_string())?;
-    program.serialize_binary()
+    rvm::compile(&engine, &names)?.serialize_binary()
 }
 
 fn main() {

@@ -6,7 +6,6 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, OnceLock};
 
 use rayon::prelude::*;
-use regorus::languages::rego::compiler::Compiler;
 use regorus::rvm::program::Program;
 use regorus::rvm::vm::RegoVM;
 use serde_json::Value;
@@ -119,12 +118,6 @@ impl Evaluator {
         names
     }
 
-    fn has_compiled(&self, rule: &str) -> bool {
-        self.program
-            .as_ref()
-            .is_some_and(|p| p.get_entry_point(rule).is_some())
-    }
-
     /// Evaluate one rule of a helper package (e.g. `data.provkoll.lib.timeline.items`) as JSON.
     pub fn query(&self, input: &Value, rule: &str) -> Result<Value, String> {
         self.query_with(input, rule, Backend::Compiled)
@@ -132,15 +125,7 @@ impl Evaluator {
 
     /// [`Evaluator::query`] with the engine chosen.
     pub fn query_with(&self, input: &Value, rule: &str, backend: Backend) -> Result<Value, String> {
-        let input = to_rego(input);
-        let compiled = match backend {
-            Backend::Compiled => self.run_compiled(rule, &input),
-            Backend::Interpreter => None,
-        };
-        let value = match compiled {
-            Some(Ok(value)) => value,
-            _ => self.run_interpreted(rule, &input)?,
-        };
+        let value = self.value_of(rule, &to_rego(input), backend)?;
         if value == regorus::Value::Undefined {
             return Ok(Value::Null);
         }
@@ -222,18 +207,7 @@ impl Evaluator {
         input: &regorus::Value,
         backend: Backend,
     ) -> Result<Vec<RawViolation>, Problem> {
-        let entry = rule.entry_point();
-        let compiled = match backend {
-            Backend::Compiled => self.run_compiled(&entry, input),
-            Backend::Interpreter => None,
-        };
-        // A rule that fails in the VM is run again in the interpreter, whose errors name the
-        // file and line of the Rego that failed.
-        let value = match compiled {
-            Some(Ok(value)) => Ok(value),
-            _ => self.run_interpreted(&entry, input),
-        };
-        match value {
+        match self.value_of(&rule.entry_point(), input, backend) {
             Ok(value) => parse_violations(index, rule, value),
             Err(e) => Err(Problem::new(PolicyError::Runtime {
                 rule: rule.id.clone(),
@@ -243,13 +217,34 @@ impl Evaluator {
         }
     }
 
+    /// The value of `rule`: from the compiled program when it has the rule, else (or when the
+    /// VM fails) from the interpreter, whose errors name the file and line of the Rego.
+    fn value_of(
+        &self,
+        rule: &str,
+        input: &regorus::Value,
+        backend: Backend,
+    ) -> Result<regorus::Value, String> {
+        let compiled = match backend {
+            Backend::Compiled => self.run_compiled(rule, input),
+            Backend::Interpreter => None,
+        };
+        match compiled {
+            Some(Ok(value)) => Ok(value),
+            _ => self.run_interpreted(rule, input),
+        }
+    }
+
     /// The rule evaluated by the compiled program, or `None` when the program lacks it.
     fn run_compiled(
         &self,
         rule: &str,
         input: &regorus::Value,
     ) -> Option<Result<regorus::Value, String>> {
-        let program = self.program.as_ref().filter(|_| self.has_compiled(rule))?;
+        let program = self
+            .program
+            .as_ref()
+            .filter(|p| p.get_entry_point(rule).is_some())?;
         let mut vm = RegoVM::new();
         vm.load_program(program.clone());
         // The interpreter has no instruction budget; a configuration ten times the largest
@@ -325,22 +320,16 @@ fn entry_points(catalogue: &Catalogue) -> Vec<String> {
 /// One program for every entry point that compiles. Compiling all at once shares the work; when
 /// that fails, each is tried alone and the ones that compile are compiled together.
 fn compile(engine: &regorus::Engine, entry_points: &[String]) -> Option<Arc<Program>> {
-    let try_compile = |names: &[&str]| -> Option<Arc<Program>> {
-        let first = names.first()?;
-        let mut engine = engine.clone();
-        let policy = engine.compile_with_entrypoint(&(*first).into()).ok()?;
-        Compiler::compile_from_policy(&policy, names).ok()
-    };
     let all: Vec<&str> = entry_points.iter().map(String::as_str).collect();
-    if let Some(program) = try_compile(&all) {
+    if let Ok(program) = crate::rvm::compile(engine, &all) {
         return Some(program);
     }
     let good: Vec<&str> = all
         .iter()
         .copied()
-        .filter(|name| try_compile(&[name]).is_some())
+        .filter(|name| crate::rvm::compile(engine, &[name]).is_ok())
         .collect();
-    try_compile(&good)
+    crate::rvm::compile(engine, &good).ok()
 }
 
 fn parse_violations(

@@ -26,6 +26,7 @@ pub mod output;
 pub mod progress;
 pub mod read;
 pub mod redact;
+mod rvm;
 pub mod source;
 pub mod suggest;
 pub mod timeline;

@@ -100,31 +100,13 @@ fn both_engines_agree_on_the_starter_and_on_generated_repos() {
     }
 }
 
-/// A valid personnummer for a date (`YYMMDD`) and birth number (`NNN`), built here so that no
-/// full number is written in the repository.
-fn personnummer(date: &str, nnn: &str) -> String {
-    let digits: Vec<u32> = format!("{date}{nnn}")
-        .chars()
-        .map(|c| c.to_digit(10).unwrap())
-        .collect();
-    let sum: u32 = digits
-        .iter()
-        .enumerate()
-        .map(|(i, d)| {
-            let p = if i % 2 == 0 { d * 2 } else { *d };
-            p / 10 + p % 10
-        })
-        .sum();
-    format!("{date}-{nnn}{}", (10 - sum % 10) % 10)
-}
-
 #[test]
 fn both_engines_agree_where_numbers_and_secrets_are_written() {
     let dir = tempfile::tempdir().unwrap();
     let repo = dir.path().join("repo");
     copy_dir(&root().join("examples/01-ready-kommun"), &repo);
-    let pnr = personnummer("811218", "987");
-    let samordning = personnummer("701063", "239");
+    let pnr = common::personnummer("811218987");
+    let samordning = common::personnummer("701063239");
     let organiser = repo.join("organiser.yaml");
     let mut text = std::fs::read_to_string(&organiser).unwrap();
     text.push_str(&format!(
@@ -135,7 +117,7 @@ fn both_engines_agree_where_numbers_and_secrets_are_written() {
         repo.join("extra.yaml"),
         format!(
             "kind: Person\nid: extra\nname: Extra Exempelsson\nemail: extra@exempelby.example\nnotes: \"{}\"\n",
-            personnummer("020229", "123")
+            common::personnummer("020229123")
         ),
     )
     .unwrap();

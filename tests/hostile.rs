@@ -727,15 +727,7 @@ fn identity_number(rng: &mut Rng) -> String {
     let day = 1 + rng.below(days) + if rng.below(3) == 0 { 60 } else { 0 };
     let serial = rng.below(1000);
     let nine = format!("{:02}{month:02}{day:02}{serial:03}", year % 100);
-    let sum: u32 = nine
-        .bytes()
-        .enumerate()
-        .map(|(i, d)| {
-            let v = u32::from(d - b'0') * if i % 2 == 0 { 2 } else { 1 };
-            if v > 9 { v - 9 } else { v }
-        })
-        .sum();
-    let check = (10 - sum % 10) % 10;
+    let check = common::check_digit(&nine);
     let century = year / 100;
     let (date, last) = (&nine[..6], format!("{}{check}", &nine[6..]));
     match rng.below(5) {
@@ -834,23 +826,9 @@ fn no_output_format_ever_shows_a_full_identity_number() {
     }
 }
 
-/// `YYMMDD-NNNC` from its first nine digits, with the Luhn check digit: made at run time, so
-/// that no committed file holds a valid number.
-fn with_check_digit(nine: &str) -> String {
-    let sum: u32 = nine
-        .bytes()
-        .enumerate()
-        .map(|(i, d)| {
-            let v = u32::from(d - b'0') * if i % 2 == 0 { 2 } else { 1 };
-            if v > 9 { v - 9 } else { v }
-        })
-        .sum();
-    format!("{}-{}{}", &nine[..6], &nine[6..], (10 - sum % 10) % 10)
-}
-
 #[test]
 fn a_file_named_after_a_person_is_shown_masked_in_every_format() {
-    let number = with_check_digit("811218987");
+    let number = common::personnummer("811218987");
     let masked = "811218-****";
     let dir = clean_repo();
     // a clean file, renamed, with a finding in it: a school administrator who is not a Person
