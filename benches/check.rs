@@ -284,7 +284,7 @@ fn rules_mode(pack: &Pack) {
         }
         // Prepared once, as `Evaluator::new` does, so no clone re-analyses the pack.
         let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
-        engine.set_input(regorus::Value::from(fx.input.value.clone()));
+        engine.set_input(fx.input.value.clone());
         for (row, rule) in table.iter_mut().zip(&pack.catalogue.rules) {
             let mut times = Vec::new();
             for _ in 0..3 {

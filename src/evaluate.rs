@@ -119,13 +119,18 @@ impl Evaluator {
     }
 
     /// Evaluate one rule of a helper package (e.g. `data.provkoll.lib.timeline.items`) as JSON.
-    pub fn query(&self, input: &Value, rule: &str) -> Result<Value, String> {
+    pub fn query(&self, input: &regorus::Value, rule: &str) -> Result<Value, String> {
         self.query_with(input, rule, Backend::Compiled)
     }
 
     /// [`Evaluator::query`] with the engine chosen.
-    pub fn query_with(&self, input: &Value, rule: &str, backend: Backend) -> Result<Value, String> {
-        let value = self.value_of(rule, &to_rego(input), backend)?;
+    pub fn query_with(
+        &self,
+        input: &regorus::Value,
+        rule: &str,
+        backend: Backend,
+    ) -> Result<Value, String> {
+        let value = self.value_of(rule, input, backend)?;
         if value == regorus::Value::Undefined {
             return Ok(Value::Null);
         }
@@ -136,7 +141,7 @@ impl Evaluator {
     pub fn evaluate(
         &self,
         catalogue: &Catalogue,
-        input: &Value,
+        input: &regorus::Value,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
         self.evaluate_with(catalogue, input, Backend::Compiled)
     }
@@ -146,7 +151,7 @@ impl Evaluator {
     pub fn evaluate_with(
         &self,
         catalogue: &Catalogue,
-        input: &Value,
+        input: &regorus::Value,
         backend: Backend,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
         self.run(catalogue, input, backend, None)
@@ -156,7 +161,7 @@ impl Evaluator {
     pub fn evaluate_reporting(
         &self,
         catalogue: &Catalogue,
-        input: &Value,
+        input: &regorus::Value,
         progress: Option<&Progress>,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
         self.run(catalogue, input, Backend::Compiled, progress)
@@ -165,11 +170,10 @@ impl Evaluator {
     fn run(
         &self,
         catalogue: &Catalogue,
-        input: &Value,
+        input: &regorus::Value,
         backend: Backend,
         progress: Option<&Progress>,
     ) -> (Vec<RawViolation>, Vec<Problem>) {
-        let input = to_rego(input);
         let rules: Vec<(usize, &Rule)> = catalogue
             .rules
             .iter()
@@ -180,7 +184,7 @@ impl Evaluator {
         let results: Vec<Result<Vec<RawViolation>, Problem>> = rules
             .par_iter()
             .map(|&(index, rule)| {
-                let result = self.run_rule(index, rule, &input, backend);
+                let result = self.run_rule(index, rule, input, backend);
                 if let Some(p) = progress {
                     let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                     p.step(Step::RuleEvaluated { done, total });
@@ -268,12 +272,6 @@ impl Evaluator {
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
-}
-
-/// `input` as regorus' value, converted from a borrow: `regorus::Value::from` takes the JSON by
-/// value, and a clone of a large configuration's `input` cost as much memory as `input` itself.
-fn to_rego(input: &Value) -> regorus::Value {
-    serde::Deserialize::deserialize(input).unwrap_or(regorus::Value::Undefined)
 }
 
 /// An interpreter with every module loaded and analysed, or each module's parse error.

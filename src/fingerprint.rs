@@ -59,7 +59,9 @@ pub fn compute(run: &RunReport, docs: &[ModelDoc], pack: &Catalogue) -> Fingerpr
     for d in docs.iter().filter(|d| matches!(d.typed, Typed::Waiver(_))) {
         let path = run.display(Some(d.doc.file)).unwrap_or_default();
         feed(&mut waivers, path.as_bytes());
-        feed(&mut waivers, d.body().to_string().as_bytes());
+        // canonical JSON (keys sorted), so reordering a waiver's fields does not change it
+        let body = serde_json::to_string(&d.body).unwrap_or_default();
+        feed(&mut waivers, body.as_bytes());
     }
     let (configuration, policy_pack, waivers) = (hex(config), hex(policy), hex(waivers));
     let mut combined = Sha256::new();

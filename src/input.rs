@@ -1,9 +1,9 @@
 //! The checked documents merged into the Rego `input`, and the provenance that maps every
 //! element of `input` back to the document it came from.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use crate::load::PathSeg;
 use crate::model::{Date, Kind, ModelDoc, Typed};
@@ -35,8 +35,9 @@ impl Provenance {
 /// `input` and its provenance.
 #[derive(Debug, Clone)]
 pub struct Input {
-    /// What the rules see.
-    pub value: Value,
+    /// What the rules see, in the engine's form (built from the documents' bodies, which it
+    /// shares rather than copies).
+    pub value: regorus::Value,
     /// Where it came from.
     pub provenance: Provenance,
 }
@@ -58,11 +59,11 @@ const SINGLE_KEYS: [(Kind, &str); 4] = [
 
 /// Merge `docs` (already in file order, then document order) into `input`.
 pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
-    let mut root = Map::new();
+    let mut root = BTreeMap::new();
     let mut provenance = Provenance::default();
     for (kind, key) in SINGLE_KEYS {
         let found = docs.iter().position(|d| d.kind == kind);
-        let value = found.map_or(Value::Null, |i| docs[i].body());
+        let value = found.map_or(regorus::Value::Null, |i| docs[i].body.clone());
         if let Some(i) = found {
             provenance.add(vec![PathSeg::Key(key.into())], i);
         }
@@ -75,70 +76,100 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
                 vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())],
                 i,
             );
-            items.push(d.body());
+            items.push(d.body.clone());
         }
-        root.insert(key.into(), Value::Array(items));
+        root.insert(key.into(), regorus::Value::from(items));
     }
+    let config = regorus::Value::from(root);
+    let lines = Lines::of(&config);
     let mut ctx = context(docs, as_of, tool_version);
-    // Every string and key with its path, listed once here for the rules that scan them all
-    // (lib/nodes.rego): a Rego `walk` per rule cost more than the rest of the check.
-    let (mut strings, mut keys) = (Vec::new(), Vec::new());
-    for (k, item) in &root {
-        keys.push(json!([[], k]));
-        collect_strings(item, &mut vec![json!(k)], &mut strings, &mut keys);
+    if let Ok(c) = ctx.as_object_mut() {
+        c.insert("value_lines".into(), lines.values.into());
+        c.insert("key_lines".into(), lines.keys.into());
     }
-    // All of them in one text, one per line, so a rule can search the whole configuration with
-    // one regular expression and look at single strings only where it matched: an iteration
-    // over every string costs more in Rego than a search through their text.
-    let text: Vec<&str> = strings
-        .iter()
-        .chain(&keys)
-        .filter_map(|pair| pair.get(1).and_then(Value::as_str))
-        .collect();
-    let text = text.join("\n");
-    if let Some(c) = ctx.as_object_mut() {
-        c.insert("strings".into(), Value::Array(strings));
-        c.insert("keys".into(), Value::Array(keys));
-        c.insert("text".into(), Value::String(text));
+    let mut value = config;
+    if let Ok(root) = value.as_object_mut() {
+        root.insert("context".into(), ctx);
     }
-    root.insert("context".into(), ctx);
-    Input {
-        value: Value::Object(root),
-        provenance,
+    Input { value, provenance }
+}
+
+/// Every string and every mapping key of the configuration as a line of text: its path as
+/// JSON, a tab, the string as JSON (lib/nodes.rego). The rules that look at every value search
+/// these texts with one regular expression and parse only the lines that matched; a list of
+/// [path, string] pairs held a copy of every path, as much memory as the configuration itself.
+struct Lines {
+    values: String,
+    keys: String,
+    /// The path being walked, as JSON without its closing bracket.
+    path: String,
+}
+
+impl Lines {
+    fn of(config: &regorus::Value) -> Self {
+        let mut lines = Self {
+            values: String::new(),
+            keys: String::new(),
+            path: "[".into(),
+        };
+        lines.walk(config);
+        lines
+    }
+
+    fn walk(&mut self, v: &regorus::Value) {
+        match v {
+            regorus::Value::String(s) => line(&mut self.values, &self.path, s),
+            regorus::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let mark = self.path.len();
+                    self.enter(|p| p.push_str(&i.to_string()));
+                    self.walk(item);
+                    self.path.truncate(mark);
+                }
+            }
+            regorus::Value::Object(map) => {
+                for (k, item) in map.iter() {
+                    let regorus::Value::String(k) = k else {
+                        continue;
+                    };
+                    line(&mut self.keys, &self.path, k);
+                    let mark = self.path.len();
+                    self.enter(|p| push_json(p, k));
+                    self.walk(item);
+                    self.path.truncate(mark);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn enter(&mut self, seg: impl FnOnce(&mut String)) {
+        if self.path.len() > 1 {
+            self.path.push(',');
+        }
+        seg(&mut self.path);
     }
 }
 
-fn collect_strings(
-    v: &Value,
-    path: &mut Vec<Value>,
-    strings: &mut Vec<Value>,
-    keys: &mut Vec<Value>,
-) {
-    match v {
-        Value::String(s) => strings.push(json!([path.clone(), s])),
-        Value::Array(items) => {
-            for (i, item) in items.iter().enumerate() {
-                path.push(json!(i));
-                collect_strings(item, path, strings, keys);
-                path.pop();
-            }
-        }
-        Value::Object(map) => {
-            for (k, item) in map {
-                keys.push(json!([path.clone(), k]));
-                path.push(json!(k));
-                collect_strings(item, path, strings, keys);
-                path.pop();
-            }
-        }
-        _ => {}
+fn line(text: &mut String, path: &str, s: &str) {
+    if !text.is_empty() {
+        text.push('\n');
     }
+    text.push_str(path);
+    text.push_str("]\t");
+    push_json(text, s);
+}
+
+/// `s` as a JSON string literal, which escapes tabs and line breaks, so one string stays on one
+/// line and its path ends at the first tab.
+fn push_json(text: &mut String, s: &str) {
+    text.push_str(&serde_json::Value::from(s).to_string());
 }
 
 /// `input.context`: the date of the check, the effective readiness settings and the windows
 /// still to come. `ready_by` and `warn_until` are plain date arithmetic, done here because
 /// Rego's time builtins work in nanoseconds and would make every date rule harder to read.
-fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Value {
+fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> regorus::Value {
     let organiser = docs.iter().find_map(|d| match &d.typed {
         Typed::Organiser(o) => Some(o),
         _ => None,
@@ -161,11 +192,12 @@ fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Value {
             })
         })
         .collect();
-    json!({
+    let context = json!({
         "as_of": as_of,
         "readiness": {"lead_days": lead_days, "warn_days": warn_days},
         "warn_until": as_of.plus_days(i64::from(warn_days)),
         "upcoming_windows": upcoming,
         "tool_version": tool_version,
-    })
+    });
+    serde::Deserialize::deserialize(context).unwrap_or(regorus::Value::Undefined)
 }

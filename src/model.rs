@@ -737,22 +737,14 @@ pub enum Typed {
 pub struct ModelDoc {
     /// The kind.
     pub kind: Kind,
-    /// The document as loaded; paths in it match its span index.
+    /// The document as loaded, its spans and place; its `value` has moved to `body`.
     pub doc: Document,
     /// The typed form.
     pub typed: Typed,
-}
-
-impl ModelDoc {
-    /// The body as the rules see it: the document without `apiVersion` and `kind`.
-    pub fn body(&self) -> Value {
-        let mut v = self.doc.value.clone();
-        if let Some(m) = v.as_object_mut() {
-            m.remove("apiVersion");
-            m.remove("kind");
-        }
-        v
-    }
+    /// The body as the rules see it (the document without `apiVersion` and `kind`), already in
+    /// the engine's form: converting each document as it is checked, in parallel, and dropping
+    /// its JSON keeps one copy of the configuration in memory instead of three.
+    pub body: regorus::Value,
 }
 
 struct KindSchema {
@@ -813,7 +805,7 @@ pub fn document_schema() -> Value {
 }
 
 /// Check one provkoll document: its kind, then every schema problem at once, then its types.
-pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<Problem>> {
+pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<Problem>> {
     let file = doc.file;
     let kind_name = doc.str_field("kind").map(str::to_owned);
     let Some(kind) = kind_name.as_deref().and_then(Kind::from_name) else {
@@ -836,7 +828,7 @@ pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<P
         };
         return Err(vec![p]);
     };
-    let mut body = doc.value.clone();
+    let mut body = std::mem::take(&mut doc.value);
     if let Some(m) = body.as_object_mut() {
         m.remove("apiVersion");
         m.remove("kind");
@@ -854,7 +846,12 @@ pub fn check_document(doc: Document, src: &SourceFile) -> Result<ModelDoc, Vec<P
         return Err(problems);
     }
     match typed(kind, &body) {
-        Ok(typed) => Ok(ModelDoc { kind, doc, typed }),
+        Ok(typed) => Ok(ModelDoc {
+            kind,
+            doc,
+            typed,
+            body: serde::Deserialize::deserialize(body).unwrap_or(regorus::Value::Undefined),
+        }),
         Err((path, msg)) => {
             let span = doc
                 .spans

@@ -28,24 +28,13 @@ import data.provkoll.lib.nodes
 
 _kind_sv := {"personnummer": "personnumret", "samordningsnummer": "samordningsnumret"}
 
-# The numbers that pass as one anywhere in the configuration, found in all its text at once: a
-# call of pnr.find per string cost more than the rest of the check. Usually there are none, and
-# only the strings holding one are looked at again, each on its own.
-_candidates := {t |
-	some t in regex.find_n(pnr.candidate, nodes.all_text, -1)
-	count(t) >= 10
-}
-
-_found := {t |
-	some t in _candidates
-	pnr.valid(t)
-}
+# Every valid number holds six digits, maybe a `-` or `+`, and four more digits: the whole
+# configuration is searched for that once, and only the strings holding it are searched exactly
+# (a call of pnr.find per string cost more than the rest of the check).
+_shape := `[0-9]{6}[-+]?[0-9]{4}`
 
 deny contains v if {
-	count(_found) > 0
-	some [path, s] in nodes.strings
-	some t in _found
-	contains(s, t)
+	some [path, s] in nodes.matching(_shape)
 	some n in pnr.find(s)
 	kind := pnr.kind(n)
 	masked := pnr.mask(n)

@@ -28,10 +28,9 @@ _pem := `-----BEGIN ([A-Z0-9]+ )*PRIVATE KEY-----`
 _secret_key := `^(.*_)?(password|secret|private_key)$`
 
 # A regular expression per string cost more than the rest of the check: the whole configuration
-# is searched once, and single strings only when it holds a private key somewhere.
+# is searched once, and only the strings (or keys) that matched are looked at on their own.
 deny contains v if {
-	regex.match(_pem, nodes.all_text)
-	some [path, node] in nodes.texts
+	some [path, node] in nodes.values_matching(_pem)
 	some header in regex.find_n(_pem, node, 1)
 	v := {
 		"path": path,
@@ -41,13 +40,9 @@ deny contains v if {
 	}
 }
 
-# Any line of the whole text that could be such a key (a value may match too; each key is
-# still checked on its own below): usually none, and then the keys are not looked at one by one.
-_secret_key_lines := regex.find_n(`(?mi)^(.*_)?(password|secret|private_key)$`, nodes.all_text, 1)
-
+# Only keys that name a secret somewhere are checked exactly, each on its own.
 deny contains v if {
-	count(_secret_key_lines) > 0
-	some [path, key] in nodes.keys
+	some [path, key] in nodes.keys_matching(`(?i)password|secret|private_key`)
 	regex.match(_secret_key, lower(key))
 	values.present(object.get(input, array.concat(path, [key]), null))
 	v := {

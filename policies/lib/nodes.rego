@@ -1,30 +1,46 @@
 # The configuration's strings with their paths into `input`, for the rules that look at every
-# value (personal data and secrets). provkoll lists them once, in `input.context.strings` and
-# `input.context.keys`, because walking the whole input in each rule took most of a check's
-# time, and because the compiled engine (RVM) has no `walk`. Rule tests build the same lists
-# with `testdata.indexed`.
+# value (personal data and secrets). provkoll writes them once as two texts in `input.context`,
+# one line per string: the path as JSON, a tab, the string as JSON, like
+#   ["legal_entities",0,"notes"]	"Kontakt via växeln"
+# `value_lines` holds every string value; `key_lines` every mapping key, at the path of the
+# mapping that holds it. A rule searches a text with one regular expression and parses only the
+# lines that matched: iterating over every string in Rego cost more than the rest of a check, a
+# list of [path, string] pairs held a copy of every path in memory, and the compiled engine (RVM)
+# has no `walk`. Rule tests build the same texts with `testdata.indexed`.
 package provkoll.lib.nodes
 
-# texts: [path, string] for every string value.
-texts := t if {
-	t := input.context.strings
-	is_array(t)
-} else := []
-
-# keys: [path of the mapping, key] for every mapping key.
-keys := k if {
-	k := input.context.keys
-	is_array(k)
-} else := []
-
-# strings: every string value and every mapping key, each with the path where it is written
-# (a key at the mapping that holds it).
-strings := array.concat(texts, keys)
-
-# all_text: every string of `strings`, one per line (`input.context.text`), for a rule to search
-# the whole configuration with one regular expression before it looks at single strings. A line
-# break is neither a digit, `-` nor `+`, so no number runs across two strings.
-all_text := t if {
-	t := input.context.text
+value_lines := t if {
+	t := input.context.value_lines
 	is_string(t)
 } else := ""
+
+key_lines := t if {
+	t := input.context.key_lines
+	is_string(t)
+} else := ""
+
+# values_matching(re): {[path, string]} for every string value whose JSON form holds a match of
+# re. re is searched inside a JSON string literal, so it must not need quotes, backslashes or
+# control characters to match, nor span a line; test the parsed string again for anything exact.
+values_matching(re) := {entry |
+	some line in regex.find_n(_line_pattern(re), value_lines, -1)
+	entry := _parse(line)
+}
+
+# keys_matching(re): {[path of the mapping, key]} for every mapping key whose JSON form holds a
+# match of re, on the same terms as values_matching.
+keys_matching(re) := {entry |
+	some line in regex.find_n(_line_pattern(re), key_lines, -1)
+	entry := _parse(line)
+}
+
+# matching(re): values_matching(re) and keys_matching(re) together.
+matching(re) := values_matching(re) | keys_matching(re)
+
+# A whole line whose string part (after the tab; JSON escapes tabs and line breaks inside
+# strings, so the first tab ends the path) holds a match of re.
+_line_pattern(re) := sprintf("(?m)^[^\t\n]*\t[^\n]*(?:%s)[^\n]*$", [re])
+
+_parse(line) := [json.unmarshal(parts[0]), json.unmarshal(parts[1])] if {
+	parts := split(line, "\t")
+}

@@ -215,24 +215,25 @@ with_entities(es) := object.union(base, {"legal_entities": es})
 with_poas(poas) := with_entity({"powers_of_attorney": poas})
 
 # indexed(inp): inp with what provkoll puts in `input.context` for the rules that scan every
-# value (lib/nodes.rego): each string and each mapping key with its path, and all of them as one
-# text. The pack never walks the input itself (the compiled engine has no `walk`), so tests of
-# those rules give `testdata.indexed(inp)` as their input; tests/engine.rs checks that this
-# equals what provkoll builds.
+# value (lib/nodes.rego): one line per string value and one per mapping key, each with its path.
+# The pack never walks the input itself (the compiled engine has no `walk`), so tests of those
+# rules give `testdata.indexed(inp)` as their input; tests/engine.rs checks that this equals what
+# provkoll builds.
 indexed(inp) := object.union(inp, {"context": {
-	"strings": _texts(_config(inp)),
-	"keys": _keys(_config(inp)),
-	"text": concat("\n", [s | some [_, s] in array.concat(_texts(_config(inp)), _keys(_config(inp)))]),
+	"value_lines": concat("\n", _value_lines(_config(inp))),
+	"key_lines": concat("\n", _key_lines(_config(inp))),
 }})
 
 _config(inp) := object.remove(inp, ["context"])
 
-_texts(c) := [[path, node] |
+_line(path, s) := concat("\t", [json.marshal(path), json.marshal(s)])
+
+_value_lines(c) := [_line(path, node) |
 	walk(c, [path, node])
 	is_string(node)
 ]
 
-_keys(c) := [[path, key] |
+_key_lines(c) := [_line(path, key) |
 	walk(c, [path, node])
 	is_object(node)
 	some key, _ in node
