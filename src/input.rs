@@ -83,9 +83,10 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
     let config = regorus::Value::from(root);
     let lines = Lines::of(&config);
     let mut ctx = context(docs, as_of, tool_version);
+    let (value_lines, key_lines) = lines.texts();
     if let Ok(c) = ctx.as_object_mut() {
-        c.insert("value_lines".into(), lines.values.into());
-        c.insert("key_lines".into(), lines.keys.into());
+        c.insert("value_lines".into(), value_lines.into());
+        c.insert("key_lines".into(), key_lines.into());
     }
     let mut value = config;
     if let Ok(root) = value.as_object_mut() {
@@ -99,18 +100,18 @@ pub fn build(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> Input {
 /// these texts with one regular expression and parse only the lines that matched; a list of
 /// [path, string] pairs held a copy of every path, as much memory as the configuration itself.
 struct Lines {
-    values: String,
-    keys: String,
+    values: Vec<u8>,
+    keys: Vec<u8>,
     /// The path being walked, as JSON without its closing bracket.
-    path: String,
+    path: Vec<u8>,
 }
 
 impl Lines {
     fn of(config: &regorus::Value) -> Self {
         let mut lines = Self {
-            values: String::new(),
-            keys: String::new(),
-            path: "[".into(),
+            values: Vec::new(),
+            keys: Vec::new(),
+            path: b"[".to_vec(),
         };
         lines.walk(config);
         lines
@@ -121,8 +122,8 @@ impl Lines {
             regorus::Value::String(s) => line(&mut self.values, &self.path, s),
             regorus::Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
-                    let mark = self.path.len();
-                    self.enter(|p| p.push_str(&i.to_string()));
+                    let mark = self.enter();
+                    self.path.extend_from_slice(i.to_string().as_bytes());
                     self.walk(item);
                     self.path.truncate(mark);
                 }
@@ -133,8 +134,8 @@ impl Lines {
                         continue;
                     };
                     line(&mut self.keys, &self.path, k);
-                    let mark = self.path.len();
-                    self.enter(|p| push_json(p, k));
+                    let mark = self.enter();
+                    push_json(&mut self.path, k);
                     self.walk(item);
                     self.path.truncate(mark);
                 }
@@ -143,27 +144,36 @@ impl Lines {
         }
     }
 
-    fn enter(&mut self, seg: impl FnOnce(&mut String)) {
-        if self.path.len() > 1 {
-            self.path.push(',');
+    /// Start a path segment; returns where to cut the path back to afterwards.
+    fn enter(&mut self) -> usize {
+        let mark = self.path.len();
+        if mark > 1 {
+            self.path.push(b',');
         }
-        seg(&mut self.path);
+        mark
+    }
+
+    /// The two texts. JSON written from `str`s is UTF-8, so nothing is lost.
+    fn texts(self) -> (String, String) {
+        let text = |bytes: Vec<u8>| String::from_utf8(bytes).unwrap_or_default();
+        (text(self.values), text(self.keys))
     }
 }
 
-fn line(text: &mut String, path: &str, s: &str) {
+fn line(text: &mut Vec<u8>, path: &[u8], s: &str) {
     if !text.is_empty() {
-        text.push('\n');
+        text.push(b'\n');
     }
-    text.push_str(path);
-    text.push_str("]\t");
+    text.extend_from_slice(path);
+    text.extend_from_slice(b"]\t");
     push_json(text, s);
 }
 
 /// `s` as a JSON string literal, which escapes tabs and line breaks, so one string stays on one
 /// line and its path ends at the first tab.
-fn push_json(text: &mut String, s: &str) {
-    text.push_str(&serde_json::Value::from(s).to_string());
+fn push_json(text: &mut Vec<u8>, s: &str) {
+    // writing into a Vec cannot fail
+    let _ = serde_json::to_writer(text, s);
 }
 
 /// `input.context`: the date of the check, the effective readiness settings and the windows

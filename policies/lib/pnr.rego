@@ -90,6 +90,11 @@ is_samordningsnummer(s) if kind(s) == "samordningsnummer"
 # candidate: a maximal run of digits, optionally joined by one `-` or `+` to another.
 candidate := `[0-9]+([-+][0-9]+)?`
 
+# likely: a pattern every valid number holds, for finding the few strings worth a call of
+# find(text) in a large text: YYMMDD, maybe `-` or `+`, and four digits, where the month's first
+# digit is 0 or 1, which rules out organisation numbers (their third digit is 2 or more).
+likely := `[0-9]{2}[01][0-9]{3}[-+]?[0-9]{4}`
+
 # find(text): the set of valid personnummer and samordningsnummer written anywhere in text,
 # also inside longer text. Candidates are maximal runs of digits, optionally joined by one
 # `-` or `+`; a run with more digits on either side (a longer number) is not one.

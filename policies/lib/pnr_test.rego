@@ -66,6 +66,23 @@ test_organisation_numbers_are_not_personnummer if {
 	not pnr.valid(_num("552009", "-", "123"))
 }
 
+test_every_valid_form_is_likely_and_organisation_numbers_are_not if {
+	forms := [
+		_num("850709", "-", "123"), _num("850709", "+", "123"), _num("850709", "", "123"),
+		_num("19850709", "-", "123"), _num("19850709", "", "123"),
+		_num("701063", "-", "239"), _num("20121231", "", "456"),
+	]
+	every n in forms {
+		pnr.valid(n)
+		regex.match(pnr.likely, n)
+	}
+	# the ten-digit forms every school carries; a twelve-digit 16… form may match, and find
+	# then rejects it
+	every org in ["212999-9997", "556999-9997", "802999-9995", "2021004185"] {
+		not regex.match(pnr.likely, org)
+	}
+}
+
 test_shapes if {
 	not pnr.valid(_num("0850709", "-", "123")) # 11 digits
 	not pnr.valid(_num("21850709", "", "123")) # century 21
@@ -97,3 +114,4 @@ test_mask if {
 	masked == "se 850709-**** i HR"
 	not contains(masked, n)
 }
+
