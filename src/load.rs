@@ -33,24 +33,196 @@ pub struct NodeSpans {
 }
 
 /// Path → spans, for every node of a document.
+///
+/// The nodes sit in one list in pre-order, each knowing where its subtree ends, and a path is
+/// found by walking down from the root. A map keyed by each node's full path took some 270 bytes
+/// a node on a large repo, a third of its loaded documents; this takes some 70.
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
-    map: HashMap<Vec<PathSeg>, NodeSpans>,
+    nodes: Vec<Node>,
+    /// The text of every key, one after another.
+    keys: String,
+    /// Per sequence: its length, then its items' slots, so an index is one step, not a scan.
+    items: Vec<u32>,
+}
+
+/// `Node::items` of a node that is not a sequence.
+const NOT_SEQ: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    value: PackedSpan,
+    /// Meaningful only for mapping values, as are `key_at` and `key_len`.
+    key: PackedSpan,
+    /// Slot just past this node's subtree.
+    end: u32,
+    key_at: u32,
+    key_len: u32,
+    /// Where a sequence's table starts in `SpanIndex::items`, else `NOT_SEQ`.
+    items: u32,
+}
+
+/// A [`Span`] in 32-bit fields, half the size.
+#[derive(Debug, Clone, Copy, Default)]
+struct PackedSpan([u32; 6]);
+
+impl From<Span> for PackedSpan {
+    fn from(s: Span) -> Self {
+        let (a, b) = (s.start, s.end);
+        Self([a.byte, a.line, a.column, b.byte, b.line, b.column].map(to_u32))
+    }
+}
+
+impl From<PackedSpan> for Span {
+    fn from(PackedSpan(p): PackedSpan) -> Self {
+        let pos = |byte: u32, line: u32, column: u32| Pos {
+            byte: byte as usize,
+            line: line as usize,
+            column: column as usize,
+        };
+        Span {
+            start: pos(p[0], p[1], p[2]),
+            end: pos(p[3], p[4], p[5]),
+        }
+    }
+}
+
+/// Offsets, lines and slots fit: files are read with a size limit, 10 MiB by default, and one of
+/// 4 GiB would not load anyway. Past that, positions would saturate rather than wrap.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl SpanIndex {
     /// The spans of the node at `path`, if it exists.
-    pub fn get(&self, path: &[PathSeg]) -> Option<&NodeSpans> {
-        self.map.get(path)
+    pub fn get(&self, path: &[PathSeg]) -> Option<NodeSpans> {
+        let slot = path.iter().try_fold(0, |slot, seg| self.child(slot, seg))?;
+        self.spans_at(slot, matches!(path.last(), Some(PathSeg::Key(_))))
     }
 
-    /// Every node's path and spans, in no particular order.
-    pub fn iter(&self) -> impl Iterator<Item = (&[PathSeg], &NodeSpans)> {
-        self.map.iter().map(|(p, s)| (p.as_slice(), s))
+    /// Every node's path and spans, in document order.
+    pub fn iter(&self) -> impl Iterator<Item = (Vec<PathSeg>, NodeSpans)> + '_ {
+        // The open ancestors of the next node: slot, items seen so far, and the step to each.
+        let mut open: Vec<(usize, usize, Option<PathSeg>)> = Vec::new();
+        (0..self.nodes.len()).filter_map(move |slot| {
+            while open
+                .last()
+                .is_some_and(|&(s, ..)| self.nodes.get(s).is_none_or(|n| n.end as usize <= slot))
+            {
+                open.pop();
+            }
+            let seg = match open.last_mut() {
+                None => None,
+                Some((parent, seen, _)) if self.is_seq(*parent) => {
+                    *seen += 1;
+                    Some(PathSeg::Index(*seen - 1))
+                }
+                Some(_) => Some(PathSeg::Key(self.key_text(slot)?.to_owned())),
+            };
+            let keyed = matches!(seg, Some(PathSeg::Key(_)));
+            open.push((slot, 0, seg));
+            let path = open.iter().filter_map(|(.., s)| s.clone()).collect();
+            Some((path, self.spans_at(slot, keyed)?))
+        })
     }
 
-    fn insert(&mut self, path: Vec<PathSeg>, spans: NodeSpans) {
-        self.map.insert(path, spans);
+    fn spans_at(&self, slot: usize, keyed: bool) -> Option<NodeSpans> {
+        let node = self.nodes.get(slot)?;
+        Some(NodeSpans {
+            key: keyed.then(|| node.key.into()),
+            value: node.value.into(),
+        })
+    }
+
+    fn is_seq(&self, slot: usize) -> bool {
+        self.nodes.get(slot).is_some_and(|n| n.items != NOT_SEQ)
+    }
+
+    fn key_text(&self, slot: usize) -> Option<&str> {
+        let node = self.nodes.get(slot)?;
+        let at = node.key_at as usize;
+        self.keys.get(at..at + node.key_len as usize)
+    }
+
+    /// The slot of the child of `slot` reached by `seg`.
+    fn child(&self, slot: usize, seg: &PathSeg) -> Option<usize> {
+        let node = self.nodes.get(slot)?;
+        match seg {
+            PathSeg::Index(i) if node.items != NOT_SEQ => {
+                let table = self.items.get(node.items as usize..)?;
+                let (&len, items) = table.split_first()?;
+                items
+                    .get(*i)
+                    .filter(|_| *i < len as usize)
+                    .map(|&s| s as usize)
+            }
+            // Mappings have a handful of keys: skipping from one sibling to the next is enough.
+            PathSeg::Key(k) if node.items == NOT_SEQ => {
+                let mut child = slot + 1;
+                while child < node.end as usize {
+                    if self.key_text(child) == Some(k) {
+                        return Some(child);
+                    }
+                    child = self.nodes.get(child)?.end as usize;
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Give the next node a slot; `close` completes it once its subtree is indexed.
+    fn open(&mut self, key: Option<(&str, Span)>) -> usize {
+        let mut node = Node {
+            value: PackedSpan::default(),
+            key: PackedSpan::default(),
+            end: 0,
+            key_at: 0,
+            key_len: 0,
+            items: NOT_SEQ,
+        };
+        if let Some((k, span)) = key {
+            node.key = span.into();
+            node.key_at = to_u32(self.keys.len());
+            node.key_len = to_u32(k.len());
+            self.keys.push_str(k);
+        }
+        self.nodes.push(node);
+        self.nodes.len() - 1
+    }
+
+    fn close(&mut self, slot: usize, value: Span, seq: bool) {
+        let end = self.nodes.len();
+        let items = if seq {
+            let at = self.items.len();
+            self.items.push(0);
+            let mut child = slot + 1;
+            // everything after the sequence's slot is its subtree
+            while let Some(n) = self.nodes.get(child) {
+                self.items.push(to_u32(child));
+                child = n.end as usize;
+            }
+            let len = self.items.len() - at - 1;
+            if let Some(first) = self.items.get_mut(at) {
+                *first = to_u32(len);
+            }
+            to_u32(at)
+        } else {
+            NOT_SEQ
+        };
+        if let Some(node) = self.nodes.get_mut(slot) {
+            node.value = value.into();
+            node.end = to_u32(end);
+            node.items = items;
+        }
+    }
+
+    /// A document's index grows by doubling; give back the slack before it is kept.
+    fn shrunk(mut self) -> Self {
+        self.nodes.shrink_to_fit();
+        self.keys.shrink_to_fit();
+        self.items.shrink_to_fit();
+        self
     }
 }
 
@@ -131,7 +303,6 @@ pub fn load_documents(
         limits,
         docs: Vec::new(),
         stack: Vec::new(),
-        path: Vec::new(),
         spans: SpanIndex::default(),
         anchors: HashMap::new(),
         alias_nodes: 0,
@@ -173,12 +344,14 @@ fn syntax_problem(info: &str, file: FileId, span: Span, limits: Limits) -> Probl
 enum Frame {
     Seq {
         items: Vec<Value>,
+        slot: usize,
         start: Pos,
         end: Pos,
         anchor: usize,
     },
     Map {
         map: Map<String, Value>,
+        slot: usize,
         start: Pos,
         end: Pos,
         anchor: usize,
@@ -193,8 +366,6 @@ struct Builder<'a> {
     limits: Limits,
     docs: Vec<Document>,
     stack: Vec<Frame>,
-    /// Path of the innermost open collection.
-    path: Vec<PathSeg>,
     spans: SpanIndex,
     anchors: HashMap<usize, (Value, usize)>,
     alias_nodes: usize,
@@ -282,11 +453,21 @@ impl Builder<'_> {
         matches!(self.stack.last(), Some(Frame::Map { key: None, .. }))
     }
 
-    fn child_seg(&self) -> Option<PathSeg> {
-        match self.stack.last()? {
-            Frame::Seq { items, .. } => Some(PathSeg::Index(items.len())),
-            Frame::Map { key, .. } => key.as_ref().map(|(k, _)| PathSeg::Key(k.clone())),
-        }
+    /// Index the next value node, under the key it is waiting for if its parent is a mapping.
+    fn open_node(&mut self) -> usize {
+        let key = match self.stack.last() {
+            Some(Frame::Map {
+                key: Some((k, span)),
+                ..
+            }) => Some((k.as_str(), *span)),
+            _ => None,
+        };
+        self.spans.open(key)
+    }
+
+    fn leaf(&mut self, span: Span) {
+        let slot = self.open_node();
+        self.spans.close(slot, span, false);
     }
 
     fn on_event(&mut self, event: Event<'_>, ys: YamlSpan) -> Result<(), Problem> {
@@ -302,7 +483,8 @@ impl Builder<'_> {
                     ScalarStyle::DoubleQuoted | ScalarStyle::SingleQuoted => self.quoted(span),
                     _ => self.trimmed(span),
                 };
-                let value = if self.expecting_key() {
+                let is_key = self.expecting_key();
+                let value = if is_key {
                     Value::String(text.into_owned())
                 } else {
                     scalar_value(text, style, tag.as_ref())
@@ -310,6 +492,9 @@ impl Builder<'_> {
                 };
                 if anchor > 0 {
                     self.anchors.insert(anchor, (value.clone(), 1));
+                }
+                if !is_key {
+                    self.leaf(span);
                 }
                 self.finish(value, span)?;
             }
@@ -323,8 +508,13 @@ impl Builder<'_> {
                         .err(LoadError::AliasBudget(self.limits.alias_budget), span)
                         .with_label("this alias goes over the budget"));
                 }
-                if self.expecting_key() && !value.is_string() {
+                let is_key = self.expecting_key();
+                if is_key && !value.is_string() {
                     return Err(self.err(LoadError::ComplexKey, span));
+                }
+                // an alias is one node: its expansion has no place of its own in this file
+                if !is_key {
+                    self.leaf(span);
                 }
                 self.finish(value, span)?;
             }
@@ -335,12 +525,11 @@ impl Builder<'_> {
                 if self.stack.len() >= self.limits.max_depth {
                     return Err(self.err(LoadError::TooDeep(self.limits.max_depth), span));
                 }
-                if let Some(seg) = self.child_seg() {
-                    self.path.push(seg);
-                }
+                let slot = self.open_node();
                 let frame = if matches!(event, Event::SequenceStart(..)) {
                     Frame::Seq {
                         items: Vec::new(),
+                        slot,
                         start: span.start,
                         end: span.end,
                         anchor,
@@ -348,6 +537,7 @@ impl Builder<'_> {
                 } else {
                     Frame::Map {
                         map: Map::new(),
+                        slot,
                         start: span.start,
                         end: span.end,
                         anchor,
@@ -361,23 +551,22 @@ impl Builder<'_> {
                 let Some(frame) = self.stack.pop() else {
                     return Ok(());
                 };
-                if !self.stack.is_empty() {
-                    self.path.pop();
-                }
-                let (value, start, end, anchor) = match frame {
+                let (value, slot, start, end, anchor) = match frame {
                     Frame::Seq {
                         items,
+                        slot,
                         start,
                         end,
                         anchor,
-                    } => (Value::Array(items), start, end, anchor),
+                    } => (Value::Array(items), slot, start, end, anchor),
                     Frame::Map {
                         map,
+                        slot,
                         start,
                         end,
                         anchor,
                         ..
-                    } => (Value::Object(map), start, end, anchor),
+                    } => (Value::Object(map), slot, start, end, anchor),
                 };
                 // Block collections end where their last child ends; flow ones at the closing bracket.
                 let end = if span.end.byte > end.byte && self.src.slice(span).trim().len() == 1 {
@@ -389,7 +578,9 @@ impl Builder<'_> {
                     self.anchors
                         .insert(anchor, (value.clone(), count_nodes(&value)));
                 }
-                self.finish(value, Span { start, end })?;
+                let whole = Span { start, end };
+                self.spans.close(slot, whole, value.is_array());
+                self.finish(value, whole)?;
             }
             Event::DocumentEnd => {}
             Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
@@ -402,33 +593,16 @@ impl Builder<'_> {
         let file = self.file;
         match self.stack.last_mut() {
             None => {
-                let mut spans = std::mem::take(&mut self.spans);
-                spans.insert(
-                    Vec::new(),
-                    NodeSpans {
-                        key: None,
-                        value: span,
-                    },
-                );
                 self.docs.push(Document {
                     file,
                     index: self.docs.len(),
                     value,
-                    spans,
+                    spans: std::mem::take(&mut self.spans).shrunk(),
                 });
             }
             Some(Frame::Seq { items, end, .. }) => {
-                let mut path = self.path.clone();
-                path.push(PathSeg::Index(items.len()));
                 items.push(value);
                 *end = (*end).max(span.end);
-                self.spans.insert(
-                    path,
-                    NodeSpans {
-                        key: None,
-                        value: span,
-                    },
-                );
             }
             Some(Frame::Map {
                 map,
@@ -451,17 +625,8 @@ impl Builder<'_> {
                         keys.insert(k.clone(), span);
                         *key = Some((k, span));
                     }
-                    Some((k, key_span)) => {
-                        let mut path = self.path.clone();
-                        path.push(PathSeg::Key(k.clone()));
+                    Some((k, _)) => {
                         map.insert(k, value);
-                        self.spans.insert(
-                            path,
-                            NodeSpans {
-                                key: Some(key_span),
-                                value: span,
-                            },
-                        );
                     }
                 }
             }
@@ -550,6 +715,85 @@ mod tests {
             ((1, 4), (1, 6))
         );
         assert_eq!(at(empty, &[k("b")]).2, (2, 6));
+    }
+
+    #[test]
+    fn finds_only_nodes_that_exist() {
+        let d = &load("ab: [1, {c: 2}]\nabc: x\n").unwrap()[0];
+        let i = PathSeg::Index;
+        for missing in [
+            vec![k("a")],
+            vec![k("abcd")],
+            vec![i(0)],
+            vec![k("ab"), k("0")],
+            vec![k("ab"), i(2)],
+            vec![k("ab"), i(1), i(0)],
+            vec![k("ab"), i(0), i(0)],
+            vec![k("abc"), k("x")],
+            vec![k("ab"), i(1), k("c"), k("d")],
+        ] {
+            assert_eq!(d.spans.get(&missing), None, "{missing:?}");
+        }
+        assert_eq!(
+            at(d, &[k("ab"), i(1), k("c")]),
+            (Some((1, 10)), (1, 13), (1, 14))
+        );
+        assert_eq!(at(d, &[k("abc")]).1, (2, 6));
+        assert_eq!(d.spans.get(&[]).unwrap().key, None);
+    }
+
+    #[test]
+    fn finds_keys_by_their_value_not_their_spelling() {
+        let lines = [
+            r#""a\"b": 1"#,
+            r#"'it''s': 2"#,
+            r#""a.b": 3"#,
+            r#""": 4"#,
+            r#""\u00e9": 5"#,
+            r#"k: {"": 6}"#,
+        ];
+        let d = &load(&lines.join("\n")).unwrap()[0];
+        for (key, line) in [("a\"b", 1), ("it's", 2), ("a.b", 3), ("", 4), ("é", 5)] {
+            assert_eq!(at(d, &[k(key)]).0, Some((line, 1)), "{key:?}");
+        }
+        assert_eq!(at(d, &[k("k"), k("")]).1, (6, 9));
+        assert_eq!(d.spans.get(&[k("a")]), None);
+    }
+
+    #[test]
+    fn finds_every_item_of_a_long_list() {
+        let n = 20_000;
+        let text: String = std::iter::once("items:\n".to_owned())
+            .chain((0..n).map(|i| format!("  - n: {i}\n")))
+            .collect();
+        let d = &load(&text).unwrap()[0];
+        for i in 0..n {
+            let item = [k("items"), PathSeg::Index(i), k("n")];
+            assert_eq!(at(d, &item).0, Some((i + 2, 5)));
+        }
+        assert_eq!(d.spans.get(&[k("items"), PathSeg::Index(n)]), None);
+    }
+
+    #[test]
+    fn iterates_over_every_node_with_its_path() {
+        let d = &load("a: [x, {b: 1}]\nc: {}\n").unwrap()[0];
+        let i = PathSeg::Index;
+        let nodes: Vec<_> = d.spans.iter().collect();
+        let paths: Vec<_> = nodes.iter().map(|(p, _)| p.clone()).collect();
+        assert_eq!(
+            paths,
+            [
+                vec![],
+                vec![k("a")],
+                vec![k("a"), i(0)],
+                vec![k("a"), i(1)],
+                vec![k("a"), i(1), k("b")],
+                vec![k("c")],
+            ]
+        );
+        for (path, spans) in nodes {
+            assert_eq!(d.spans.get(&path), Some(spans), "{path:?}");
+        }
     }
 
     #[test]
