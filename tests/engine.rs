@@ -132,6 +132,26 @@ fn both_engines_agree_where_numbers_and_secrets_are_written() {
 }
 
 #[test]
+fn both_engines_agree_when_a_person_id_repeats() {
+    // people.person takes the first Person of an id; a repeated id takes the slower way there,
+    // which must give the same in both engines: the second `calle` has left, the first has not.
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().join("repo");
+    copy_dir(&root().join("examples/01-ready-kommun"), &repo);
+    let people = repo.join("people.yaml");
+    let mut text = std::fs::read_to_string(&people).unwrap();
+    text.push_str("---\napiVersion: provkoll/v1\nkind: Person\nid: calle\nname: Calle Andersson\nemail: calle.andersson@exempelby.se\nemployment_end: 2026-01-31\n");
+    std::fs::write(&people, text).unwrap();
+    let c = checked(&repo, AS_OF);
+    assert!(
+        !c.report.findings.iter().any(|f| f.rule == "ROLE-003"),
+        "the first calle holds the transfer role and is employed: {:?}",
+        c.report.findings
+    );
+    same_on(&repo, AS_OF);
+}
+
+#[test]
 fn every_bundled_rule_and_the_timeline_are_compiled() {
     let pack = provkoll::Pack::load(None).unwrap();
     // Compiled with the binary (build.rs), not at start-up.

@@ -4,7 +4,7 @@ package provkoll.lib.people
 import data.provkoll.lib.values
 
 # ids: the set of configured Person ids.
-ids := {p.id | some p in values.list(input.people); is_string(p.id)}
+ids := {p.id | some p in _people; is_string(p.id)}
 
 # is_person(id) is true when id names a configured Person.
 is_person(id) if {
@@ -15,19 +15,31 @@ is_person(id) if {
 # The first Person document of each id, built once: a lookup per call instead of a scan of all
 # people (a scan per legal entity or role holder made PSEUDO-006 quadratic).
 # Sorting (id, position) pairs puts each id's first document first among its equals.
-_pairs := sort([[p.id, i] | some i, p in values.list(input.people); is_string(p.id)])
+# _first_index: id → index of the first Person with that id. Ids are unique in a valid
+# configuration, and then one pass builds it; only when one repeats (another rule reports that)
+# does the first of each need a sort. The cheap way matters: every rule that names a person
+# builds this in the compiled engine, and a sort with a call per person was most of their time.
+_first_index := {p.id: i | some i, p in _people; is_string(p.id)} if {
+	count(ids) == count([1 | some p in _people; is_string(p.id)])
+} else := _first_of_each
 
-_first_index := {pair[0]: pair[1] |
-	some k, pair in _pairs
-	_starts_group(k)
+_people := values.list(input.people)
+
+_pairs := sort([[p.id, i] | some i, p in _people; is_string(p.id)])
+
+# `pairs` is bound once and passed on: a reference to a rule costs a call in the compiled
+# engine, even when its value is known.
+_first_of_each := {pair[0]: pair[1] |
+	pairs := _pairs
+	some k, pair in pairs
+	_starts_group(pairs, k)
 }
 
-_starts_group(0) := true
+_starts_group(_, 0) := true
 
-_starts_group(k) if {
+_starts_group(pairs, k) if {
 	k > 0
-	_pairs[k - 1][0] != _pairs[k][0]
+	pairs[k - 1][0] != pairs[k][0]
 }
 
-# person(id): the first Person document with that id (undefined when there is none).
 person(id) := input.people[_first_index[id]] if is_string(id)
