@@ -106,6 +106,18 @@ impl SourceFile {
         let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
             return self.pos_of_byte(self.text.len());
         };
+        // Most lines are ASCII: then the column is the byte offset, found without a walk over
+        // the line's characters (this runs for every span of every node loaded).
+        if let Some(prefix) = self.text.as_bytes().get(start..start + col)
+            && prefix.is_ascii()
+            && !prefix.iter().any(|&b| b == b'\n' || b == b'\r')
+        {
+            return Pos {
+                byte: start + col,
+                line: line.max(1),
+                column: col + 1,
+            };
+        }
         // a column past the end of its line stays on the line, at its end
         let content = self.text.get(start..self.line_end(start)).unwrap_or("");
         match content.char_indices().nth(col) {
