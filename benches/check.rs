@@ -27,6 +27,10 @@ use provkoll::source::{SourceFile, Sources};
 use provkoll::{CheckOptions, InputFile, Pack, check, check_files, locate, read};
 use std::hint::black_box;
 
+// The binary's allocator (src/main.rs), so the stages are timed as a check runs them.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn sizes() -> Vec<usize> {
     std::env::var("PROVKOLL_BENCH_SIZES")
         .unwrap_or_else(|_| "10,1000,10000".into())

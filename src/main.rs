@@ -16,6 +16,12 @@ use provkoll::emit::Emit;
 use provkoll::finding::{RunReport, Severity};
 use provkoll::progress::{Progress, Step};
 
+// A check allocates millions of small values on two threads (documents, the engine's values);
+// with mimalloc it took a quarter less time than with the system allocator (see the README's
+// Performance section), at about a sixth more peak memory.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 // Exit codes, and why these three:
 // 0 — nothing at or above --fail-on: the configuration passes the gate.
 // 1 — findings at or above --fail-on: the configuration is wrong; fix it.
