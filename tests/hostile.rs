@@ -9,6 +9,9 @@ use std::path::{Path, PathBuf};
 use serde_json::Value;
 
 mod common;
+// The `engines` fuzz target's input format and check, to replay its seeds and regressions.
+#[path = "../fuzz/fuzz_targets/engines_case.rs"]
+mod engines_case;
 use common::{AS_OF, check_json, copy_dir, provkoll, root};
 
 /// The clean example has 12 provkoll files and one CI file that is skipped.
@@ -956,75 +959,6 @@ fn check_span(src: &provkoll::source::SourceFile, span: provkoll::source::Span, 
     assert!(span.start.byte <= span.end.byte, "{}", input.display());
 }
 
-/// What the `engines` fuzz target asserts: the bytes split into files on lines `#~~~` (an
-/// optional first line `#as-of YYYY-MM-DD` sets the date), checked, and every rule evaluated by
-/// the RVM and by the interpreter, which must give the same violations when neither reports a
-/// problem.
-fn engines_agree(pack: &provkoll::Pack, data: &[u8], input: &Path) {
-    use provkoll::evaluate::Backend;
-    let mut as_of = provkoll::model::Date::parse(AS_OF).unwrap();
-    let mut parts = vec![Vec::new()];
-    for (i, line) in data.split_inclusive(|&b| b == b'\n').enumerate() {
-        let bare = line.strip_suffix(b"\n").unwrap_or(line);
-        let bare = bare.strip_suffix(b"\r").unwrap_or(bare);
-        if i == 0
-            && let Some(date) = bare.strip_prefix(b"#as-of ")
-        {
-            if let Some(d) = std::str::from_utf8(date)
-                .ok()
-                .and_then(provkoll::model::Date::parse)
-            {
-                as_of = d;
-            }
-            continue;
-        }
-        if bare == b"#~~~" {
-            if parts.len() < 16 {
-                parts.push(Vec::new());
-            }
-            continue;
-        }
-        parts.last_mut().unwrap().extend_from_slice(line);
-    }
-    let files = parts
-        .into_iter()
-        .enumerate()
-        .map(|(i, bytes)| provkoll::InputFile {
-            candidate: provkoll::discover::Candidate {
-                path: format!("f{i}.yaml").into(),
-                display: format!("f{i}.yaml"),
-                explicit: true,
-            },
-            bytes: Ok(bytes),
-        })
-        .collect();
-    let checked = provkoll::check_files_input(
-        pack,
-        files,
-        Vec::new(),
-        as_of,
-        provkoll::load::Limits::default(),
-    );
-    let described = |backend| {
-        let (vs, problems) =
-            pack.evaluator
-                .evaluate_with(&pack.catalogue, &checked.input.value, backend);
-        let mut out: Vec<String> = vs.iter().map(|v| format!("{v:?}")).collect();
-        out.sort();
-        (out, problems.is_empty())
-    };
-    let (compiled, ok1) = described(Backend::Compiled);
-    let (interpreted, ok2) = described(Backend::Interpreter);
-    if ok1 && ok2 {
-        assert_eq!(
-            compiled,
-            interpreted,
-            "{}: the engines disagree",
-            input.display()
-        );
-    }
-}
-
 /// Every seed and every crash the fuzzers found, through the loader (with the invariants the
 /// `loader` fuzz target asserts) and the whole check.
 #[test]
@@ -1092,7 +1026,8 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
             if dir.ends_with("seeds-engines") || name.starts_with("engines-") {
-                engines_agree(&pack, &std::fs::read(&path).unwrap(), &path);
+                let difference = engines_case::disagreement(&pack, &std::fs::read(&path).unwrap());
+                assert!(difference.is_none(), "{}: {difference:?}", path.display());
                 compared += 1;
             }
             replayed += 1;

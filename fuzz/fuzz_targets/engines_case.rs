@@ -1,0 +1,94 @@
+//! One case of the `engines` target: its input format and what it asserts. Shared by the
+//! target and by `tests/hostile.rs`, which replays the target's seeds and regressions.
+//!
+//! The bytes are a set of in-memory YAML files, split on lines `#~~~`, so the cross-document
+//! rules see several files; an optional first line `#as-of YYYY-MM-DD` sets the date of the
+//! check (else 2026-11-25).
+
+use provkoll::discover::Candidate;
+use provkoll::evaluate::{Backend, RawViolation};
+use provkoll::load::Limits;
+use provkoll::model::Date;
+use provkoll::{InputFile, Pack, check_files_input};
+
+/// The line that separates two files.
+const SEPARATOR: &[u8] = b"#~~~";
+/// At most this many files (more says nothing new and costs time).
+const MAX_FILES: usize = 16;
+/// The date of the check when the bytes name none.
+const DEFAULT_AS_OF: &str = "2026-11-25";
+
+/// The date of the check and the files the bytes hold.
+pub fn parse(data: &[u8]) -> (Option<Date>, Vec<InputFile>) {
+    let mut as_of = Date::parse(DEFAULT_AS_OF);
+    let mut parts = vec![Vec::new()];
+    for (i, line) in data.split_inclusive(|&b| b == b'\n').enumerate() {
+        let bare = line.strip_suffix(b"\n").unwrap_or(line);
+        let bare = bare.strip_suffix(b"\r").unwrap_or(bare);
+        if i == 0
+            && let Some(date) = bare.strip_prefix(b"#as-of ")
+        {
+            // a date that does not parse leaves the default
+            as_of = std::str::from_utf8(date)
+                .ok()
+                .and_then(Date::parse)
+                .or(as_of);
+            continue;
+        }
+        if bare == SEPARATOR {
+            if parts.len() < MAX_FILES {
+                parts.push(Vec::new());
+            }
+            continue;
+        }
+        if let Some(part) = parts.last_mut() {
+            part.extend_from_slice(line);
+        }
+    }
+    let files = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, bytes)| InputFile {
+            candidate: Candidate {
+                path: format!("f{i}.yaml").into(),
+                display: format!("f{i}.yaml"),
+                explicit: true,
+            },
+            bytes: Ok(bytes),
+        })
+        .collect();
+    (as_of, files)
+}
+
+/// How the two engines differ on the bytes' files: `None` when they give the same violations,
+/// or when either reports a problem (then there is nothing to compare).
+pub fn disagreement(pack: &Pack, data: &[u8]) -> Option<String> {
+    let (as_of, files) = parse(data);
+    let checked = check_files_input(pack, files, Vec::new(), as_of?, Limits::default());
+    let input = &checked.input.value;
+    let (compiled, p1) = pack
+        .evaluator
+        .evaluate_with(&pack.catalogue, input, Backend::Compiled);
+    let (interpreted, p2) =
+        pack.evaluator
+            .evaluate_with(&pack.catalogue, input, Backend::Interpreter);
+    if !p1.is_empty() || !p2.is_empty() {
+        return None;
+    }
+    let (a, b) = (described(&compiled), described(&interpreted));
+    if a == b {
+        return None;
+    }
+    let only_compiled: Vec<&String> = a.iter().filter(|v| !b.contains(v)).collect();
+    let only_interpreted: Vec<&String> = b.iter().filter(|v| !a.contains(v)).collect();
+    Some(format!(
+        "the engines disagree\nonly in the RVM: {only_compiled:#?}\nonly in the interpreter: {only_interpreted:#?}"
+    ))
+}
+
+/// Violations as comparable text, sorted.
+fn described(vs: &[RawViolation]) -> Vec<String> {
+    let mut out: Vec<String> = vs.iter().map(|v| format!("{v:?}")).collect();
+    out.sort();
+    out
+}
