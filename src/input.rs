@@ -202,12 +202,11 @@ fn context(docs: &[ModelDoc], as_of: Date, tool_version: &str) -> regorus::Value
             })
         })
         .collect();
-    let context = json!({
+    regorus::Value::from(json!({
         "as_of": as_of,
         "readiness": {"lead_days": lead_days, "warn_days": warn_days},
         "warn_until": as_of.plus_days(i64::from(warn_days)),
         "upcoming_windows": upcoming,
         "tool_version": tool_version,
-    });
-    serde::Deserialize::deserialize(context).unwrap_or(regorus::Value::Undefined)
+    }))
 }

@@ -850,7 +850,7 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
             kind,
             doc,
             typed,
-            body: serde::Deserialize::deserialize(body).unwrap_or(regorus::Value::Undefined),
+            body: regorus::Value::from(body),
         }),
         Err((path, msg)) => {
             let span = doc
