@@ -18,13 +18,19 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion};
-use provkoll::discover::{self, Candidate};
+use provkoll::base::date::Date;
+use provkoll::base::path::dotted;
+use provkoll::base::source::{SourceFile, Sources};
+use provkoll::check::finding::RunReport;
+use provkoll::check::input::{self, Input};
+use provkoll::check::{CheckOptions, Context, Inputs, locate, run};
+use provkoll::config::discover::{self, Candidate};
+use provkoll::config::model::ModelDoc;
+use provkoll::config::yaml::{self, Document, Limits};
+use provkoll::config::{DEFAULT_MAX_FILE_SIZE, InputFile, read, schema};
 use provkoll::emit::{Emit, json::Json, sarif::Sarif};
-use provkoll::input::{self, Input};
-use provkoll::load::{self, Document, Limits};
-use provkoll::model::{self, Date, ModelDoc};
-use provkoll::source::{SourceFile, Sources};
-use provkoll::{CheckOptions, InputFile, Pack, check, check_files, locate, read};
+use provkoll::pack::engine::EvalOptions;
+use provkoll::pack::{Pack, PackSource};
 use std::hint::black_box;
 
 // The binary's allocator (src/main.rs), so the stages are timed as a check runs them.
@@ -41,6 +47,19 @@ fn sizes() -> Vec<usize> {
 
 fn as_of() -> Date {
     Date::parse(generator::AS_OF).unwrap()
+}
+
+fn context() -> Context {
+    Context::new(as_of())
+}
+
+/// From files in memory to a sorted report, as `check` runs it after reading.
+fn check_files(pack: &Pack, files: Vec<InputFile>) -> RunReport {
+    let inputs = Inputs::Files {
+        files,
+        problems: Vec::new(),
+    };
+    run(pack, inputs, &CheckOptions::new(as_of())).report
 }
 
 /// A generated repo, written to a temporary directory, and every stage's output on it.
@@ -63,7 +82,7 @@ impl Fixture {
         let files = read_all(&root);
         let (sources, loaded) = stage_load(&files);
         let docs = stage_model(&sources, loaded.clone());
-        let input = input::build(&docs, as_of(), provkoll::VERSION);
+        let input = input::build(&docs, &context());
         Self {
             _dir: dir,
             root,
@@ -83,7 +102,7 @@ fn read_all(root: &Path) -> Vec<InputFile> {
     candidates
         .into_iter()
         .map(|candidate: Candidate| {
-            let bytes = read::read_bytes(&candidate.path, provkoll::DEFAULT_MAX_FILE_SIZE);
+            let bytes = read::read_bytes(&candidate.path, DEFAULT_MAX_FILE_SIZE);
             InputFile { candidate, bytes }
         })
         .collect()
@@ -101,7 +120,7 @@ fn stage_load(files: &[InputFile]) -> (Sources, Vec<Document>) {
             text.into(),
         ));
         let src = sources.get(id).unwrap();
-        let loaded = load::load_documents(id, src, Limits::default()).unwrap();
+        let loaded = yaml::load_documents(id, src, Limits::default()).unwrap();
         docs.extend(loaded.into_iter().filter(|d| {
             d.str_field("apiVersion")
                 .is_some_and(|v| v.starts_with("provkoll/"))
@@ -116,7 +135,7 @@ fn stage_model(sources: &Sources, loaded: Vec<Document>) -> Vec<ModelDoc> {
         .into_iter()
         .map(|d| {
             let src = sources.get(d.file).unwrap();
-            model::check_document(d, src).unwrap_or_else(|p| panic!("schema errors: {p:?}"))
+            schema::check_document(d, src).unwrap_or_else(|p| panic!("schema errors: {p:?}"))
         })
         .collect()
 }
@@ -147,15 +166,12 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
         )
     });
     g.bench_function("input", |b| {
-        b.iter(|| input::build(black_box(&fx.docs), as_of(), provkoll::VERSION))
+        b.iter(|| input::build(black_box(&fx.docs), &context()))
     });
     g.bench_function("evaluate", |b| {
-        b.iter(|| {
-            pack.evaluator
-                .evaluate(&pack.catalogue, black_box(&fx.input.value))
-        })
+        b.iter(|| pack.evaluate(black_box(&fx.input.value), &EvalOptions::default()))
     });
-    let (violations, problems) = pack.evaluator.evaluate(&pack.catalogue, &fx.input.value);
+    let (violations, problems) = pack.evaluate(&fx.input.value, &EvalOptions::default());
     assert!(problems.is_empty(), "rule errors: {problems:?}");
     g.bench_function("locate", |b| {
         b.iter(|| {
@@ -166,13 +182,7 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
                 .count()
         })
     });
-    let report = check_files(
-        pack,
-        fx.files.clone(),
-        Vec::new(),
-        as_of(),
-        Limits::default(),
-    );
+    let report = check_files(pack, fx.files.clone());
     assert!(
         report.problems.is_empty(),
         "problems: {:?}",
@@ -196,19 +206,23 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
     g.bench_function("check_files", |b| {
         b.iter_batched(
             || fx.files.clone(),
-            |files| check_files(pack, files, Vec::new(), as_of(), Limits::default()),
+            |files| check_files(pack, files),
             BatchSize::LargeInput,
         )
     });
     // What `provkoll check DIR` does before emitting: load the pack, discover, read, check.
-    let opts = CheckOptions {
-        paths: vec![fx.root.clone()],
-        as_of: as_of(),
-        policies: None,
-        max_file_size: provkoll::DEFAULT_MAX_FILE_SIZE,
-        limits: Limits::default(),
-    };
-    g.bench_function("check_whole", |b| b.iter(|| check(black_box(&opts))));
+    let opts = CheckOptions::new(as_of());
+    g.bench_function("check_whole", |b| {
+        b.iter(|| {
+            let pack = Pack::load(&PackSource::Bundled).unwrap();
+            run(
+                &pack,
+                Inputs::Paths(vec![black_box(fx.root.clone())]),
+                &opts,
+            )
+            .report
+        })
+    });
     g.finish();
 }
 
@@ -224,7 +238,7 @@ fn write_mode(pack: &Pack, dir: &Path) {
         let files = read_all(&root);
         let (sources, loaded) = stage_load(&files);
         let docs = stage_model(&sources, loaded);
-        let input = input::build(&docs, as_of(), provkoll::VERSION);
+        let input = input::build(&docs, &context());
         let json = serde_json::to_vec(&input.value).unwrap();
         std::fs::write(dir.join(format!("input-{n}.json")), &json).unwrap();
         // The evaluate stage as `check` runs it (input conversion included), median of 3, and
@@ -233,7 +247,7 @@ fn write_mode(pack: &Pack, dir: &Path) {
         let mut found = Vec::new();
         for _ in 0..3 {
             let t = Instant::now();
-            let (violations, problems) = pack.evaluator.evaluate(&pack.catalogue, &input.value);
+            let (violations, problems) = pack.evaluate(&input.value, &EvalOptions::default());
             times.push(t.elapsed().as_secs_f64());
             assert!(problems.is_empty(), "rule errors: {problems:?}");
             found = violations;
@@ -244,7 +258,7 @@ fn write_mode(pack: &Pack, dir: &Path) {
             .map(|v| {
                 serde_json::json!({
                     "package": pack.catalogue.rules[v.rule].package,
-                    "path": locate::dotted(&v.path),
+                    "path": dotted(&v.path),
                     "subject": v.subject,
                     "msg": v.msg,
                 })
@@ -324,7 +338,7 @@ fn rules_mode(pack: &Pack) {
 }
 
 fn main() {
-    let pack = Pack::load(None).unwrap_or_else(|p| panic!("pack: {p:?}"));
+    let pack = Pack::load(&PackSource::Bundled).unwrap_or_else(|p| panic!("pack: {p:?}"));
     if let Ok(dir) = std::env::var("PROVKOLL_BENCH_WRITE") {
         write_mode(&pack, Path::new(&dir));
         return;

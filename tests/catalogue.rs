@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use provkoll::catalogue::Catalogue;
+use provkoll::pack::catalogue::Catalogue;
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -94,7 +94,7 @@ fn the_vendored_domain_md_is_the_current_one() {
 
 #[test]
 fn policies_readme_is_generated_from_the_current_pack() {
-    let want = provkoll::explain::rules_markdown(&Catalogue::bundled().unwrap());
+    let want = provkoll::emit::rules::rules_markdown(&Catalogue::bundled().unwrap());
     let have = std::fs::read_to_string(root().join("policies/README.md")).unwrap_or_default();
     assert!(
         have == want,

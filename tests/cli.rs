@@ -485,11 +485,12 @@ fn the_schema_accepts_every_document_of_the_clean_example() {
 
 /// Our own loader turns YAML into the same JSON the checker sees.
 fn yaml_to_json(text: &str) -> Value {
-    let src = provkoll::source::SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
-    provkoll::load::load_documents(
-        provkoll::source::FileId(0),
+    let src =
+        provkoll::base::source::SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
+    provkoll::config::yaml::load_documents(
+        provkoll::base::source::FileId(0),
         &src,
-        provkoll::load::Limits::default(),
+        provkoll::config::yaml::Limits::default(),
     )
     .unwrap()
     .remove(0)
@@ -531,7 +532,7 @@ fn explain_prints_a_rules_whole_metadata_and_suggests_on_a_typo() {
 
 #[test]
 fn rules_lists_every_rule_of_the_pack_in_each_format() {
-    let pack = provkoll::catalogue::Catalogue::bundled().unwrap();
+    let pack = provkoll::pack::catalogue::Catalogue::bundled().unwrap();
     let json = provkoll()
         .args(["rules", "--format", "json"])
         .output()

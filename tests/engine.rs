@@ -12,24 +12,16 @@ mod generator;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use common::checked;
 use common::{AS_OF, copy_dir, root};
-use provkoll::evaluate::{Backend, RawViolation};
-use provkoll::model::Date;
-use provkoll::{CheckOptions, Checked, DEFAULT_MAX_FILE_SIZE, check_full};
+use provkoll::pack::engine::{Backend, EvalOptions};
+use provkoll::pack::layout::TIMELINE_QUERY;
+use provkoll::pack::violation::Violation;
+use provkoll::pack::{Pack, PackSource};
 use serde_json::Value;
 
-fn checked(path: &Path, as_of: &str) -> Checked {
-    check_full(&CheckOptions {
-        paths: vec![path.to_path_buf()],
-        as_of: Date::parse(as_of).unwrap(),
-        policies: None,
-        max_file_size: DEFAULT_MAX_FILE_SIZE,
-        limits: provkoll::load::Limits::default(),
-    })
-}
-
 /// Violations as comparable text, sorted: rule, path, subject, message, args, severity.
-fn described(vs: &[RawViolation]) -> Vec<String> {
+fn described(vs: &[Violation]) -> Vec<String> {
     let mut out: Vec<String> = vs.iter().map(|v| format!("{v:?}")).collect();
     out.sort();
     out
@@ -38,25 +30,19 @@ fn described(vs: &[RawViolation]) -> Vec<String> {
 /// Both engines on one configuration; returns how many violations they agreed on.
 fn same_on(path: &Path, as_of: &str) -> usize {
     let c = checked(path, as_of);
-    let pack = c.pack.expect("the bundled pack loads");
-    let (compiled, p1) =
-        pack.evaluator
-            .evaluate_with(&pack.catalogue, &c.input.value, Backend::Compiled);
-    let (interpreted, p2) =
-        pack.evaluator
-            .evaluate_with(&pack.catalogue, &c.input.value, Backend::Interpreter);
+    let pack = &c.pack;
+    let with = |backend| EvalOptions {
+        backend,
+        progress: None,
+    };
+    let (compiled, p1) = pack.evaluate(&c.input.value, &with(Backend::Compiled));
+    let (interpreted, p2) = pack.evaluate(&c.input.value, &with(Backend::Interpreter));
     assert!(p1.is_empty() && p2.is_empty(), "{p1:?} {p2:?}");
     let (a, b) = (described(&compiled), described(&interpreted));
     assert_eq!(a, b, "{}: the engines disagree", path.display());
     // The timeline helper is compiled too.
-    let t1 = pack
-        .evaluator
-        .query(&c.input.value, provkoll::timeline::QUERY);
-    let t2 = pack.evaluator.query_with(
-        &c.input.value,
-        provkoll::timeline::QUERY,
-        Backend::Interpreter,
-    );
+    let t1 = pack.query(&c.input.value, TIMELINE_QUERY, Backend::Compiled);
+    let t2 = pack.query(&c.input.value, TIMELINE_QUERY, Backend::Interpreter);
     assert_eq!(t1, t2, "{}: the timelines disagree", path.display());
     a.len()
 }
@@ -165,7 +151,7 @@ fn both_engines_agree_when_a_person_id_repeats() {
 
 #[test]
 fn every_bundled_rule_and_the_timeline_are_compiled() {
-    let pack = provkoll::Pack::load(None).unwrap();
+    let pack = Pack::load(&PackSource::Bundled).unwrap();
     // Compiled with the binary (build.rs), not at start-up.
     assert!(pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
@@ -177,8 +163,8 @@ fn every_bundled_rule_and_the_timeline_are_compiled() {
         .map(|r| r.entry_point())
         .filter(|e| !compiled.contains(e))
         .collect();
-    if !compiled.iter().any(|e| e == provkoll::timeline::QUERY) {
-        missing.push(provkoll::timeline::QUERY.to_owned());
+    if !compiled.iter().any(|e| e == TIMELINE_QUERY) {
+        missing.push(TIMELINE_QUERY.to_owned());
     }
     assert_eq!(
         missing,
@@ -198,13 +184,13 @@ fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
         "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: seed:000_745f5c6f8b49443c.txt\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\npackage provkoll.rules.test.walker\n\ndeny contains {\"path\": path, \"msg\": \"an organiser\"} if {\n\twalk(input.organiser, [p, _])\n\tcount(p) == 0\n\tpath := [\"organiser\"]\n}\n",
     )
     .unwrap();
-    let pack = provkoll::Pack::load(Some(dir.path())).unwrap();
+    let pack = Pack::load(&PackSource::Dir(dir.path().to_path_buf())).unwrap();
     assert!(!pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
     assert!(!compiled.contains(&"data.provkoll.rules.test.walker.deny".to_owned()));
     assert!(compiled.contains(&"data.provkoll.rules.org.org_nr_valid.deny".to_owned()));
     let c = checked(&root().join("examples/01-ready-kommun"), AS_OF);
-    let (vs, problems) = pack.evaluator.evaluate(&pack.catalogue, &c.input.value);
+    let (vs, problems) = pack.evaluate(&c.input.value, &EvalOptions::default());
     assert!(problems.is_empty(), "{problems:?}");
     let ids: Vec<&str> = vs
         .iter()

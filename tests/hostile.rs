@@ -13,6 +13,22 @@ mod common;
 #[path = "../fuzz/fuzz_targets/engines_case.rs"]
 mod engines_case;
 use common::{AS_OF, check_json, copy_dir, provkoll, root};
+use provkoll::base::source::SourceFile;
+use provkoll::check::finding::RunReport;
+use provkoll::config::InputFile;
+use provkoll::pack::{Pack, PackSource};
+
+/// A check of files already read (or made up), with the bundled pack, as of `AS_OF`.
+fn check_files(files: Vec<InputFile>) -> RunReport {
+    use provkoll::check::{CheckOptions, Inputs, run};
+    let pack = Pack::load(&PackSource::Bundled).unwrap();
+    let as_of = provkoll::base::date::Date::parse(AS_OF).unwrap();
+    let inputs = Inputs::Files {
+        files,
+        problems: Vec::new(),
+    };
+    run(&pack, inputs, &CheckOptions::new(as_of)).report
+}
 
 /// The clean example has 12 provkoll files and one CI file that is skipped.
 const CLEAN_FILES: u64 = 12;
@@ -508,7 +524,7 @@ fn which(program: &str) -> Option<PathBuf> {
 
 #[test]
 fn a_file_that_vanishes_between_walk_and_read_is_reported_and_the_rest_checked() {
-    use provkoll::discover::{Candidate, discover};
+    use provkoll::config::discover::{Candidate, discover};
     let dir = clean_repo();
     let (mut candidates, problems) = discover(&[dir.path().to_path_buf()]);
     assert!(problems.is_empty());
@@ -520,20 +536,15 @@ fn a_file_that_vanishes_between_walk_and_read_is_reported_and_the_rest_checked()
     });
     let files = candidates
         .into_iter()
-        .map(|candidate| provkoll::InputFile {
-            bytes: provkoll::read::read_bytes(&candidate.path, provkoll::DEFAULT_MAX_FILE_SIZE),
+        .map(|candidate| provkoll::config::InputFile {
+            bytes: provkoll::config::read::read_bytes(
+                &candidate.path,
+                provkoll::config::DEFAULT_MAX_FILE_SIZE,
+            ),
             candidate,
         })
         .collect();
-    let pack = provkoll::Pack::load(None).unwrap();
-    let as_of = provkoll::model::Date::parse(AS_OF).unwrap();
-    let report = provkoll::check_files(
-        &pack,
-        files,
-        Vec::new(),
-        as_of,
-        provkoll::load::Limits::default(),
-    );
+    let report = check_files(files);
     let v = provkoll::emit::json::to_value(&report);
     assert_eq!(
         errors(&v),
@@ -661,7 +672,7 @@ fn interrupt_while_writing(signal: &str) {
     let mut child = provkoll()
         .args(["check", "examples/01-ready-kommun", "--as-of", AS_OF])
         .args(["--format", "json", "--output", target.to_str().unwrap()])
-        .env(provkoll::output::PAUSE_BEFORE_RENAME_ENV, "60000")
+        .env(provkoll::base::write::PAUSE_BEFORE_RENAME_ENV, "60000")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
         .spawn()
@@ -912,38 +923,33 @@ fn a_file_named_after_a_person_is_shown_masked_in_every_format() {
 /// `redact::report` on its own: every emitter's output of a masked report is free of numbers.
 #[test]
 fn a_masked_report_holds_no_full_identity_number_in_any_emitter() {
-    use provkoll::emit::Emit;
+    use provkoll::base::severity::Severity;
+    use provkoll::emit::{EmitOptions, Format};
     let mut rng = Rng(0x0dd_ba11);
     let dir = clean_repo();
     let planted = plant_identity_numbers(dir.path(), &mut rng);
-    let mut report = provkoll::check(&provkoll::CheckOptions {
-        paths: vec![dir.path().to_path_buf()],
-        as_of: provkoll::model::Date::parse(AS_OF).unwrap(),
-        policies: None,
-        max_file_size: provkoll::DEFAULT_MAX_FILE_SIZE,
-        limits: provkoll::load::Limits::default(),
-    });
-    provkoll::redact::report(&mut report);
-    let human = provkoll::emit::human::Human {
-        color: false,
-        quiet: false,
-        fail_on: provkoll::finding::Severity::Info,
-    };
-    let emitters: [(&str, &dyn Emit); 5] = [
-        ("human", &human),
-        ("json", &provkoll::emit::json::Json),
-        ("sarif", &provkoll::emit::sarif::Sarif),
-        ("junit", &provkoll::emit::junit::Junit),
-        ("github", &provkoll::emit::github::Github),
-    ];
-    for (name, e) in emitters {
+    let mut report = common::checked(dir.path(), AS_OF).report;
+    provkoll::check::redact::report(&mut report);
+    for format in [
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Junit,
+        Format::Github,
+    ] {
+        let e = format.emitter(EmitOptions {
+            color: false,
+            quiet: false,
+            fail_on: Severity::Info,
+        });
+        let name = format!("{format:?}");
         let mut out = Vec::new();
         e.emit(&mut out, &report).unwrap();
-        assert_no_full_number(&String::from_utf8_lossy(&out), &planted, name);
+        assert_no_full_number(&String::from_utf8_lossy(&out), &planted, &name);
     }
 }
 
-fn check_pos(src: &provkoll::source::SourceFile, pos: provkoll::source::Pos, input: &Path) {
+fn check_pos(src: &SourceFile, pos: provkoll::base::source::Pos, input: &Path) {
     assert!(pos.byte <= src.text.len(), "{}: {pos:?}", input.display());
     assert!(
         src.text.is_char_boundary(pos.byte),
@@ -953,7 +959,7 @@ fn check_pos(src: &provkoll::source::SourceFile, pos: provkoll::source::Pos, inp
     assert_eq!(src.pos_of_byte(pos.byte), pos, "{}", input.display());
 }
 
-fn check_span(src: &provkoll::source::SourceFile, span: provkoll::source::Span, input: &Path) {
+fn check_span(src: &SourceFile, span: provkoll::base::source::Span, input: &Path) {
     check_pos(src, span.start, input);
     check_pos(src, span.end, input);
     assert!(span.start.byte <= span.end.byte, "{}", input.display());
@@ -963,9 +969,8 @@ fn check_span(src: &provkoll::source::SourceFile, span: provkoll::source::Span, 
 /// `loader` fuzz target asserts) and the whole check.
 #[test]
 fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
-    use provkoll::source::{FileId, SourceFile};
-    let pack = provkoll::Pack::load(None).unwrap();
-    let as_of = provkoll::model::Date::parse(AS_OF).unwrap();
+    use provkoll::base::source::FileId;
+    let pack = Pack::load(&PackSource::Bundled).unwrap();
     let (mut replayed, mut compared) = (0, 0);
     for dir in ["fuzz/seeds", "fuzz/seeds-engines", "fuzz/regressions"] {
         let dir = root().join(dir);
@@ -974,13 +979,13 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
         }
         for path in all_files(&dir) {
             let bytes = std::fs::read(&path).unwrap();
-            if let Ok(text) = provkoll::read::decode(&bytes) {
-                assert_eq!(provkoll::redact::mask(&text).len(), text.len());
+            if let Ok(text) = provkoll::config::read::decode(&bytes) {
+                assert_eq!(provkoll::check::redact::mask(&text).len(), text.len());
                 let src = SourceFile::new(path.clone(), "fuzz.yaml".into(), text.into());
-                match provkoll::load::load_documents(
+                match provkoll::config::yaml::load_documents(
                     FileId(0),
                     &src,
-                    provkoll::load::Limits::default(),
+                    provkoll::config::yaml::Limits::default(),
                 ) {
                     Ok(docs) => {
                         for doc in docs {
@@ -990,7 +995,9 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                                     check_span(&src, key, &path);
                                 }
                             }
-                            if let Err(problems) = provkoll::model::check_document(doc, &src) {
+                            if let Err(problems) =
+                                provkoll::config::schema::check_document(doc, &src)
+                            {
                                 for span in problems.iter().filter_map(|p| p.span) {
                                     check_span(&src, span, &path);
                                 }
@@ -1004,21 +1011,15 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                     }
                 }
             }
-            let file = provkoll::InputFile {
-                candidate: provkoll::discover::Candidate {
+            let file = provkoll::config::InputFile {
+                candidate: provkoll::config::discover::Candidate {
                     path: path.clone(),
                     display: "fuzz.yaml".into(),
                     explicit: true,
                 },
                 bytes: Ok(bytes),
             };
-            let report = provkoll::check_files(
-                &pack,
-                vec![file],
-                Vec::new(),
-                as_of,
-                provkoll::load::Limits::default(),
-            );
+            let report = check_files(vec![file]);
             let _ = provkoll::emit::json::to_value(&report);
             // The `engines` target's inputs: a file set on which both engines must agree.
             let name = path

@@ -178,7 +178,7 @@ fn junit_lists_every_rule_for_every_file_of_a_clean_run() {
     ]);
     assert_eq!(code, 0);
     let xml = String::from_utf8(out).unwrap();
-    let rules = provkoll::catalogue::Catalogue::bundled()
+    let rules = provkoll::pack::catalogue::Catalogue::bundled()
         .unwrap()
         .rules
         .len();

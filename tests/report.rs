@@ -84,7 +84,9 @@ fn the_report_lists_every_rule_and_every_waiver_with_its_approver() {
         "--lang",
         "en",
     ]);
-    let rules = provkoll::catalogue::Catalogue::bundled().unwrap().rules;
+    let rules = provkoll::pack::catalogue::Catalogue::bundled()
+        .unwrap()
+        .rules;
     for r in &rules {
         assert!(
             md.contains(&format!("| **{}** ", r.id)),

@@ -5,15 +5,18 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use provkoll::discover::Candidate;
-use provkoll::emit::Emit;
-use provkoll::load::Limits;
-use provkoll::model::Date;
-use provkoll::{InputFile, Pack, check_files};
+use provkoll::base::date::Date;
+use provkoll::base::severity::Severity;
+use provkoll::check::{CheckOptions, Inputs, run};
+use provkoll::config::InputFile;
+use provkoll::config::discover::Candidate;
+use provkoll::emit::{EmitOptions, Format};
+use provkoll::pack::{Pack, PackSource};
 
 fn pack() -> Option<&'static Pack> {
     static PACK: OnceLock<Option<Pack>> = OnceLock::new();
-    PACK.get_or_init(|| Pack::load(None).ok()).as_ref()
+    PACK.get_or_init(|| Pack::load(&PackSource::Bundled).ok())
+        .as_ref()
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -31,20 +34,23 @@ fuzz_target!(|data: &[u8]| {
         },
         bytes: Ok(data.to_vec()),
     };
-    let report = check_files(pack, vec![file], Vec::new(), as_of, Limits::default());
-    let human = provkoll::emit::human::Human {
-        color: false,
-        quiet: false,
-        fail_on: provkoll::finding::Severity::Info,
+    let inputs = Inputs::Files {
+        files: vec![file],
+        problems: Vec::new(),
     };
-    let emitters: [&dyn Emit; 5] = [
-        &human,
-        &provkoll::emit::json::Json,
-        &provkoll::emit::sarif::Sarif,
-        &provkoll::emit::junit::Junit,
-        &provkoll::emit::github::Github,
-    ];
-    for e in emitters {
+    let report = run(pack, inputs, &CheckOptions::new(as_of)).report;
+    for format in [
+        Format::Human,
+        Format::Json,
+        Format::Sarif,
+        Format::Junit,
+        Format::Github,
+    ] {
+        let e = format.emitter(EmitOptions {
+            color: false,
+            quiet: false,
+            fail_on: Severity::Info,
+        });
         let mut sink = Vec::new();
         let _ = e.emit(&mut sink, &report);
     }

@@ -9,13 +9,13 @@
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use provkoll::Pack;
+use provkoll::pack::{Pack, PackSource};
 
 mod engines_case;
 
 fn pack() -> Option<&'static Pack> {
     static PACK: OnceLock<Option<Pack>> = OnceLock::new();
-    PACK.get_or_init(|| Pack::load(None).ok()).as_ref()
+    PACK.get_or_init(|| Pack::load(&PackSource::Bundled).ok()).as_ref()
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -5,11 +5,13 @@
 //! rules see several files; an optional first line `#as-of YYYY-MM-DD` sets the date of the
 //! check (else 2026-11-25).
 
-use provkoll::discover::Candidate;
-use provkoll::evaluate::{Backend, RawViolation};
-use provkoll::load::Limits;
-use provkoll::model::Date;
-use provkoll::{InputFile, Pack, check_files_input};
+use provkoll::base::date::Date;
+use provkoll::check::{CheckOptions, Inputs, run};
+use provkoll::config::InputFile;
+use provkoll::config::discover::Candidate;
+use provkoll::pack::Pack;
+use provkoll::pack::engine::{Backend, EvalOptions};
+use provkoll::pack::violation::Violation;
 
 /// The line that separates two files.
 const SEPARATOR: &[u8] = b"#~~~";
@@ -64,14 +66,18 @@ pub fn parse(data: &[u8]) -> (Option<Date>, Vec<InputFile>) {
 /// or when either reports a problem (then there is nothing to compare).
 pub fn disagreement(pack: &Pack, data: &[u8]) -> Option<String> {
     let (as_of, files) = parse(data);
-    let checked = check_files_input(pack, files, Vec::new(), as_of?, Limits::default());
+    let inputs = Inputs::Files {
+        files,
+        problems: Vec::new(),
+    };
+    let checked = run(pack, inputs, &CheckOptions::new(as_of?));
     let input = &checked.input.value;
-    let (compiled, p1) = pack
-        .evaluator
-        .evaluate_with(&pack.catalogue, input, Backend::Compiled);
-    let (interpreted, p2) =
-        pack.evaluator
-            .evaluate_with(&pack.catalogue, input, Backend::Interpreter);
+    let with = |backend| EvalOptions {
+        backend,
+        progress: None,
+    };
+    let (compiled, p1) = pack.evaluate(input, &with(Backend::Compiled));
+    let (interpreted, p2) = pack.evaluate(input, &with(Backend::Interpreter));
     if !p1.is_empty() || !p2.is_empty() {
         return None;
     }
@@ -87,7 +93,7 @@ pub fn disagreement(pack: &Pack, data: &[u8]) -> Option<String> {
 }
 
 /// Violations as comparable text, sorted.
-fn described(vs: &[RawViolation]) -> Vec<String> {
+fn described(vs: &[Violation]) -> Vec<String> {
     let mut out: Vec<String> = vs.iter().map(|v| format!("{v:?}")).collect();
     out.sort();
     out

@@ -4,8 +4,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use provkoll::load::{Limits, load_documents};
-use provkoll::source::{FileId, Pos, SourceFile, Span};
+use provkoll::base::source::{FileId, Pos, SourceFile, Span};
+use provkoll::config::yaml::{Limits, load_documents};
 
 fn check_pos(src: &SourceFile, pos: Pos) {
     assert!(pos.byte <= src.text.len(), "{pos:?} past the end");
@@ -30,13 +30,13 @@ fn check_span(src: &SourceFile, span: Span) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = provkoll::read::decode(data) else {
+    let Ok(text) = provkoll::config::read::decode(data) else {
         return;
     };
-    let masked = provkoll::redact::mask(&text);
+    let masked = provkoll::check::redact::mask(&text);
     assert_eq!(masked.len(), text.len(), "masking changed the length");
     assert_eq!(
-        provkoll::redact::mask(&masked),
+        provkoll::check::redact::mask(&masked),
         masked,
         "masking twice differs"
     );
@@ -60,7 +60,7 @@ fuzz_target!(|data: &[u8]| {
         if doc
             .str_field("apiVersion")
             .is_some_and(|v| v == "provkoll/v1")
-            && let Err(problems) = provkoll::model::check_document(doc, &src)
+            && let Err(problems) = provkoll::config::schema::check_document(doc, &src)
         {
             for span in problems.iter().filter_map(|p| p.span) {
                 check_span(&src, span);

@@ -4,8 +4,9 @@
 use std::io::{self, Write};
 
 use super::Emit;
-use crate::finding::{RunReport, Severity};
-use crate::source::{FileId, Span};
+use crate::base::severity::Severity;
+use crate::base::source::{FileId, Span};
+use crate::check::finding::RunReport;
 
 /// The GitHub emitter.
 pub struct Github;

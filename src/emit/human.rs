@@ -9,9 +9,12 @@ use miette::{
 };
 
 use super::Emit;
-use crate::error::Problem;
-use crate::finding::{Finding, RunReport, Severity};
-use crate::source::{FileId, Sources, Span};
+use crate::base::problem::Problem;
+use crate::base::severity::Severity;
+use crate::base::source::{FileId, Sources, Span};
+use crate::check::finding::{Finding, RunReport};
+use crate::check::redact::mask;
+use crate::check::waiver::WaiverEntry;
 
 /// The human emitter.
 pub struct Human {
@@ -84,7 +87,7 @@ impl Diagnostic for Drawn {
 fn named(sources: &Sources, file: Option<FileId>) -> Option<NamedSource<std::sync::Arc<str>>> {
     let f = sources.get(file?)?;
     // The lines shown around a finding are the file's own text: mask identity numbers in them.
-    let text = match crate::redact::mask(&f.text) {
+    let text = match mask(&f.text) {
         std::borrow::Cow::Borrowed(_) => f.text.clone(),
         std::borrow::Cow::Owned(masked) => masked.into(),
     };
@@ -103,7 +106,7 @@ fn location_suffix(sources: &Sources, file: Option<FileId>, span: Option<Span>) 
     }
 }
 
-fn finding(f: &Finding, sources: &Sources) -> Drawn {
+fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Drawn {
     let source = f.span.and_then(|_| named(sources, f.file));
     let labels = match (f.span, &source) {
         (Some(s), Some(_)) => vec![label(
@@ -118,19 +121,20 @@ fn finding(f: &Finding, sources: &Sources) -> Drawn {
         location_suffix(sources, f.file, None)
     };
     // A waived finding is still shown, as advice, with who approved the exception and why.
-    let (severity, prefix, help) = match &f.waived_by {
+    let (severity, prefix, help) = match waiver {
+        // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
         Some(w) => (
             miette::Severity::Advice,
             "waived: ",
             format!(
                 "waived by {} on {}{}: {} ({}:{})",
-                w.approved_by,
+                w.approved_by.as_deref().unwrap_or_default(),
                 w.approved_on
                     .map_or_else(|| "an unrecorded date".to_owned(), |d| d.to_string()),
                 w.expires
                     .map(|d| format!(", until {d}"))
                     .unwrap_or_default(),
-                w.reason,
+                w.reason.as_deref().unwrap_or_default(),
                 sources.get(w.file).map_or("", |s| s.display.as_str()),
                 w.span.start.line
             ),
@@ -202,7 +206,7 @@ pub fn summary(run: &RunReport) -> String {
         "provkoll {} as of {}: {} checked",
         run.tool_version,
         run.as_of,
-        plural(run.files_checked, "file", "files")
+        plural(run.files_checked(), "file", "files")
     );
     if run.files_skipped > 0 {
         s.push_str(&format!(
@@ -248,12 +252,13 @@ impl Emit for Human {
         for p in &run.problems {
             render(&problem(p, &run.sources))?;
         }
+        // --quiet promises only what fails the run: open findings at or above --fail-on
         for f in run
             .findings
             .iter()
-            .filter(|f| !self.quiet || f.severity >= self.fail_on)
+            .filter(|f| !self.quiet || run.fails(f, self.fail_on))
         {
-            render(&finding(f, &run.sources))?;
+            render(&finding(f, run.waiver_of(f), &run.sources))?;
         }
         if !self.quiet {
             writeln!(w, "{}", summary(run))?;

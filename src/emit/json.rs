@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Emit;
-use crate::finding::RunReport;
+use crate::check::finding::RunReport;
 
 /// The JSON emitter.
 pub struct Json;
@@ -35,8 +35,10 @@ pub fn to_value(run: &RunReport) -> Value {
                 "hint": f.hint,
                 "sources": f.sources.iter().map(|s| &s.reference).collect::<Vec<_>>(),
                 "status": if f.waived_by.is_some() { "waived" } else { "open" },
-                "waiver": f.waived_by.as_ref().map(|w| json!({
-                    "reason": w.reason, "approved_by": w.approved_by, "approved_on": w.approved_on, "expires": w.expires,
+                // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
+                "waiver": run.waiver_of(f).map(|w| json!({
+                    "reason": w.reason.as_deref().unwrap_or_default(), "approved_by": w.approved_by.as_deref().unwrap_or_default(),
+                    "approved_on": w.approved_on, "expires": w.expires,
                     "file": run.display(Some(w.file)), "line": w.span.start.line, "column": w.span.start.column,
                 })),
             })
@@ -61,7 +63,7 @@ pub fn to_value(run: &RunReport) -> Value {
         "as_of": run.as_of,
         "tool_version": run.tool_version,
         "summary": {
-            "files_checked": run.files_checked,
+            "files_checked": run.files_checked(),
             "files_skipped": run.files_skipped,
             "rules_evaluated": run.rules.len(),
             "findings": {"error": errors, "warning": warnings, "info": infos, "waived": run.waived()},

@@ -8,7 +8,8 @@ use std::io::{self, Write};
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::Emit;
-use crate::finding::{Finding, RunReport};
+use crate::base::problem::Problem;
+use crate::check::finding::{Finding, RunReport};
 
 /// The JUnit emitter.
 pub struct Junit;
@@ -32,8 +33,7 @@ fn failure_text(findings: &[&Finding]) -> String {
 
 impl Emit for Junit {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        let mut files: BTreeMap<String, (Vec<&Finding>, Vec<&crate::error::Problem>)> =
-            BTreeMap::new();
+        let mut files: BTreeMap<String, (Vec<&Finding>, Vec<&Problem>)> = BTreeMap::new();
         for (_, src) in run.sources.iter() {
             files.entry(src.display.clone()).or_default();
         }

@@ -1,18 +1,66 @@
-//! Emitters: one per output format, all reading the same sorted [`RunReport`].
+//! Renderers: each reads a finished [`RunReport`] (or a view derived from a run) and writes one
+//! format. They compute nothing a run did not already decide.
 
-use std::io::{self, Write};
-
-use crate::finding::RunReport;
-
+pub mod fingerprint;
 pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod report;
+pub mod rules;
 pub mod sarif;
+pub mod timeline;
+
+use std::io::{self, Write};
+
+use crate::base::severity::Severity;
+use crate::check::finding::RunReport;
 
 /// Writes a report in one format.
 pub trait Emit {
     /// Write the whole report to `w`.
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()>;
+}
+
+/// The output formats of `provkoll check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Findings drawn on their YAML lines, with a fix hint and a summary line.
+    Human,
+    /// provkoll's own versioned JSON (`schema_version: 1`).
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// JUnit XML: one suite per file, one case per rule and file.
+    Junit,
+    /// GitHub Actions workflow commands: annotations on the pull request's diff.
+    Github,
+}
+
+/// What the human format needs to know beyond the report.
+#[derive(Debug, Clone, Copy)]
+pub struct EmitOptions {
+    /// Colour (only on a terminal, and never with `NO_COLOR`; the caller decides).
+    pub color: bool,
+    /// Show only what fails the run, and no summary.
+    pub quiet: bool,
+    /// The `--fail-on` level.
+    pub fail_on: Severity,
+}
+
+impl Format {
+    /// The emitter of this format.
+    pub fn emitter(self, opts: EmitOptions) -> Box<dyn Emit> {
+        match self {
+            Self::Human => Box::new(human::Human {
+                color: opts.color,
+                quiet: opts.quiet,
+                fail_on: opts.fail_on,
+            }),
+            Self::Json => Box::new(json::Json),
+            Self::Sarif => Box::new(sarif::Sarif),
+            Self::Junit => Box::new(junit::Junit),
+            Self::Github => Box::new(github::Github),
+        }
+    }
 }

@@ -10,8 +10,9 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Emit;
-use crate::finding::{RunReport, Severity};
-use crate::source::{FileId, Span};
+use crate::base::severity::Severity;
+use crate::base::source::{FileId, Span};
+use crate::check::finding::RunReport;
 
 /// The SARIF emitter.
 pub struct Sarif;
@@ -74,8 +75,9 @@ pub fn to_value(run: &RunReport) -> Value {
             if let Some(loc) = location(run, f.file, f.span) {
                 r["locations"] = json!([loc]);
             }
-            if let Some(w) = &f.waived_by {
-                let mut suppression = json!({"kind": "external", "status": "accepted", "justification": w.reason,
+            if let Some(w) = run.waiver_of(f) {
+                // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
+                let mut suppression = json!({"kind": "external", "status": "accepted", "justification": w.reason.as_deref().unwrap_or_default(),
                     "properties": {"approved_by": w.approved_by, "approved_on": w.approved_on, "expires": w.expires}});
                 if let Some(loc) = location(run, Some(w.file), Some(w.span)) {
                     suppression["location"] = loc;

@@ -81,15 +81,20 @@ pub fn check_json(args: &[&str]) -> (i32, Value) {
 
 /// The Luhn check digit of the nine digits `YYMMDDNNN` of a personnummer.
 pub fn check_digit(nine: &str) -> u32 {
-    let sum: u32 = nine
-        .bytes()
-        .enumerate()
-        .map(|(i, d)| {
-            let v = u32::from(d - b'0') * if i % 2 == 0 { 2 } else { 1 };
-            if v > 9 { v - 9 } else { v }
-        })
-        .sum();
-    (10 - sum % 10) % 10
+    provkoll::check::redact::luhn_check_digit(nine).expect("nine digits")
+}
+
+/// A whole check of `path` with the bundled pack, as of `as_of`.
+pub fn checked(path: &Path, as_of: &str) -> provkoll::check::Checked {
+    use provkoll::check::{CheckOptions, Inputs, run};
+    use provkoll::pack::{Pack, PackSource};
+    let pack = Pack::load(&PackSource::Bundled).expect("the bundled pack loads");
+    let as_of = provkoll::base::date::Date::parse(as_of).expect("a date");
+    run(
+        &pack,
+        Inputs::Paths(vec![path.to_path_buf()]),
+        &CheckOptions::new(as_of),
+    )
 }
 
 /// `YYMMDD-NNNC` from its first nine digits, with the Luhn check digit: made at run time, so

@@ -1,0 +1,16 @@
+//! Words every layer shares: files and places in them, paths into `input`, dates, severities,
+//! languages, problems, atomic writes, progress and "did you mean". Nothing here imports
+//! another part of the crate, so no stage has to reach into another stage for them.
+
+pub mod date;
+pub mod lang;
+pub mod path;
+pub mod problem;
+pub mod progress;
+pub mod severity;
+pub mod source;
+pub mod suggest;
+pub mod write;
+
+/// This build's version, echoed in every output and part of the combined fingerprint.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

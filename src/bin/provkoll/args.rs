@@ -1,0 +1,316 @@
+//! The command line (clap derive). Every option is documented here, so `--help` teaches; the
+//! flags that name what to check are declared once ([`TargetArgs`]) and flattened into each
+//! command that checks.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use provkoll::base::date::Date;
+use provkoll::base::lang::Lang;
+use provkoll::base::severity::Severity;
+use provkoll::config::DEFAULT_MAX_FILE_SIZE;
+use provkoll::emit::Format;
+use provkoll::pack::PackSource;
+
+/// The exit codes, as a literal so that `concat!` can put them in more than one help text.
+macro_rules! exit_codes {
+    () => {
+        "Exit codes:
+  0  nothing at or above --fail-on was found
+  1  findings at or above --fail-on
+  2  the check could not be completed: unreadable or invalid YAML, a schema error,
+     a broken policy pack, or bad usage (2 outranks 1)
+  130 interrupted (Ctrl-C, SIGTERM): no output file is left half-written"
+    };
+}
+
+const EXIT_CODES: &str = exit_codes!();
+
+/// Lint a school organiser's DNP and GDPR configuration against provkoll's Rego rule pack.
+#[derive(Debug, Parser)]
+#[command(name = "provkoll", version, after_help = EXIT_CODES, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check a configuration repo and report every violation with file, line and column.
+    #[command(after_help = CHECK_HELP)]
+    Check(CheckArgs),
+    /// List every dated artefact with its validity, sorted by expiry, and which exam windows it covers.
+    #[command(
+        after_help = "Examples:\n  provkoll timeline --as-of 2027-02-01\n  provkoll timeline --within 90d --format markdown --output timeline.md\n\nExit codes: 0 the timeline was made; 2 a file or the pack could not be read (the timeline\nthen lists what could be read, and the errors go to stderr)."
+    )]
+    Timeline(TimelineArgs),
+    /// Write the sign-off report for the data-protection officer (HTML or Markdown, Swedish or English).
+    #[command(after_help = concat!("Examples:
+  provkoll report --as-of 2027-02-22 --output rapport.html
+  provkoll report --format markdown --lang en --output report.md
+
+The report is tied to what was checked by SHA-256 fingerprints of the configuration, the policy
+pack and the waivers, and a combined one (with the date and tool version) to quote when signing;
+`provkoll fingerprint` prints them again later.
+
+", exit_codes!()))]
+    Report(ReportArgs),
+    /// Print the fingerprints of a configuration, to compare with a signed report.
+    #[command(
+        after_help = "Example:\n  provkoll fingerprint --as-of 2027-02-22\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report."
+    )]
+    Fingerprint(FingerprintArgs),
+    /// List every rule of the pack: ID, severity, English and Swedish title, sources.
+    #[command(
+        after_help = "Examples:\n  provkoll rules\n  provkoll rules --format json\n  provkoll rules --format markdown --output policies/README.md"
+    )]
+    Rules(RulesArgs),
+    /// Explain one rule: what it checks, why it matters, how to fix it, and its sources.
+    #[command(
+        after_help = "Examples:\n  provkoll explain ORG-003\n  provkoll explain pseudo-002 --format json\n\nExit codes: 0 the rule was found; 2 no such rule (the closest ID is suggested) or a broken pack."
+    )]
+    Explain(ExplainArgs),
+    /// Write a commented starter configuration of every kind, and the JSON Schema for editors.
+    #[command(
+        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
+    )]
+    Init(InitArgs),
+    /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
+    #[command(
+        after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
+    )]
+    Schema(SchemaArgs),
+}
+
+const CHECK_HELP: &str = concat!(
+    "\
+Examples:
+  provkoll check                                  check the current directory
+  provkoll check examples/01-ready-kommun         check one config repo
+  provkoll check --as-of 2027-03-01               will everything still be valid in the next windows?
+  provkoll check --format json --output out.json  machine-readable, written atomically
+  provkoll check --format github --output-sarif provkoll.sarif --output-junit provkoll.xml
+                                                  annotations in the log, SARIF and JUnit files beside
+
+Every .yaml/.yml file under PATH is read (.gitignore honoured, hidden folders and target/ skipped).
+Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
+A broken file is reported with its place and every other file is still checked.
+
+",
+    exit_codes!()
+);
+
+/// When to colour human output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    /// On a terminal, unless NO_COLOR is set.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+/// What to check, and with which pack: the same flags on every command that checks.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Files or directories to check.
+    #[arg(default_value = ".")]
+    pub paths: Vec<PathBuf>,
+    /// Check as of this date (YYYY-MM-DD) instead of today: expiries and exam windows are
+    /// judged against it. Echoed in every output.
+    #[arg(long, value_parser = parse_date, value_name = "YYYY-MM-DD")]
+    pub as_of: Option<Date>,
+    #[command(flatten)]
+    pub pack: PackArgs,
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    pub max_file_size: u64,
+}
+
+/// Which rule pack.
+#[derive(Debug, Args)]
+pub struct PackArgs {
+    /// Use the rule pack in DIR instead of the one built in.
+    #[arg(long, value_name = "DIR")]
+    pub policies: Option<PathBuf>,
+}
+
+impl PackArgs {
+    /// The pack these flags name.
+    pub fn source(&self) -> PackSource {
+        PackSource::from_option(self.policies.clone())
+    }
+}
+
+/// Options of `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Lowest severity that makes the run fail (exit 1).
+    #[arg(long, value_enum, default_value_t = Severity::Error)]
+    pub fail_on: Severity,
+    /// Write the output to FILE (atomically: never half-written) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Also write JSON to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_json: Option<PathBuf>,
+    /// Also write SARIF to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_sarif: Option<PathBuf>,
+    /// Also write JUnit XML to FILE (atomically), whatever --format is.
+    #[arg(long, value_name = "FILE")]
+    pub output_junit: Option<PathBuf>,
+    /// Print only what fails the run (open findings at or above --fail-on, and errors); no
+    /// summary line.
+    #[arg(long, short)]
+    pub quiet: bool,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+/// Output format of `rules`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    /// One block per rule.
+    Text,
+    /// Every METADATA field of every rule.
+    Json,
+    /// The page generated as `policies/README.md`.
+    Markdown,
+}
+
+/// Output format of `explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExplainFormat {
+    /// A page to read.
+    Text,
+    /// Every METADATA field.
+    Json,
+}
+
+/// Options of `rules`.
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+/// Options of `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule ID, e.g. ORG-003 (case does not matter).
+    pub id: String,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExplainFormat::Text)]
+    pub format: ExplainFormat,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+/// Output format of `timeline`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TimelineFormat {
+    /// A page to print before a window.
+    Text,
+    /// Every entry with its fields.
+    Json,
+    /// A table.
+    Markdown,
+}
+
+/// Options of `timeline`.
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Only what expires within this many days of --as-of (e.g. 90d), expired ones included.
+    #[arg(long, value_parser = parse_days, value_name = "DAYS")]
+    pub within: Option<u32>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+    pub format: TimelineFormat,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_days(s: &str) -> Result<u32, String> {
+    s.strip_suffix('d')
+        .unwrap_or(s)
+        .parse()
+        .map_err(|_| format!("`{s}` is not a number of days, e.g. 90d"))
+}
+
+/// Output format of `report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// One self-contained page, printable on A4.
+    Html,
+    /// For GitHub and GitLab.
+    Markdown,
+}
+
+/// Options of `report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
+    pub format: ReportFormat,
+    /// Language of the report.
+    #[arg(long, value_enum, default_value_t = Lang::Sv)]
+    pub lang: Lang,
+    /// The severity at which the configuration is "not ready".
+    #[arg(long, value_enum, default_value_t = Severity::Error)]
+    pub fail_on: Severity,
+    /// Write to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Options of `fingerprint`.
+#[derive(Debug, Args)]
+pub struct FingerprintArgs {
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Print JSON.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Options of `init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Directory to write into (created when missing).
+    #[arg(default_value = ".")]
+    pub dir: PathBuf,
+}
+
+/// Options of `schema`.
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Write the schema to FILE (atomically) instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a calendar date; write YYYY-MM-DD, e.g. 2027-03-01"))
+}

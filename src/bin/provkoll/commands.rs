@@ -1,0 +1,391 @@
+//! One handler per command: each runs the library, writes what it made, and says how it went
+//! as an [`Outcome`]; `main` turns that into the exit code. Problems that are not part of an
+//! output (a broken pack, a file that did not load while making a timeline) are printed one
+//! way, by [`print_problems`].
+
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use provkoll::base::date::today;
+use provkoll::base::problem::Problem;
+use provkoll::base::progress::{Progress, Step};
+use provkoll::base::source::Sources;
+use provkoll::base::write::write_atomic;
+use provkoll::check::finding::{RunReport, Verdict};
+use provkoll::check::{self, CheckOptions, Checked, Inputs};
+use provkoll::config::init;
+use provkoll::config::schema::document_schema;
+use provkoll::emit::{self, EmitOptions, Format};
+use provkoll::pack::Pack;
+
+use crate::args::{
+    CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, InitArgs, PackArgs,
+    ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs, TimelineArgs,
+    TimelineFormat,
+};
+
+/// How a command went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Done, and nothing at or above `--fail-on`.
+    Clean,
+    /// Done, with findings at or above `--fail-on`.
+    Findings,
+    /// Not done, or done on part of the input: a file, the pack, an output or the usage failed.
+    Incomplete,
+}
+
+impl From<Verdict> for Outcome {
+    fn from(v: Verdict) -> Self {
+        match v {
+            Verdict::Clean => Self::Clean,
+            Verdict::Findings => Self::Findings,
+            Verdict::Incomplete => Self::Incomplete,
+        }
+    }
+}
+
+impl Outcome {
+    /// The worse of two outcomes ("could not complete" outranks "found problems").
+    fn and(self, other: Self) -> Self {
+        use Outcome::*;
+        match (self, other) {
+            (Incomplete, _) | (_, Incomplete) => Incomplete,
+            (Findings, _) | (_, Findings) => Findings,
+            _ => Clean,
+        }
+    }
+}
+
+impl TargetArgs {
+    fn options(&self, progress: Option<Progress>) -> CheckOptions {
+        CheckOptions {
+            max_file_size: self.max_file_size,
+            progress,
+            ..CheckOptions::new(self.as_of.unwrap_or_else(today))
+        }
+    }
+
+    /// Load the pack, then check. A broken pack is a report of its problems alone: nothing was
+    /// read.
+    fn check(&self, progress: Option<Progress>) -> Result<Checked, Box<RunReport>> {
+        let opts = self.options(progress);
+        match Pack::load(&self.pack.source()) {
+            Ok(pack) => Ok(check::run(&pack, Inputs::Paths(self.paths.clone()), &opts)),
+            Err(problems) => Err(Box::new(RunReport::incomplete(&opts.context, problems))),
+        }
+    }
+}
+
+/// A progress line on stderr (files loaded, then rules evaluated) for a person at a terminal,
+/// shown only once a check has run for a second: never with --quiet, never in a machine format,
+/// never when stderr is not a terminal. `PROVKOLL_PROGRESS_AFTER_MS` changes the second (tests
+/// set it to 0).
+fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
+    if args.quiet || args.format != Format::Human || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let after = std::env::var("PROVKOLL_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_secs(1), Duration::from_millis);
+    let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
+    if let Ok(style) = ProgressStyle::with_template("provkoll: {msg} {pos}/{len}") {
+        bar.set_style(style);
+    }
+    let (start, shown, line) = (Instant::now(), AtomicBool::new(false), bar.clone());
+    let progress = Progress::new(move |step| {
+        let (what, done, total) = match step {
+            Step::FileLoaded { done, total } => ("files loaded", done, total),
+            Step::RuleEvaluated { done, total } => ("rules evaluated", done, total),
+        };
+        if start.elapsed() >= after && !shown.swap(true, Ordering::Relaxed) {
+            line.set_draw_target(ProgressDrawTarget::stderr());
+        }
+        line.set_message(what);
+        line.set_length(total as u64);
+        line.set_position(done as u64);
+    });
+    Some((bar, progress))
+}
+
+pub fn check(args: CheckArgs) -> Outcome {
+    let progress = progress_line(&args);
+    let run = match args.target.check(progress.as_ref().map(|(_, p)| p.clone())) {
+        Ok(Checked {
+            report,
+            docs,
+            input,
+            pack,
+        }) => {
+            // Freeing every document of a large configuration took a twentieth of the check,
+            // just before the process ends and the system takes the memory back anyway.
+            std::mem::forget((docs, input, pack));
+            report
+        }
+        Err(report) => *report,
+    };
+    if let Some((bar, _)) = &progress {
+        bar.finish_and_clear();
+    }
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            args.output.is_none()
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none()
+        }
+    };
+    let mut outputs = vec![(args.format, args.output.clone())];
+    for (format, path) in [
+        (Format::Json, &args.output_json),
+        (Format::Sarif, &args.output_sarif),
+        (Format::Junit, &args.output_junit),
+    ] {
+        if let Some(p) = path {
+            outputs.push((format, Some(p.clone())));
+        }
+    }
+    // Render everything before writing anything, so a rendering failure leaves no file behind.
+    let mut rendered = Vec::new();
+    for (format, path) in outputs {
+        let emitter = format.emitter(EmitOptions {
+            color: color && path.is_none(),
+            quiet: args.quiet,
+            fail_on: args.fail_on,
+        });
+        let mut buf = Vec::new();
+        if let Err(e) = emitter.emit(&mut buf, &run) {
+            return fail(&format!("cannot render the output: {e}"));
+        }
+        rendered.push((buf, path));
+    }
+    let mut outcome = Outcome::from(run.verdict(args.fail_on));
+    for (buf, path) in rendered {
+        outcome = outcome.and(deliver(&buf, path.as_deref()));
+    }
+    outcome
+}
+
+pub fn rules(args: RulesArgs) -> Outcome {
+    let c = match catalogue(&args.pack) {
+        Ok(c) => c,
+        Err(outcome) => return outcome,
+    };
+    let text = match args.format {
+        RulesFormat::Text => emit::rules::rules_text(&c),
+        RulesFormat::Markdown => emit::rules::rules_markdown(&c),
+        RulesFormat::Json => match json_text(&emit::rules::rules_json(&c)) {
+            Ok(t) => t,
+            Err(outcome) => return outcome,
+        },
+    };
+    deliver(text.as_bytes(), args.output.as_deref())
+}
+
+pub fn explain(args: ExplainArgs) -> Outcome {
+    let c = match catalogue(&args.pack) {
+        Ok(c) => c,
+        Err(outcome) => return outcome,
+    };
+    match c.find(&args.id) {
+        Ok(rule) => {
+            let text = match args.format {
+                ExplainFormat::Text => emit::rules::explain_text(rule),
+                ExplainFormat::Json => match json_text(&emit::rules::rule_json(rule)) {
+                    Ok(t) => t,
+                    Err(outcome) => return outcome,
+                },
+            };
+            deliver(text.as_bytes(), None)
+        }
+        Err(suggestion) => {
+            let hint = match suggestion {
+                Some(s) => format!("; did you mean {s}?"),
+                None => "; `provkoll rules` lists them all".to_owned(),
+            };
+            fail(&format!("no rule {}{hint}", args.id))
+        }
+    }
+}
+
+pub fn report(args: ReportArgs) -> Outcome {
+    let checked = match args.target.check(None) {
+        Ok(c) => c,
+        Err(run) => return print_problems(&run.problems, &run.sources),
+    };
+    let run = &checked.report;
+    let fingerprints = match checked.fingerprints() {
+        Ok(f) => f,
+        Err(e) => return fail_with(&e),
+    };
+    let timeline = match checked.timeline(None) {
+        Ok(entries) => entries,
+        Err(p) => return print_problems(&[p], &run.sources),
+    };
+    let page = emit::report::build(&emit::report::ReportInput {
+        run,
+        organiser: checked.organiser_name(),
+        fingerprints: &fingerprints,
+        timeline: &timeline,
+        fail_on: args.fail_on,
+        lang: args.lang,
+    });
+    let text = match args.format {
+        ReportFormat::Html => emit::report::html::render(&page),
+        ReportFormat::Markdown => emit::report::markdown::render(&page),
+    };
+    let Ok(text) = text else {
+        return fail("cannot render the report");
+    };
+    let problems = print_problems(&run.problems, &run.sources);
+    // the report was made; whether the configuration is ready is in it, and in the exit code
+    problems
+        .and(Outcome::from(run.verdict(args.fail_on)))
+        .and(deliver(text.as_bytes(), args.output.as_deref()))
+}
+
+pub fn fingerprint(args: FingerprintArgs) -> Outcome {
+    let checked = match args.target.check(None) {
+        Ok(c) => c,
+        Err(run) => return print_problems(&run.problems, &run.sources),
+    };
+    let run = &checked.report;
+    let fp = match checked.fingerprints() {
+        Ok(f) => f,
+        Err(e) => return fail_with(&e),
+    };
+    let text = if args.json {
+        match json_text(&emit::fingerprint::json(run, &fp)) {
+            Ok(t) => t,
+            Err(outcome) => return outcome,
+        }
+    } else {
+        emit::fingerprint::text(run, &fp)
+    };
+    // fingerprints of a partial check are printed, but never with a clean exit
+    print_problems(&run.problems, &run.sources).and(deliver(text.as_bytes(), None))
+}
+
+pub fn timeline(args: TimelineArgs) -> Outcome {
+    let checked = match args.target.check(None) {
+        Ok(c) => c,
+        Err(run) => return print_problems(&run.problems, &run.sources),
+    };
+    let run = &checked.report;
+    // the timeline lists what could be read; what could not is on stderr
+    let problems = print_problems(&run.problems, &run.sources);
+    let entries = match checked.timeline(args.within) {
+        Ok(e) => e,
+        Err(p) => return print_problems(&[p], &run.sources),
+    };
+    let text = match args.format {
+        TimelineFormat::Text => emit::timeline::text(&entries, run.as_of),
+        TimelineFormat::Markdown => emit::timeline::markdown(&entries, run.as_of),
+        TimelineFormat::Json => match json_text(&emit::timeline::json(&entries, run.as_of)) {
+            Ok(t) => t,
+            Err(outcome) => return outcome,
+        },
+    };
+    problems.and(deliver(text.as_bytes(), args.output.as_deref()))
+}
+
+pub fn init(args: InitArgs) -> Outcome {
+    match init::init(&args.dir) {
+        Ok(files) => {
+            let mut text = String::new();
+            for f in files {
+                text.push_str(&format!("wrote {}\n", f.display()));
+            }
+            text.push_str(&format!(
+                "Fill in every CHANGE-ME, then run: provkoll check {}\n",
+                args.dir.display()
+            ));
+            deliver(text.as_bytes(), None)
+        }
+        Err(e) => fail_with(&e),
+    }
+}
+
+pub fn schema(args: SchemaArgs) -> Outcome {
+    match json_text(&document_schema()) {
+        Ok(text) => deliver(text.as_bytes(), args.output.as_deref()),
+        Err(outcome) => outcome,
+    }
+}
+
+/// The rule table of the pack, or its problems printed.
+fn catalogue(pack: &PackArgs) -> Result<provkoll::pack::catalogue::Catalogue, Outcome> {
+    Pack::catalogue(&pack.source())
+        .map_err(|problems| print_problems(&problems, &Sources::default()))
+}
+
+/// Pretty JSON with a final newline.
+fn json_text(v: &serde_json::Value) -> Result<String, Outcome> {
+    match serde_json::to_string_pretty(v) {
+        Ok(mut t) => {
+            t.push('\n');
+            Ok(t)
+        }
+        Err(e) => Err(fail(&format!("cannot render the JSON: {e}"))),
+    }
+}
+
+/// Write to the output file (atomically) or to stdout.
+fn deliver(bytes: &[u8], output: Option<&Path>) -> Outcome {
+    match output {
+        Some(path) => match write_atomic(path, bytes) {
+            Ok(()) => Outcome::Clean,
+            Err(e) => fail_with(&e),
+        },
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`provkoll check | head`) is not the check's failure.
+            match out.write_all(bytes).and_then(|()| out.flush()) {
+                Ok(()) => Outcome::Clean,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Outcome::Clean,
+                Err(e) => fail(&format!("cannot write to standard output: {e}")),
+            }
+        }
+    }
+}
+
+/// Every problem on stderr, one way for every command: `provkoll: file:line:column: message`,
+/// then its help. `Incomplete` when there were any.
+pub fn print_problems(problems: &[Problem], sources: &Sources) -> Outcome {
+    let mut outcome = Outcome::Clean;
+    for p in problems {
+        let file = p
+            .file
+            .and_then(|f| sources.get(f))
+            .map(|f| f.display.as_str());
+        let place = match (file, p.span) {
+            (Some(f), Some(s)) => format!("{f}:{}:{}: ", s.start.line, s.start.column),
+            (Some(f), None) => format!("{f}: "),
+            _ => String::new(),
+        };
+        outcome = match p.help_text() {
+            Some(help) => fail(&format!("{place}{}\n  help: {help}", p.error)),
+            None => fail(&format!("{place}{}", p.error)),
+        };
+    }
+    outcome
+}
+
+/// Report a typed error with its help line.
+pub fn fail_with(e: &dyn miette::Diagnostic) -> Outcome {
+    match e.help() {
+        Some(help) => fail(&format!("{e}\n  help: {help}")),
+        None => fail(&e.to_string()),
+    }
+}
+
+pub fn fail(message: &str) -> Outcome {
+    // stderr closed: nothing left to tell anyone
+    let _ = writeln!(std::io::stderr(), "provkoll: {message}");
+    Outcome::Incomplete
+}

@@ -1,0 +1,218 @@
+//! The checked documents merged into the Rego `input`, and the provenance that maps every
+//! element of `input` back to the document it came from.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde_json::{Value, json};
+
+use super::Context;
+use crate::base::path::PathSeg;
+use crate::config::model::{Kind, ModelDoc, Typed};
+
+/// Where each top-level element of `input` came from: `input` path prefix → document.
+#[derive(Debug, Clone, Default)]
+pub struct Provenance {
+    /// Keyed by prefix: a finding's document is found by a lookup per prefix length, not a scan
+    /// of every document (which made locating quadratic in large repos).
+    entries: HashMap<Vec<PathSeg>, usize>,
+    longest: usize,
+}
+
+impl Provenance {
+    /// The document (index into the run's documents) an `input` path falls in, and the path
+    /// inside that document.
+    pub fn resolve<'p>(&self, path: &'p [PathSeg]) -> Option<(usize, &'p [PathSeg])> {
+        (0..=self.longest.min(path.len()))
+            .rev()
+            .find_map(|n| self.entries.get(&path[..n]).map(|doc| (*doc, &path[n..])))
+    }
+
+    fn add(&mut self, prefix: Vec<PathSeg>, doc: usize) {
+        self.longest = self.longest.max(prefix.len());
+        self.entries.insert(prefix, doc);
+    }
+}
+
+/// `input` and its provenance.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// What the rules see, in the engine's form (built from the documents' bodies, which it
+    /// shares rather than copies).
+    pub value: regorus::Value,
+    /// Where it came from.
+    pub provenance: Provenance,
+}
+
+const LIST_KEYS: [(Kind, &str); 5] = [
+    (Kind::LegalEntity, "legal_entities"),
+    (Kind::Person, "people"),
+    (Kind::School, "schools"),
+    (Kind::Processor, "processors"),
+    (Kind::Waiver, "waivers"),
+];
+
+const SINGLE_KEYS: [(Kind, &str); 4] = [
+    (Kind::Organiser, "organiser"),
+    (Kind::Federation, "federation"),
+    (Kind::SupportPlan, "support"),
+    (Kind::IncidentRoutine, "incident_routine"),
+];
+
+/// Merge `docs` (already in file order, then document order) into `input`.
+pub fn build(docs: &[ModelDoc], context: &Context) -> Input {
+    let mut root = BTreeMap::new();
+    let mut provenance = Provenance::default();
+    for (kind, key) in SINGLE_KEYS {
+        let found = docs.iter().position(|d| d.kind == kind);
+        let value = found.map_or(regorus::Value::Null, |i| docs[i].body.clone());
+        if let Some(i) = found {
+            provenance.add(vec![PathSeg::Key(key.into())], i);
+        }
+        root.insert(key.into(), value);
+    }
+    for (kind, key) in LIST_KEYS {
+        let mut items = Vec::new();
+        for (i, d) in docs.iter().enumerate().filter(|(_, d)| d.kind == kind) {
+            provenance.add(
+                vec![PathSeg::Key(key.into()), PathSeg::Index(items.len())],
+                i,
+            );
+            items.push(d.body.clone());
+        }
+        root.insert(key.into(), regorus::Value::from(items));
+    }
+    let config = regorus::Value::from(root);
+    let lines = Lines::of(&config);
+    let mut ctx = input_context(docs, context);
+    let (value_lines, key_lines) = lines.texts();
+    if let Ok(c) = ctx.as_object_mut() {
+        c.insert("value_lines".into(), value_lines.into());
+        c.insert("key_lines".into(), key_lines.into());
+    }
+    let mut value = config;
+    if let Ok(root) = value.as_object_mut() {
+        root.insert("context".into(), ctx);
+    }
+    Input { value, provenance }
+}
+
+/// Every string and every mapping key of the configuration as a line of text: its path as
+/// JSON, a tab, the string as JSON (lib/nodes.rego). The rules that look at every value search
+/// these texts with one regular expression and parse only the lines that matched; a list of
+/// [path, string] pairs held a copy of every path, as much memory as the configuration itself.
+struct Lines {
+    values: Vec<u8>,
+    keys: Vec<u8>,
+    /// The path being walked, as JSON without its closing bracket.
+    path: Vec<u8>,
+}
+
+impl Lines {
+    fn of(config: &regorus::Value) -> Self {
+        let mut lines = Self {
+            values: Vec::new(),
+            keys: Vec::new(),
+            path: b"[".to_vec(),
+        };
+        lines.walk(config);
+        lines
+    }
+
+    fn walk(&mut self, v: &regorus::Value) {
+        match v {
+            regorus::Value::String(s) => line(&mut self.values, &self.path, s),
+            regorus::Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let mark = self.enter();
+                    self.path.extend_from_slice(i.to_string().as_bytes());
+                    self.walk(item);
+                    self.path.truncate(mark);
+                }
+            }
+            regorus::Value::Object(map) => {
+                for (k, item) in map.iter() {
+                    let regorus::Value::String(k) = k else {
+                        continue;
+                    };
+                    line(&mut self.keys, &self.path, k);
+                    let mark = self.enter();
+                    push_json(&mut self.path, k);
+                    self.walk(item);
+                    self.path.truncate(mark);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Start a path segment; returns where to cut the path back to afterwards.
+    fn enter(&mut self) -> usize {
+        let mark = self.path.len();
+        if mark > 1 {
+            self.path.push(b',');
+        }
+        mark
+    }
+
+    /// The two texts.
+    fn texts(self) -> (String, String) {
+        // JSON written from `str`s is UTF-8, so the conversion never fails and nothing is lost
+        let text = |bytes: Vec<u8>| {
+            String::from_utf8(bytes)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
+        };
+        (text(self.values), text(self.keys))
+    }
+}
+
+fn line(text: &mut Vec<u8>, path: &[u8], s: &str) {
+    if !text.is_empty() {
+        text.push(b'\n');
+    }
+    text.extend_from_slice(path);
+    text.extend_from_slice(b"]\t");
+    push_json(text, s);
+}
+
+/// `s` as a JSON string literal, which escapes tabs and line breaks, so one string stays on one
+/// line and its path ends at the first tab.
+fn push_json(text: &mut Vec<u8>, s: &str) {
+    // writing into a Vec cannot fail
+    let _ = serde_json::to_writer(text, s);
+}
+
+/// `input.context`: the date of the check, the effective readiness settings and the windows
+/// still to come. `ready_by` and `warn_until` are plain date arithmetic, done here because
+/// Rego's time builtins work in nanoseconds and would make every date rule harder to read.
+fn input_context(docs: &[ModelDoc], context: &Context) -> regorus::Value {
+    let as_of = context.as_of;
+    let organiser = docs.iter().find_map(|d| match &d.typed {
+        Typed::Organiser(o) => Some(o),
+        _ => None,
+    });
+    let readiness = organiser
+        .and_then(|o| o.readiness.clone())
+        .unwrap_or_default();
+    let lead_days = readiness.lead_days.unwrap_or(14);
+    let warn_days = readiness.warn_days.unwrap_or(30);
+    let mut windows: Vec<_> = organiser
+        .map(|o| o.exam_windows.iter().filter(|w| w.end >= as_of).collect())
+        .unwrap_or_default();
+    windows.sort_by(|a, b| (a.start, &a.id).cmp(&(b.start, &b.id)));
+    let upcoming: Vec<Value> = windows
+        .iter()
+        .map(|w| {
+            json!({
+                "id": w.id, "name": w.name, "start": w.start, "end": w.end,
+                "ready_by": w.start.plus_days(-i64::from(lead_days)),
+            })
+        })
+        .collect();
+    regorus::Value::from(json!({
+        "as_of": as_of,
+        "readiness": {"lead_days": lead_days, "warn_days": warn_days},
+        "warn_until": as_of.plus_days(i64::from(warn_days)),
+        "upcoming_windows": upcoming,
+        "tool_version": context.tool_version,
+    }))
+}

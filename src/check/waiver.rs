@@ -1,0 +1,266 @@
+//! Waivers: an approved exception turns a matching finding into a *waived* one, still reported
+//! but not failing the run. The waivers themselves are checked here (WAIVER-001 unused,
+//! WAIVER-002 expired, WAIVER-003 malformed), because only provkoll knows which findings a
+//! waiver matched; their METADATA lives in `policies/waiver/` like every other rule's.
+
+use serde_json::{Map, Value, json};
+
+use super::finding::Finding;
+use super::locate::Located;
+use crate::base::date::Date;
+use crate::base::source::{FileId, Span};
+use crate::base::suggest::closest;
+use crate::config::model::{ModelDoc, Typed, Waiver};
+use crate::pack::catalogue::Rule;
+
+const UNUSED: &str = "WAIVER-001";
+const EXPIRED: &str = "WAIVER-002";
+const MALFORMED: &str = "WAIVER-003";
+
+/// What became of a waiver in a run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WaiverState {
+    /// It covers this many findings.
+    Used(usize),
+    /// It matched no finding (WAIVER-001).
+    Unused,
+    /// Its `expires` is before the as-of date (WAIVER-002): its findings are back.
+    Expired,
+    /// It names an unknown rule, gives no reason or no known approver (WAIVER-003).
+    Malformed,
+}
+
+impl WaiverState {
+    /// The waiver rule that reports a waiver in this state.
+    pub fn rule(self) -> Option<&'static str> {
+        match self {
+            Self::Used(_) => None,
+            Self::Unused => Some(UNUSED),
+            Self::Expired => Some(EXPIRED),
+            Self::Malformed => Some(MALFORMED),
+        }
+    }
+}
+
+/// One waiver document, as written, with its place and what became of it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WaiverEntry {
+    pub file: FileId,
+    /// The document's `kind` line.
+    pub span: Span,
+    pub rule: String,
+    pub subject: Option<String>,
+    pub reason: Option<String>,
+    /// Person id of the approver.
+    pub approved_by: Option<String>,
+    pub approved_on: Option<Date>,
+    pub expires: Option<Date>,
+    pub state: WaiverState,
+}
+
+/// Every waiver of a run, in document order: what the report's ledger, SARIF's suppressions
+/// and JSON's `waiver` read, so none of them re-derives a waiver's state.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WaiverLedger {
+    pub entries: Vec<WaiverEntry>,
+}
+
+impl WaiverLedger {
+    /// Count each used waiver's findings again, once the run's findings are final (sorted and
+    /// rid of duplicates).
+    pub fn count_uses(&mut self, findings: &[Finding]) {
+        for (i, entry) in self.entries.iter_mut().enumerate() {
+            if let WaiverState::Used(n) = &mut entry.state {
+                *n = findings.iter().filter(|f| f.waived_by == Some(i)).count();
+            }
+        }
+    }
+}
+
+fn at(doc: &ModelDoc, field: &str, present: bool) -> Located {
+    let label = (!present).then(|| format!("`{field}` expected here"));
+    let span = if present {
+        doc.doc.field_span(field)
+    } else {
+        doc.doc.key_span(&[])
+    };
+    Located {
+        file: doc.doc.file,
+        span,
+        label,
+        local_path: field.to_owned(),
+    }
+}
+
+fn what(w: &Waiver) -> String {
+    match &w.subject {
+        Some(s) => format!("the waiver of {} for {s}", w.rule),
+        None => format!("the waiver of {}", w.rule),
+    }
+}
+
+/// Apply every waiver to `findings`; the ledger of waivers, and the findings about the waivers
+/// themselves.
+pub fn apply(
+    findings: &mut [Finding],
+    docs: &[ModelDoc],
+    rules: &[Rule],
+    as_of: Date,
+) -> (WaiverLedger, Vec<Finding>) {
+    let people: std::collections::BTreeSet<&str> = docs
+        .iter()
+        .filter_map(|d| match &d.typed {
+            Typed::Person(p) => Some(p.id.as_str()),
+            _ => None,
+        })
+        .collect();
+    let rule = |id: &str| rules.iter().find(|r| r.id == id);
+    let mut out = Vec::new();
+    let mut report = |id: &str, n: usize, w: &Waiver, message: String, located: Located| {
+        if let Some(r) = rule(id) {
+            let args: Map<String, Value> = [
+                ("rule".to_owned(), json!(w.rule)),
+                (
+                    "subject".to_owned(),
+                    json!(w.subject.clone().unwrap_or_default()),
+                ),
+            ]
+            .into_iter()
+            .collect();
+            let f = Finding::new(
+                r,
+                message,
+                Some(located),
+                format!("waivers[{n}]"),
+                Some(format!(
+                    "{}{}",
+                    w.rule,
+                    w.subject
+                        .as_ref()
+                        .map(|s| format!("/{s}"))
+                        .unwrap_or_default()
+                )),
+                &args,
+            );
+            out.push(f);
+        }
+    };
+    let waivers = docs.iter().filter_map(|d| match &d.typed {
+        Typed::Waiver(w) => Some((d, w)),
+        _ => None,
+    });
+    let mut ledger = WaiverLedger::default();
+    for (n, (doc, w)) in waivers.enumerate() {
+        let at_doc = n;
+        let mut entry = WaiverEntry {
+            file: doc.doc.file,
+            span: doc.doc.key_span(&[]),
+            rule: w.rule.clone(),
+            subject: w.subject.clone(),
+            reason: w.reason.clone(),
+            approved_by: w.approved_by.clone(),
+            approved_on: w.approved_on,
+            expires: w.expires,
+            state: WaiverState::Malformed,
+        };
+        let mut malformed = false;
+        if rule(&w.rule).is_none() {
+            let hint = closest(&w.rule, rules.iter().map(|r| r.id.as_str()))
+                .map(|s| format!(" (did you mean {s}?)"))
+                .unwrap_or_default();
+            report(
+                MALFORMED,
+                at_doc,
+                w,
+                format!(
+                    "the waiver names rule {}, which the pack does not have{hint}",
+                    w.rule
+                ),
+                at(doc, "rule", true),
+            );
+            malformed = true;
+        }
+        if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
+            report(
+                MALFORMED,
+                at_doc,
+                w,
+                format!("{} gives no reason", what(w)),
+                at(doc, "reason", w.reason.is_some()),
+            );
+            malformed = true;
+        }
+        match w.approved_by.as_deref() {
+            None => {
+                report(
+                    MALFORMED,
+                    at_doc,
+                    w,
+                    format!("{} names no approver", what(w)),
+                    at(doc, "approved_by", false),
+                );
+                malformed = true;
+            }
+            Some(p) if !people.contains(p) => {
+                report(
+                    MALFORMED,
+                    at_doc,
+                    w,
+                    format!(
+                        "{} is approved by {p}, who is not a configured Person",
+                        what(w)
+                    ),
+                    at(doc, "approved_by", true),
+                );
+                malformed = true;
+            }
+            Some(_) => {}
+        }
+        if malformed {
+            ledger.entries.push(entry);
+            continue;
+        }
+        if let Some(expires) = w.expires.filter(|e| *e < as_of) {
+            report(
+                EXPIRED,
+                at_doc,
+                w,
+                format!(
+                    "{} expired on {expires}; it no longer applies and its findings are back",
+                    what(w)
+                ),
+                at(doc, "expires", true),
+            );
+            entry.state = WaiverState::Expired;
+            ledger.entries.push(entry);
+            continue;
+        }
+        let index = ledger.entries.len();
+        let mut used = 0;
+        for f in findings
+            .iter_mut()
+            .filter(|f| f.rule == w.rule && f.waived_by.is_none())
+        {
+            if w.subject.is_none() || w.subject == f.subject {
+                f.waived_by = Some(index);
+                used += 1;
+            }
+        }
+        entry.state = if used == 0 {
+            WaiverState::Unused
+        } else {
+            WaiverState::Used(used)
+        };
+        ledger.entries.push(entry);
+        if used == 0 {
+            report(
+                UNUSED,
+                at_doc,
+                w,
+                format!("{} matched no finding; remove it", what(w)),
+                at(doc, "rule", true),
+            );
+        }
+    }
+    (ledger, out)
+}

@@ -1,0 +1,53 @@
+//! `provkoll init`: a commented starter configuration of every kind, with placeholders that
+//! fail the check until they are filled in, and the JSON Schema for the editor.
+
+use std::path::{Path, PathBuf};
+
+use crate::base::problem::OutputError;
+use crate::base::write::write_atomic;
+
+const TEMPLATES: [(&str, &str); 8] = [
+    ("organiser.yaml", include_str!("organiser.yaml")),
+    ("legal-entity.yaml", include_str!("legal-entity.yaml")),
+    ("people.yaml", include_str!("people.yaml")),
+    ("schools/school.yaml", include_str!("school.yaml")),
+    ("processors/processor.yaml", include_str!("processor.yaml")),
+    ("federation.yaml", include_str!("federation.yaml")),
+    ("support.yaml", include_str!("support.yaml")),
+    ("incidents.yaml", include_str!("incidents.yaml")),
+];
+
+/// Write the starter files into `dir`; nothing is written if any of them exists already.
+pub fn init(dir: &Path) -> Result<Vec<PathBuf>, OutputError> {
+    let mut schema =
+        serde_json::to_string_pretty(&super::schema::document_schema()).map_err(|e| {
+            OutputError::Render {
+                what: "the JSON Schema",
+                reason: e.to_string(),
+            }
+        })?;
+    schema.push('\n');
+    let mut files: Vec<(PathBuf, String)> = TEMPLATES
+        .iter()
+        .map(|(name, text)| (dir.join(name), (*text).to_owned()))
+        .collect();
+    files.push((dir.join("provkoll.schema.json"), schema));
+    let existing: Vec<String> = files
+        .iter()
+        .filter(|(p, _)| p.exists())
+        .map(|(p, _)| p.display().to_string())
+        .collect();
+    if !existing.is_empty() {
+        return Err(OutputError::Exists(existing.join(", ")));
+    }
+    for (path, text) in &files {
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| OutputError::Write {
+                path: parent.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        }
+        write_atomic(path, text.as_bytes())?;
+    }
+    Ok(files.into_iter().map(|(p, _)| p).collect())
+}

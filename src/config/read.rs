@@ -1,0 +1,155 @@
+//! Reading a file's bytes within the size limit, and decoding them as UTF-8 text.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::base::problem::LoadError;
+
+/// The bytes of a file, refused above `max` bytes.
+///
+/// The size is checked twice: from the metadata before reading (so a 100 MB file is never read),
+/// and while reading (so a file that grows in between, or a device that reports no size, cannot
+/// take more than `max + 1` bytes of memory).
+pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
+    let io = |e: std::io::Error| LoadError::Io {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return Err(LoadError::Io {
+            path: path.to_path_buf(),
+            reason: "not a regular file".into(),
+        });
+    }
+    if meta.len() > max {
+        return Err(LoadError::TooLarge {
+            size: meta.len(),
+            max,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(max.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(io)?;
+    let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
+    if read > max {
+        return Err(LoadError::TooLarge { size: read, max });
+    }
+    Ok(bytes)
+}
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// True when the bytes are UTF-16: a UTF-16 byte-order mark, or (without one) ASCII text in
+/// which every other byte is zero.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return true;
+    }
+    let head = &bytes[..bytes.len().min(64) & !1];
+    if head.len() < 4 {
+        return false;
+    }
+    let (even, odd): (Vec<u8>, Vec<u8>) = head.chunks_exact(2).map(|p| (p[0], p[1])).unzip();
+    let text = |half: &[u8]| half.iter().all(|&b| b != 0 && b.is_ascii());
+    let zero = |half: &[u8]| half.iter().all(|&b| b == 0);
+    (text(&even) && zero(&odd)) || (zero(&even) && text(&odd))
+}
+
+/// The text of a file: UTF-8, a UTF-8 byte-order mark dropped.
+///
+/// UTF-16 and binary files (a NUL byte anywhere) get their own errors, because "not valid
+/// UTF-8" would send the user looking for a stray character in what is not text at all.
+pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
+    if is_utf16(bytes) {
+        return Err(LoadError::Utf16);
+    }
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    if bytes.contains(&0) {
+        return Err(LoadError::Binary);
+    }
+    std::str::from_utf8(bytes)
+        .map(str::to_owned)
+        .map_err(|_| LoadError::Encoding)
+}
+
+/// The valid text before the first byte [`decode`] rejects (a byte that is not UTF-8, or a NUL),
+/// so that its error can point at that byte. Empty for UTF-16.
+pub fn valid_prefix(bytes: &[u8]) -> String {
+    if is_utf16(bytes) {
+        return String::new();
+    }
+    let bytes = bytes.strip_prefix(UTF8_BOM).unwrap_or(bytes);
+    let bytes = match bytes.iter().position(|&b| b == 0) {
+        Some(nul) => &bytes[..nul],
+        None => bytes,
+    };
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_owned(),
+        Err(e) => String::from_utf8_lossy(&bytes[..e.valid_up_to()]).into_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+
+    #[test]
+    fn utf16_with_or_without_a_byte_order_mark_is_named() {
+        let le: Vec<u8> = "\u{feff}a: 1\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let be: Vec<u8> = "a: 1\nb: 2\n"
+            .encode_utf16()
+            .flat_map(u16::to_be_bytes)
+            .collect();
+        for bytes in [le, be] {
+            assert!(matches!(decode(&bytes), Err(LoadError::Utf16)));
+            assert_eq!(valid_prefix(&bytes), "");
+        }
+    }
+
+    #[test]
+    fn nul_bytes_make_a_file_binary_and_the_prefix_stops_there() {
+        assert!(matches!(decode(b"a: b\0c\n"), Err(LoadError::Binary)));
+        assert_eq!(valid_prefix(b"a: b\0c\n"), "a: b");
+        assert!(matches!(
+            decode(b"\x7fELF\x02\x01\x01\0"),
+            Err(LoadError::Binary)
+        ));
+    }
+
+    #[test]
+    fn utf8_with_a_bom_is_text_and_latin1_is_not() {
+        assert_eq!(decode(b"\xEF\xBB\xBFa: \xC3\xA5\n").unwrap(), "a: \u{e5}\n");
+        assert!(matches!(
+            decode(b"a: J\xf6rgen\n"),
+            Err(LoadError::Encoding)
+        ));
+        assert_eq!(valid_prefix(b"a: J\xf6rgen\n"), "a: J");
+        assert_eq!(decode(b"").unwrap(), "");
+    }
+
+    #[test]
+    fn files_above_the_limit_are_refused_before_reading() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big.yaml");
+        std::fs::write(&p, vec![b'#'; 101]).unwrap();
+        assert!(matches!(
+            read_bytes(&p, 100),
+            Err(LoadError::TooLarge {
+                size: 101,
+                max: 100
+            })
+        ));
+        assert_eq!(read_bytes(&p, 101).unwrap().len(), 101);
+        assert!(matches!(
+            read_bytes(dir.path(), 100),
+            Err(LoadError::Io { .. })
+        ));
+    }
+}

@@ -1,0 +1,207 @@
+//! Where every node of a document is, for locating a finding or an error by its path.
+
+use crate::base::path::PathSeg;
+use crate::base::source::{Pos, Span};
+
+/// Where a node is: the key that introduces it (for mapping values) and the value itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NodeSpans {
+    /// The key's span, when the node is a mapping value.
+    pub key: Option<Span>,
+    /// The value's span.
+    pub value: Span,
+}
+
+/// Path → spans, for every node of a document.
+///
+/// The nodes sit in one list in pre-order, each knowing where its subtree ends, and a path is
+/// found by walking down from the root. A map keyed by each node's full path took some 270 bytes
+/// a node on a large repo, a third of its loaded documents; this takes some 70.
+#[derive(Debug, Clone, Default)]
+pub struct SpanIndex {
+    nodes: Vec<Node>,
+    /// The text of every key, one after another.
+    keys: String,
+    /// Per sequence: its length, then its items' slots, so an index is one step, not a scan.
+    items: Vec<u32>,
+}
+
+/// `Node::items` of a node that is not a sequence.
+const NOT_SEQ: u32 = u32::MAX;
+
+#[derive(Debug, Clone, Copy)]
+struct Node {
+    value: PackedSpan,
+    /// Meaningful only for mapping values, as are `key_at` and `key_len`.
+    key: PackedSpan,
+    /// Slot just past this node's subtree.
+    end: u32,
+    key_at: u32,
+    key_len: u32,
+    /// Where a sequence's table starts in `SpanIndex::items`, else `NOT_SEQ`.
+    items: u32,
+}
+
+/// A [`Span`] in 32-bit fields, half the size.
+#[derive(Debug, Clone, Copy, Default)]
+struct PackedSpan([u32; 6]);
+
+impl From<Span> for PackedSpan {
+    fn from(s: Span) -> Self {
+        let (a, b) = (s.start, s.end);
+        Self([a.byte, a.line, a.column, b.byte, b.line, b.column].map(to_u32))
+    }
+}
+
+impl From<PackedSpan> for Span {
+    fn from(PackedSpan(p): PackedSpan) -> Self {
+        let pos = |byte: u32, line: u32, column: u32| Pos {
+            byte: byte as usize,
+            line: line as usize,
+            column: column as usize,
+        };
+        Span {
+            start: pos(p[0], p[1], p[2]),
+            end: pos(p[3], p[4], p[5]),
+        }
+    }
+}
+
+/// Offsets, lines and slots fit: files are read with a size limit, 10 MiB by default, and one of
+/// 4 GiB would not load anyway. Past that, positions would saturate rather than wrap.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl SpanIndex {
+    /// The spans of the node at `path`, if it exists.
+    pub fn get(&self, path: &[PathSeg]) -> Option<NodeSpans> {
+        let slot = path.iter().try_fold(0, |slot, seg| self.child(slot, seg))?;
+        self.spans_at(slot, matches!(path.last(), Some(PathSeg::Key(_))))
+    }
+
+    /// Every node's path and spans, in document order.
+    pub fn iter(&self) -> impl Iterator<Item = (Vec<PathSeg>, NodeSpans)> + '_ {
+        // The open ancestors of the next node: slot, items seen so far, and the step to each.
+        let mut open: Vec<(usize, usize, Option<PathSeg>)> = Vec::new();
+        (0..self.nodes.len()).filter_map(move |slot| {
+            while open
+                .last()
+                .is_some_and(|&(s, ..)| self.nodes.get(s).is_none_or(|n| n.end as usize <= slot))
+            {
+                open.pop();
+            }
+            let seg = match open.last_mut() {
+                None => None,
+                Some((parent, seen, _)) if self.is_seq(*parent) => {
+                    *seen += 1;
+                    Some(PathSeg::Index(*seen - 1))
+                }
+                Some(_) => Some(PathSeg::Key(self.key_text(slot)?.to_owned())),
+            };
+            let keyed = matches!(seg, Some(PathSeg::Key(_)));
+            open.push((slot, 0, seg));
+            let path = open.iter().filter_map(|(.., s)| s.clone()).collect();
+            Some((path, self.spans_at(slot, keyed)?))
+        })
+    }
+
+    fn spans_at(&self, slot: usize, keyed: bool) -> Option<NodeSpans> {
+        let node = self.nodes.get(slot)?;
+        Some(NodeSpans {
+            key: keyed.then(|| node.key.into()),
+            value: node.value.into(),
+        })
+    }
+
+    fn is_seq(&self, slot: usize) -> bool {
+        self.nodes.get(slot).is_some_and(|n| n.items != NOT_SEQ)
+    }
+
+    fn key_text(&self, slot: usize) -> Option<&str> {
+        let node = self.nodes.get(slot)?;
+        let at = node.key_at as usize;
+        self.keys.get(at..at + node.key_len as usize)
+    }
+
+    /// The slot of the child of `slot` reached by `seg`.
+    fn child(&self, slot: usize, seg: &PathSeg) -> Option<usize> {
+        let node = self.nodes.get(slot)?;
+        match seg {
+            PathSeg::Index(i) if node.items != NOT_SEQ => {
+                let table = self.items.get(node.items as usize..)?;
+                let (&len, items) = table.split_first()?;
+                items
+                    .get(*i)
+                    .filter(|_| *i < len as usize)
+                    .map(|&s| s as usize)
+            }
+            // Mappings have a handful of keys: skipping from one sibling to the next is enough.
+            PathSeg::Key(k) if node.items == NOT_SEQ => {
+                let mut child = slot + 1;
+                while child < node.end as usize {
+                    if self.key_text(child) == Some(k) {
+                        return Some(child);
+                    }
+                    child = self.nodes.get(child)?.end as usize;
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// Give the next node a slot; `close` completes it once its subtree is indexed.
+    pub(super) fn open(&mut self, key: Option<(&str, Span)>) -> usize {
+        let mut node = Node {
+            value: PackedSpan::default(),
+            key: PackedSpan::default(),
+            end: 0,
+            key_at: 0,
+            key_len: 0,
+            items: NOT_SEQ,
+        };
+        if let Some((k, span)) = key {
+            node.key = span.into();
+            node.key_at = to_u32(self.keys.len());
+            node.key_len = to_u32(k.len());
+            self.keys.push_str(k);
+        }
+        self.nodes.push(node);
+        self.nodes.len() - 1
+    }
+
+    pub(super) fn close(&mut self, slot: usize, value: Span, seq: bool) {
+        let end = self.nodes.len();
+        let items = if seq {
+            let at = self.items.len();
+            self.items.push(0);
+            let mut child = slot + 1;
+            // everything after the sequence's slot is its subtree
+            while let Some(n) = self.nodes.get(child) {
+                self.items.push(to_u32(child));
+                child = n.end as usize;
+            }
+            let len = self.items.len() - at - 1;
+            if let Some(first) = self.items.get_mut(at) {
+                *first = to_u32(len);
+            }
+            to_u32(at)
+        } else {
+            NOT_SEQ
+        };
+        if let Some(node) = self.nodes.get_mut(slot) {
+            node.value = value.into();
+            node.end = to_u32(end);
+            node.items = items;
+        }
+    }
+
+    /// A document's index grows by doubling; give back the slack before it is kept.
+    pub(super) fn shrunk(mut self) -> Self {
+        self.nodes.shrink_to_fit();
+        self.keys.shrink_to_fit();
+        self.items.shrink_to_fit();
+        self
+    }
+}

@@ -1,0 +1,633 @@
+//! `provkoll report`: the page a data-protection officer reads and signs, tied to the exact
+//! configuration, pack and date by fingerprints. Its sections are built once here, as a small
+//! document of blocks and inlines, and rendered as self-contained HTML ([`html`]) or Markdown
+//! ([`markdown`]); every value is escaped by the renderer, never by the code that gathers it.
+
+pub mod html;
+pub mod markdown;
+
+use crate::base::lang::Lang;
+use crate::base::severity::Severity;
+use crate::check::finding::{Finding, RuleStatus, RunReport, Verdict};
+use crate::check::fingerprint::Fingerprints;
+use crate::check::redact::mask;
+use crate::check::timeline::Entry;
+use crate::check::waiver::{WaiverEntry, WaiverState};
+use crate::pack::catalogue::Rule;
+
+/// The whole report, ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page {
+    pub lang: Lang,
+    pub title: &'static str,
+    /// The organiser's name, for the page's title.
+    pub organiser: String,
+    /// What comes under the main heading, before the first section.
+    pub intro: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+/// One section under its own heading.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Section {
+    pub heading: &'static str,
+    /// The signature block, kept on one printed page.
+    pub signature: bool,
+    pub blocks: Vec<Block>,
+}
+
+/// A paragraph-level piece of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// Label–value rows without a header; `class` styles the table (HTML).
+    Facts {
+        class: Option<&'static str>,
+        rows: Vec<(&'static str, Vec<Inline>)>,
+    },
+    /// Ready or not, at the level that decides it.
+    Verdict {
+        ready: bool,
+        text: &'static str,
+        fail_on: Severity,
+    },
+    Para(Vec<Inline>),
+    /// A paragraph that warns (the check could not be completed).
+    Alert(&'static str),
+    List(Vec<Vec<Inline>>),
+    Table {
+        head: Vec<&'static str>,
+        rows: Vec<Vec<Cell>>,
+    },
+    Subheading(&'static str),
+}
+
+/// A table cell; `class` styles it (HTML), `Some("")` writes an empty class.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cell {
+    pub class: Option<&'static str>,
+    pub content: Vec<Inline>,
+}
+
+impl Cell {
+    fn of(content: Vec<Inline>) -> Self {
+        Self {
+            class: None,
+            content,
+        }
+    }
+
+    fn text(s: impl Into<String>) -> Self {
+        Self::of(vec![Inline::Text(s.into())])
+    }
+}
+
+/// Text-level pieces. Each holds the value as written; the renderers escape it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    Strong(String),
+    /// The other language's title, shown smaller.
+    Secondary(String),
+    /// "(waived)" after a finding's rule.
+    Waived(String),
+    Code(String),
+    /// A rule's source: a link when it is a web page.
+    Source(String),
+    /// `file:line` leading a line.
+    Place(String),
+    Break,
+}
+
+/// What the report is made of.
+pub struct ReportInput<'a> {
+    pub run: &'a RunReport,
+    pub organiser: Option<&'a str>,
+    pub fingerprints: &'a Fingerprints,
+    /// Every dated artefact (the report shows those that do not cover every upcoming window).
+    pub timeline: &'a [Entry],
+    /// The level at which the configuration is not ready.
+    pub fail_on: Severity,
+    pub lang: Lang,
+}
+
+/// The report's own texts, in one language.
+struct Texts {
+    title: &'static str,
+    organiser: &'static str,
+    as_of: &'static str,
+    tool: &'static str,
+    fingerprints: &'static str,
+    fp_config: &'static str,
+    fp_pack: &'static str,
+    fp_waivers: &'static str,
+    fp_combined: &'static str,
+    verdict: &'static str,
+    ready: &'static str,
+    not_ready: &'static str,
+    incomplete: &'static str,
+    counts: &'static str,
+    coverage: &'static str,
+    rule: &'static str,
+    status: &'static str,
+    source: &'static str,
+    pass: &'static str,
+    pass_partial: &'static str,
+    fail: &'static str,
+    waived: &'static str,
+    not_applicable: &'static str,
+    not_evaluated: &'static str,
+    no_waivers: &'static str,
+    findings: &'static str,
+    none: &'static str,
+    place: &'static str,
+    value: &'static str,
+    fix: &'static str,
+    ledger: &'static str,
+    subject: &'static str,
+    all_subjects: &'static str,
+    reason: &'static str,
+    approved_by: &'static str,
+    approved_on: &'static str,
+    expires: &'static str,
+    used: &'static str,
+    stale: &'static str,
+    timeline: &'static str,
+    nothing_expires: &'static str,
+    artefact: &'static str,
+    valid_until: &'static str,
+    no_end: &'static str,
+    covers: &'static str,
+    signoff: &'static str,
+    signoff_text: &'static str,
+    name: &'static str,
+    role: &'static str,
+    date: &'static str,
+    signature: &'static str,
+    errors: &'static str,
+    severity: &'static str,
+}
+
+const SV: Texts = Texts {
+    title: "Underlag för godkännande: digitala nationella prov och dataskydd",
+    organiser: "Huvudman",
+    as_of: "Kontrollerat per",
+    tool: "Verktyg",
+    fingerprints: "Fingeravtryck (SHA-256)",
+    fp_config: "Konfigurationen",
+    fp_pack: "Regelpaketet",
+    fp_waivers: "Undantagen",
+    fp_combined: "Sammanlagt",
+    verdict: "Bedömning",
+    ready: "Redo",
+    not_ready: "Inte redo",
+    incomplete: "Kontrollen kunde inte slutföras: filer nedan kunde inte läsas eller tolkas.",
+    counts: "Öppna fynd",
+    coverage: "Regler och status",
+    rule: "Regel",
+    status: "Status",
+    source: "Källa",
+    pass: "uppfylld",
+    pass_partial: "uppfylld i de filer som kunde läsas",
+    fail: "brister",
+    waived: "undantagen",
+    not_applicable: "ej tillämplig",
+    not_evaluated: "ej utvärderad",
+    no_waivers: "inga undantag finns",
+    findings: "Fynd",
+    none: "Inga.",
+    place: "Plats",
+    value: "Värde",
+    fix: "Åtgärd",
+    ledger: "Undantag",
+    subject: "Gäller",
+    all_subjects: "alla",
+    reason: "Skäl",
+    approved_by: "Godkänt av",
+    approved_on: "Godkänt",
+    expires: "Gäller till",
+    used: "Används",
+    stale: "Utgångna, oanvända eller felaktiga undantag",
+    timeline: "Det som löper ut före eller under provperioderna",
+    nothing_expires: "Inget löper ut före eller under de kommande provperioderna.",
+    artefact: "Vad",
+    valid_until: "Giltigt till",
+    no_end: "tills vidare",
+    covers: "Täcker",
+    signoff: "Godkännande",
+    signoff_text: "Jag har granskat underlaget ovan. Det gäller den konfiguration vars sammanlagda fingeravtryck är",
+    name: "Namn",
+    role: "Roll",
+    date: "Datum",
+    signature: "Underskrift",
+    errors: "kontrollfel",
+    severity: "Allvarlighet",
+};
+
+const EN: Texts = Texts {
+    title: "Sign-off report: digital national tests and data protection",
+    organiser: "Organiser",
+    as_of: "Checked as of",
+    tool: "Tool",
+    fingerprints: "Fingerprints (SHA-256)",
+    fp_config: "Configuration",
+    fp_pack: "Policy pack",
+    fp_waivers: "Waivers",
+    fp_combined: "Combined",
+    verdict: "Verdict",
+    ready: "Ready",
+    not_ready: "Not ready",
+    incomplete: "The check could not be completed: the files below could not be read or understood.",
+    counts: "Open findings",
+    coverage: "Rules and status",
+    rule: "Rule",
+    status: "Status",
+    source: "Source",
+    pass: "pass",
+    pass_partial: "pass in the files that could be read",
+    fail: "fail",
+    waived: "waived",
+    not_applicable: "not applicable",
+    not_evaluated: "not evaluated",
+    no_waivers: "there are no waivers",
+    findings: "Findings",
+    none: "None.",
+    place: "Place",
+    value: "Value",
+    fix: "Fix",
+    ledger: "Waivers",
+    subject: "Subject",
+    all_subjects: "all",
+    reason: "Reason",
+    approved_by: "Approved by",
+    approved_on: "Approved",
+    expires: "Expires",
+    used: "Used",
+    stale: "Expired, unused or malformed waivers",
+    timeline: "What expires before or within the exam windows",
+    nothing_expires: "Nothing expires before or within the upcoming exam windows.",
+    artefact: "What",
+    valid_until: "Valid until",
+    no_end: "no end date",
+    covers: "Covers",
+    signoff: "Sign-off",
+    signoff_text: "I have reviewed the report above. It applies to the configuration whose combined fingerprint is",
+    name: "Name",
+    role: "Role",
+    date: "Date",
+    signature: "Signature",
+    errors: "check errors",
+    severity: "Severity",
+};
+
+fn texts(lang: Lang) -> &'static Texts {
+    match lang {
+        Lang::Sv => &SV,
+        Lang::En => &EN,
+    }
+}
+
+/// A severity in a table, in the report's language.
+fn severity_word(lang: Lang, s: Severity) -> &'static str {
+    match (lang, s) {
+        (Lang::Sv, Severity::Error) => "fel",
+        (Lang::Sv, Severity::Warning) => "varning",
+        (Lang::Sv, Severity::Info) => "info",
+        (Lang::En, s) => s.as_str(),
+    }
+}
+
+/// The report's sections, built once for both formats.
+pub fn build(r: &ReportInput<'_>) -> Page {
+    let t = texts(r.lang);
+    let run = r.run;
+    let organiser = r.organiser.unwrap_or("–").to_owned();
+    let fp = r.fingerprints;
+    let intro = vec![Block::Facts {
+        class: None,
+        rows: vec![
+            (t.organiser, vec![Inline::Text(organiser.clone())]),
+            (t.as_of, vec![Inline::Text(run.as_of.to_string())]),
+            (
+                t.tool,
+                vec![Inline::Text(format!("provkoll {}", run.tool_version))],
+            ),
+        ],
+    }];
+    let fingerprints = Section {
+        heading: t.fingerprints,
+        signature: false,
+        blocks: vec![Block::Facts {
+            class: Some("fp"),
+            rows: [
+                (t.fp_config, &fp.configuration),
+                (t.fp_pack, &fp.policy_pack),
+                (t.fp_waivers, &fp.waivers),
+                (t.fp_combined, &fp.combined),
+            ]
+            .into_iter()
+            .map(|(label, value)| (label, vec![Inline::Code(value.clone())]))
+            .collect(),
+        }],
+    };
+    let signature = Section {
+        heading: t.signoff,
+        signature: true,
+        blocks: vec![
+            Block::Para(vec![
+                Inline::Text(format!("{} ", t.signoff_text)),
+                Inline::Code(fp.combined.clone()),
+                Inline::Text(".".into()),
+            ]),
+            Block::Facts {
+                class: None,
+                rows: [t.name, t.role, t.date, t.signature]
+                    .into_iter()
+                    .map(|label| (label, Vec::new()))
+                    .collect(),
+            },
+        ],
+    };
+    Page {
+        lang: r.lang,
+        title: t.title,
+        organiser,
+        intro,
+        sections: vec![
+            fingerprints,
+            verdict(r, t),
+            rules(r, t),
+            findings(r, t),
+            waivers(r, t),
+            timeline(r, t),
+            signature,
+        ],
+    }
+}
+
+fn verdict(r: &ReportInput<'_>, t: &'static Texts) -> Section {
+    let run = r.run;
+    let ready = run.verdict(r.fail_on) == Verdict::Clean;
+    let (e, w, i) = run.counts();
+    let plural = |s: Severity| match (r.lang, s) {
+        (Lang::Sv, Severity::Error) => "fel",
+        (Lang::Sv, Severity::Warning) => "varningar",
+        (Lang::Sv, Severity::Info) => "info",
+        (Lang::En, s) => s.as_str(),
+    };
+    let counts = format!(
+        "{}: {e} {}, {w} {}, {i} {}; {}: {}; {}: {}",
+        t.counts,
+        plural(Severity::Error),
+        plural(Severity::Warning),
+        plural(Severity::Info),
+        t.waived,
+        run.waived(),
+        t.errors,
+        run.problems.len()
+    );
+    let mut blocks = vec![
+        Block::Verdict {
+            ready,
+            text: if ready { t.ready } else { t.not_ready },
+            fail_on: r.fail_on,
+        },
+        Block::Para(vec![Inline::Text(counts)]),
+    ];
+    if !run.problems.is_empty() {
+        blocks.push(Block::Alert(t.incomplete));
+        blocks.push(Block::List(
+            run.problems
+                .iter()
+                .map(|p| {
+                    let place = match (run.display(p.file), p.span) {
+                        (Some(f), Some(s)) => Some(format!("{f}:{}", s.start.line)),
+                        (Some(f), None) => Some(f.to_owned()),
+                        _ => None,
+                    };
+                    place
+                        .map(Inline::Place)
+                        .into_iter()
+                        .chain([Inline::Text(p.error.to_string())])
+                        .collect()
+                })
+                .collect(),
+        ));
+    }
+    Section {
+        heading: t.verdict,
+        signature: false,
+        blocks,
+    }
+}
+
+fn rules(r: &ReportInput<'_>, t: &'static Texts) -> Section {
+    let run = r.run;
+    let rows = run
+        .rules
+        .iter()
+        .map(|rule| {
+            let status = run.rule_status(rule);
+            let (class, text) = match status {
+                // with files unread, a rule that found nothing has only seen part of the configuration
+                RuleStatus::Pass if !run.problems.is_empty() => ("pass", t.pass_partial.to_owned()),
+                RuleStatus::Pass => ("pass", t.pass.to_owned()),
+                RuleStatus::Fail(n) => ("fail", format!("{} ({n})", t.fail)),
+                RuleStatus::Waived(n) => ("waived", format!("{} ({n})", t.waived)),
+                RuleStatus::NoWaivers => ("", format!("{}: {}", t.not_applicable, t.no_waivers)),
+                RuleStatus::NotEvaluated => ("", t.not_evaluated.to_owned()),
+            };
+            let title = match r.lang {
+                Lang::Sv => &rule.title_sv,
+                Lang::En => &rule.title,
+            };
+            vec![
+                Cell::of(vec![
+                    Inline::Strong(rule.id.clone()),
+                    Inline::Text(format!(" {title}")),
+                ]),
+                Cell::text(severity_word(r.lang, rule.severity)),
+                Cell {
+                    class: Some(class),
+                    content: vec![Inline::Text(text)],
+                },
+                Cell::of(vec![Inline::Source(first_source(rule))]),
+            ]
+        })
+        .collect();
+    Section {
+        heading: t.coverage,
+        signature: false,
+        blocks: vec![Block::Table {
+            head: vec![t.rule, t.severity, t.status, t.source],
+            rows,
+        }],
+    }
+}
+
+fn first_source(rule: &Rule) -> String {
+    rule.sources
+        .first()
+        .map(|s| s.reference.clone())
+        .unwrap_or_default()
+}
+
+fn findings(r: &ReportInput<'_>, t: &'static Texts) -> Section {
+    let run = r.run;
+    let block = if run.findings.is_empty() {
+        Block::Para(vec![Inline::Text(t.none.into())])
+    } else {
+        Block::Table {
+            head: vec![t.rule, t.place, t.value, t.fix],
+            rows: run.findings.iter().map(|f| finding_row(r, t, f)).collect(),
+        }
+    };
+    Section {
+        heading: t.findings,
+        signature: false,
+        blocks: vec![block],
+    }
+}
+
+fn finding_row(r: &ReportInput<'_>, t: &'static Texts, f: &Finding) -> Vec<Cell> {
+    let (first, second) = match r.lang {
+        Lang::Sv => (&f.title_sv, &f.title),
+        Lang::En => (&f.title, &f.title_sv),
+    };
+    let hint = match (r.lang, &f.hint_sv) {
+        (Lang::Sv, Some(h)) => h,
+        _ => &f.hint,
+    };
+    let mut what = vec![
+        Inline::Strong(f.rule.clone()),
+        Inline::Text(format!(" ({})", severity_word(r.lang, f.severity))),
+    ];
+    if f.waived_by.is_some() {
+        what.extend([Inline::Text(" ".into()), Inline::Waived(t.waived.into())]);
+    }
+    what.extend([
+        Inline::Break,
+        Inline::Text(first.clone()),
+        Inline::Break,
+        Inline::Secondary(second.clone()),
+        Inline::Break,
+        Inline::Text(mask(&f.message).into_owned()),
+    ]);
+    vec![
+        Cell::of(what),
+        Cell::of(vec![Inline::Code(place(r.run, f))]),
+        Cell::of(vec![Inline::Code(value(r.run, f))]),
+        Cell::text(hint.clone()),
+    ]
+}
+
+fn place(run: &RunReport, f: &Finding) -> String {
+    match (run.display(f.file), f.span) {
+        (Some(file), Some(s)) => format!("{file}:{}", s.start.line),
+        (Some(file), None) => file.to_owned(),
+        _ => "–".into(),
+    }
+}
+
+/// The offending value as written, identity numbers masked before it is shortened (a number cut
+/// in two would escape the mask).
+fn value(run: &RunReport, f: &Finding) -> String {
+    let text = match (f.file.and_then(|id| run.sources.get(id)), f.span) {
+        (Some(src), Some(span)) if f.label.is_none() => src.slice(span),
+        _ => "",
+    };
+    mask(text).chars().take(80).collect()
+}
+
+fn waivers(r: &ReportInput<'_>, t: &'static Texts) -> Section {
+    let entries = &r.run.waivers.entries;
+    let table = |rows: Vec<&WaiverEntry>| Block::Table {
+        head: vec![
+            t.rule,
+            t.subject,
+            t.reason,
+            t.approved_by,
+            t.approved_on,
+            t.expires,
+            t.used,
+        ],
+        rows: rows.into_iter().map(|w| waiver_row(t, w)).collect(),
+    };
+    let (active, stale): (Vec<&WaiverEntry>, Vec<&WaiverEntry>) = entries
+        .iter()
+        .partition(|w| matches!(w.state, WaiverState::Used(_)));
+    let mut blocks = Vec::new();
+    if entries.is_empty() {
+        blocks.push(Block::Para(vec![Inline::Text(t.none.into())]));
+    }
+    if !active.is_empty() {
+        blocks.push(table(active));
+    }
+    if !stale.is_empty() {
+        blocks.push(Block::Subheading(t.stale));
+        blocks.push(table(stale));
+    }
+    Section {
+        heading: t.ledger,
+        signature: false,
+        blocks,
+    }
+}
+
+fn waiver_row(t: &'static Texts, w: &WaiverEntry) -> Vec<Cell> {
+    let date = |d: Option<crate::base::date::Date>| d.map(|d| d.to_string()).unwrap_or_default();
+    // how many findings it excuses, and which waiver rule reports it when it excuses none
+    let used = match w.state {
+        WaiverState::Used(n) => n.to_string(),
+        other => format!("0 ({})", other.rule().unwrap_or_default()),
+    };
+    // an absent reason or approver is shown as an empty cell; WAIVER-003 reports it
+    vec![
+        Cell::text(w.rule.clone()),
+        Cell::text(w.subject.as_deref().unwrap_or(t.all_subjects)),
+        Cell::text(w.reason.clone().unwrap_or_default()),
+        Cell::text(w.approved_by.clone().unwrap_or_default()),
+        Cell::text(date(w.approved_on)),
+        Cell::text(date(w.expires)),
+        Cell::text(used),
+    ]
+}
+
+fn timeline(r: &ReportInput<'_>, t: &'static Texts) -> Section {
+    // what needs attention: not valid today, or not covering an upcoming window
+    let rows: Vec<Vec<Cell>> = r
+        .timeline
+        .iter()
+        .filter(|e| e.state != "valid" || e.windows.iter().any(|w| !w.covered))
+        .map(|e| {
+            let covers = e
+                .windows
+                .iter()
+                .map(|w| format!("{}: {}", w.id, if w.covered { "✓" } else { "✗" }))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let place = match (&e.file, e.line) {
+                (Some(f), Some(l)) => format!("{f}:{l}"),
+                _ => String::new(),
+            };
+            vec![
+                Cell::text(e.valid_until.as_deref().unwrap_or(t.no_end)),
+                Cell::text(e.what.clone()),
+                Cell::text(covers),
+                Cell::of(vec![Inline::Code(place)]),
+            ]
+        })
+        .collect();
+    let block = if rows.is_empty() {
+        Block::Para(vec![Inline::Text(t.nothing_expires.into())])
+    } else {
+        Block::Table {
+            head: vec![t.valid_until, t.artefact, t.covers, t.place],
+            rows,
+        }
+    };
+    Section {
+        heading: t.timeline,
+        signature: false,
+        blocks: vec![block],
+    }
+}

@@ -1,0 +1,442 @@
+//! The policy pack: every rule's METADATA block read, validated and turned into the rule
+//! table that findings, `explain`, `rules` and every output are generated from.
+//!
+//! regorus does not expose `rego.metadata.*`, so the block is parsed here: the comment lines
+//! after `# METADATA`, stripped of `# `, read as YAML. Only OPA's standard keys are used, so OPA
+//! and Regal tooling still understand the files.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::layout;
+use crate::base::problem::{CatalogueError, Problem};
+use crate::base::severity::Severity;
+use crate::base::source::{FileId, SourceFile};
+use crate::base::suggest::closest;
+use crate::config::yaml::{Limits, load_documents};
+
+mod bundled {
+    include!(concat!(env!("OUT_DIR"), "/bundled_policies.rs"));
+}
+
+/// A source a rule rests on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// `seed:<file>` or a URL.
+    #[serde(rename = "ref")]
+    pub reference: String,
+    /// Which passage.
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// One rule, as its METADATA states it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Rule {
+    /// Fixed ID, e.g. `ORG-003`.
+    pub id: String,
+    /// The file name without `.rego`.
+    pub slug: String,
+    /// The Rego package.
+    pub package: String,
+    /// Path of the rule file, e.g. `policies/org/protected_data_agent.rego`.
+    pub file: String,
+    /// English title.
+    pub title: String,
+    /// Swedish title.
+    pub title_sv: String,
+    /// Why it matters.
+    pub description: String,
+    /// Severity before waivers and `--fail-on`.
+    pub severity: Severity,
+    /// Sources, first one used as the help link.
+    pub sources: Vec<Source>,
+    /// Fix hint (English), may hold `{arg}` placeholders.
+    pub hint: String,
+    /// Fix hint (Swedish).
+    pub hint_sv: Option<String>,
+    /// Checked by provkoll itself (waivers), not evaluated in Rego.
+    pub builtin: bool,
+}
+
+impl Rule {
+    /// The Rego rule provkoll evaluates: the package's `deny` set.
+    pub fn entry_point(&self) -> String {
+        layout::deny_of(&self.package)
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMetadata {
+    title: Option<String>,
+    description: Option<String>,
+    #[serde(default)]
+    related_resources: Vec<Source>,
+    custom: Option<RawCustom>,
+    #[allow(dead_code)]
+    scope: Option<Value>,
+    #[allow(dead_code)]
+    authors: Option<Value>,
+    #[allow(dead_code)]
+    organizations: Option<Value>,
+    #[allow(dead_code)]
+    schemas: Option<Value>,
+    #[allow(dead_code)]
+    entrypoint: Option<Value>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCustom {
+    id: Option<String>,
+    severity: Option<String>,
+    title_sv: Option<String>,
+    hint: Option<String>,
+    hint_sv: Option<String>,
+    checked_by: Option<String>,
+}
+
+/// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
+#[derive(Debug, Clone, Default)]
+pub struct Catalogue {
+    /// Rules, sorted by ID.
+    pub rules: Vec<Rule>,
+    /// (path, text) of every module the engine loads.
+    pub modules: Vec<(String, String)>,
+}
+
+/// The program compiled with the binary (see `build.rs`), when `catalogue` is the bundled pack
+/// and the program is whole.
+pub fn bundled_program(
+    catalogue: &Catalogue,
+) -> Option<std::sync::Arc<regorus::rvm::program::Program>> {
+    use regorus::rvm::program::{DeserializationResult, Program};
+    let same =
+        catalogue.modules.len() == bundled::BUNDLED.len()
+            && catalogue.modules.iter().zip(bundled::BUNDLED).all(
+                |((file, text), (rel, bundled))| {
+                    file.strip_prefix("policies/") == Some(rel) && text == bundled
+                },
+            );
+    if !same || bundled::PROGRAM.is_empty() {
+        return None;
+    }
+    match Program::deserialize_binary(bundled::PROGRAM) {
+        Ok(DeserializationResult::Complete(p)) => Some(std::sync::Arc::new(p)),
+        _ => None,
+    }
+}
+
+impl Catalogue {
+    /// The pack compiled into this binary.
+    pub fn bundled() -> Result<Self, Vec<Problem>> {
+        Self::from_modules(
+            bundled::BUNDLED
+                .iter()
+                .map(|(p, t)| (format!("policies/{p}"), (*t).to_owned()))
+                .collect(),
+        )
+    }
+
+    /// A pack read from a directory (`--policies`); `_test.rego` files are left out.
+    pub fn from_dir(dir: &Path) -> Result<Self, Vec<Problem>> {
+        let mut modules = Vec::new();
+        let walker = ignore::WalkBuilder::new(dir)
+            .hidden(true)
+            .require_git(false)
+            .build();
+        for entry in walker {
+            let entry = entry.map_err(|e| {
+                vec![Problem::new(CatalogueError::Io {
+                    path: dir.display().to_string(),
+                    reason: e.to_string(),
+                })]
+            })?;
+            let path = entry.path();
+            let name = path.to_string_lossy();
+            if !entry.file_type().is_some_and(|t| t.is_file())
+                || !name.ends_with(".rego")
+                || layout::is_test_module(&name)
+            {
+                continue;
+            }
+            let text = std::fs::read_to_string(path).map_err(|e| {
+                vec![Problem::new(CatalogueError::Io {
+                    path: name.to_string(),
+                    reason: e.to_string(),
+                })]
+            })?;
+            modules.push((name.into_owned(), text));
+        }
+        if modules.is_empty() {
+            return Err(vec![Problem::new(CatalogueError::Io {
+                path: dir.display().to_string(),
+                reason: "no .rego files".into(),
+            })]);
+        }
+        modules.sort();
+        Self::from_modules(modules)
+    }
+
+    /// Build the table from module texts; every broken rule file is reported.
+    pub fn from_modules(modules: Vec<(String, String)>) -> Result<Self, Vec<Problem>> {
+        let mut rules: Vec<Rule> = Vec::new();
+        let mut problems = Vec::new();
+        let mut ids: BTreeMap<String, String> = BTreeMap::new();
+        for (file, text) in &modules {
+            match parse_rule(file, text) {
+                Ok(None) => {}
+                Ok(Some(rule)) => {
+                    if let Some(other) = ids.get(&rule.id) {
+                        problems.push(Problem::new(CatalogueError::DuplicateId {
+                            file: file.clone(),
+                            id: rule.id.clone(),
+                            other: other.clone(),
+                        }));
+                    } else {
+                        ids.insert(rule.id.clone(), file.clone());
+                        rules.push(rule);
+                    }
+                }
+                Err(e) => problems.push(Problem::new(e)),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        rules.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(Self { rules, modules })
+    }
+
+    /// The rule with this ID.
+    pub fn rule(&self, id: &str) -> Option<&Rule> {
+        self.rules.iter().find(|r| r.id == id)
+    }
+
+    /// The rule a user asked for (any case, spaces trimmed), or the closest ID to suggest.
+    pub fn find(&self, id: &str) -> Result<&Rule, Option<String>> {
+        let wanted = id.trim().to_uppercase();
+        self.rule(&wanted).ok_or_else(|| {
+            closest(&wanted, self.rules.iter().map(|r| r.id.as_str())).map(str::to_owned)
+        })
+    }
+}
+
+/// The last two steps of a module's path (`org/x.rego`): its area and file, whatever the root.
+fn area_and_file(file: &str) -> String {
+    let mut steps: Vec<&str> = file.rsplit(['/', '\\']).take(2).collect();
+    steps.reverse();
+    steps.join("/")
+}
+
+/// The rule a file defines, `None` for helper modules (packages outside `provkoll.rules.`).
+fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
+    let invalid = |reason: String| CatalogueError::InvalidMetadata {
+        file: file.to_owned(),
+        reason,
+    };
+    let Some((package_line, package)) = layout::package_of(text) else {
+        return Err(invalid("no `package` line".into()));
+    };
+    if !package.starts_with(layout::RULES_PREFIX) {
+        return Ok(None);
+    }
+    let place = area_and_file(file);
+    let expected = layout::expected_package(&place);
+    if expected.as_deref() != Some(package) {
+        return Err(invalid(format!(
+            "package `{package}` does not match the file's place; expected `{}`",
+            expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
+        )));
+    }
+    let slug = place
+        .rsplit('/')
+        .next()
+        .and_then(|f| f.strip_suffix(".rego"))
+        .unwrap_or(&place)
+        .to_owned();
+    let lines: Vec<&str> = text.lines().take(package_line).collect();
+    let Some(start) = lines.iter().position(|l| l.trim() == "# METADATA") else {
+        return Err(CatalogueError::MissingMetadata {
+            file: file.to_owned(),
+        });
+    };
+    let block: String = lines[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| {
+            let l = &l[1..];
+            let l = l.strip_prefix(' ').unwrap_or(l);
+            format!("{l}\n")
+        })
+        .collect();
+    let src = SourceFile::new(file.into(), file.into(), block.as_str().into());
+    let value = match load_documents(FileId(0), &src, Limits::default()) {
+        Ok(docs) => docs
+            .into_iter()
+            .next()
+            .map(|d| d.value)
+            .unwrap_or(Value::Null),
+        Err(p) => {
+            return Err(invalid(format!(
+                "{} (line {} of the block)",
+                p.error,
+                p.span.map_or(0, |s| s.start.line)
+            )));
+        }
+    };
+    let raw: RawMetadata = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
+    let custom = raw
+        .custom
+        .ok_or_else(|| invalid("no `custom` block".into()))?;
+    let need = |v: Option<String>, key: &str| {
+        v.filter(|s| !s.trim().is_empty())
+            .ok_or_else(|| invalid(format!("`{key}` is required")))
+    };
+    let id = need(custom.id, "custom.id")?;
+    if !valid_id(&id) {
+        return Err(invalid(format!(
+            "rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)"
+        )));
+    }
+    let severity = need(custom.severity, "custom.severity")?;
+    let severity = Severity::parse(&severity).ok_or_else(|| {
+        invalid(format!(
+            "unknown severity `{severity}` (error, warning or info)"
+        ))
+    })?;
+    if raw.related_resources.is_empty() {
+        return Err(invalid(
+            "`related_resources` must name at least one source".into(),
+        ));
+    }
+    Ok(Some(Rule {
+        id,
+        slug,
+        package: package.to_owned(),
+        file: file.to_owned(),
+        title: need(raw.title, "title")?,
+        title_sv: need(custom.title_sv, "custom.title_sv")?,
+        description: reflow(raw.description.as_deref().unwrap_or_default()),
+        severity,
+        sources: raw.related_resources,
+        hint: need(custom.hint, "custom.hint")?.trim().to_owned(),
+        hint_sv: custom.hint_sv.map(|h| h.trim().to_owned()),
+        builtin: match custom.checked_by.as_deref() {
+            None => false,
+            Some("provkoll") => true,
+            Some(other) => {
+                return Err(invalid(format!(
+                    "`custom.checked_by` is `{other}`; only `provkoll` is known"
+                )));
+            }
+        },
+    }))
+}
+
+/// METADATA prose is wrapped for the source file; outputs want paragraphs, so single line
+/// breaks become spaces and blank lines stay.
+fn reflow(text: &str) -> String {
+    text.trim()
+        .split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+fn valid_id(id: &str) -> bool {
+    let Some((area, num)) = id.split_once('-') else {
+        return false;
+    };
+    !area.is_empty()
+        && area.bytes().all(|b| b.is_ascii_uppercase())
+        && num.len() == 3
+        && num.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::panic)] // tests fail loudly on purpose
+    use super::*;
+
+    const GOOD: &str = "# METADATA\n# title: T\n# description: D\n# related_resources:\n#   - ref: seed:000.txt\n# custom:\n#   id: ORG-001\n#   severity: error\n#   title_sv: S\n#   hint: H\npackage provkoll.rules.org.x\n";
+
+    fn one(text: &str) -> Result<Catalogue, String> {
+        Catalogue::from_modules(vec![("policies/org/x.rego".into(), text.into())])
+            .map_err(|p| p[0].error.to_string())
+    }
+
+    #[test]
+    fn reads_a_complete_block() {
+        let c = one(GOOD).unwrap();
+        assert_eq!(c.rules[0].id, "ORG-001");
+        assert_eq!(c.rules[0].severity, Severity::Error);
+        assert_eq!(c.rules[0].sources[0].reference, "seed:000.txt");
+    }
+
+    #[test]
+    fn refuses_broken_blocks_naming_the_file() {
+        let cases = [
+            (GOOD.replace("# METADATA\n", ""), "no `# METADATA` block"),
+            (GOOD.replace("ORG-001", "ORG-1"), "does not match AREA-NNN"),
+            (
+                GOOD.replace("severity: error", "severity: fatal"),
+                "unknown severity `fatal`",
+            ),
+            (
+                GOOD.replace("#   - ref: seed:000.txt\n", "#   []\n")
+                    .replace("# related_resources:\n#   []", "# related_resources: []"),
+                "at least one source",
+            ),
+            (
+                GOOD.replace("#   hint: H\n", "#   hint: H\n#   owner: x\n"),
+                "unknown field `owner`",
+            ),
+            (
+                GOOD.replace("#   title_sv: S\n", ""),
+                "`custom.title_sv` is required",
+            ),
+            (
+                GOOD.replace("org.x", "org.y"),
+                "does not match the file's place",
+            ),
+        ];
+        for (text, want) in cases {
+            let err = one(&text).unwrap_err();
+            assert!(
+                err.contains(want) && err.contains("policies/org/x.rego"),
+                "{err:?} lacks {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_duplicate_ids() {
+        let two = vec![
+            ("policies/org/x.rego".into(), GOOD.to_owned()),
+            ("policies/org/y.rego".into(), GOOD.replace("org.x", "org.y")),
+        ];
+        let p = Catalogue::from_modules(two).unwrap_err();
+        assert!(
+            p[0].error
+                .to_string()
+                .contains("ORG-001 is already used by policies/org/x.rego")
+        );
+    }
+
+    #[test]
+    fn helpers_need_no_metadata() {
+        let c = Catalogue::from_modules(vec![(
+            "policies/lib/luhn.rego".into(),
+            "package provkoll.lib.luhn\n".into(),
+        )])
+        .unwrap();
+        assert!(c.rules.is_empty());
+        assert_eq!(c.modules.len(), 1);
+    }
+}

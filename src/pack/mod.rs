@@ -1,0 +1,81 @@
+//! The policy pack: its files, the rule table read from their METADATA, and the engine that
+//! evaluates them (the program compiled for regorus' VM, the interpreter where it must).
+
+pub mod catalogue;
+pub mod compile;
+pub mod engine;
+pub mod layout;
+pub mod violation;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use self::catalogue::Catalogue;
+use self::engine::{Backend, EvalOptions, Evaluator};
+use self::violation::Violation;
+use crate::base::problem::Problem;
+
+/// Where the pack comes from.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum PackSource {
+    /// The pack compiled into this binary.
+    #[default]
+    Bundled,
+    /// A directory of `.rego` files (`--policies DIR`), replacing the bundled pack.
+    Dir(PathBuf),
+}
+
+impl PackSource {
+    /// `--policies` as the command line gives it.
+    pub fn from_option(dir: Option<PathBuf>) -> Self {
+        dir.map_or(Self::Bundled, Self::Dir)
+    }
+}
+
+/// The pack, loaded once and cheap to clone: the rule table and the engine with every module.
+#[derive(Clone)]
+pub struct Pack {
+    pub catalogue: Arc<Catalogue>,
+    pub evaluator: Evaluator,
+}
+
+impl Pack {
+    /// Load and prepare a pack. A broken pack (a module that does not parse, a rule without
+    /// valid METADATA, a repeated ID) is every problem found, and nothing can be checked with it.
+    pub fn load(source: &PackSource) -> Result<Self, Vec<Problem>> {
+        let catalogue = Self::catalogue(source)?;
+        let evaluator = Evaluator::new(&catalogue)?;
+        Ok(Self {
+            catalogue: Arc::new(catalogue),
+            evaluator,
+        })
+    }
+
+    /// The rule table alone (for `rules` and `explain`, which evaluate nothing).
+    pub fn catalogue(source: &PackSource) -> Result<Catalogue, Vec<Problem>> {
+        match source {
+            PackSource::Bundled => Catalogue::bundled(),
+            PackSource::Dir(dir) => Catalogue::from_dir(dir),
+        }
+    }
+
+    /// Every rule evaluated against `input`: the violations, and a problem for each rule that
+    /// failed.
+    pub fn evaluate(
+        &self,
+        input: &regorus::Value,
+        opts: &EvalOptions<'_>,
+    ) -> (Vec<Violation>, Vec<Problem>) {
+        self.evaluator.evaluate(&self.catalogue, input, opts)
+    }
+
+    /// A helper rule of the pack (such as [`layout::TIMELINE_QUERY`]) as JSON.
+    pub fn query(
+        &self,
+        input: &regorus::Value,
+        rule: &str,
+        backend: Backend,
+    ) -> Result<serde_json::Value, String> {
+        self.evaluator.query(input, rule, backend)
+    }
+}

@@ -1,0 +1,94 @@
+//! A violation as a rule returns it, parsed once and strictly: a malformed one is a policy
+//! error against its rule, never a finding with a made-up place.
+
+use serde_json::Value;
+
+use super::catalogue::Rule;
+use crate::base::path::{self, PathSeg};
+use crate::base::problem::{PolicyError, Problem};
+use crate::base::severity::Severity;
+
+/// What a rule returned for one violation, before it is located.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Violation {
+    /// Index of the rule in the catalogue.
+    pub rule: usize,
+    /// Path into `input`.
+    pub path: Vec<PathSeg>,
+    /// What it is about.
+    pub subject: Option<String>,
+    /// The message.
+    pub msg: String,
+    /// Values for the hint's placeholders.
+    pub args: serde_json::Map<String, Value>,
+    /// A severity below the rule's, for the milder case of a rule (e.g. "expires soon").
+    pub severity: Option<Severity>,
+}
+
+/// The violations a rule returned, each checked: a malformed one is a problem against the rule.
+pub fn parse(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<Violation>, Problem> {
+    let bad = |reason: String| {
+        Problem::new(PolicyError::BadViolation {
+            rule: rule.id.clone(),
+            file: rule.file.clone(),
+            reason,
+        })
+    };
+    if value == regorus::Value::Undefined {
+        return Ok(Vec::new());
+    }
+    let json = serde_json::to_value(&value).map_err(|e| bad(e.to_string()))?;
+    let Value::Array(items) = json else {
+        return Err(bad(format!("`deny` must be a set of objects, got {json}")));
+    };
+    items
+        .into_iter()
+        .map(|item| {
+            let Value::Object(mut obj) = item else {
+                return Err(bad(format!(
+                    "a violation must be an object with `path` and `msg`, got {item}"
+                )));
+            };
+            let path = match obj.remove("path") {
+                Some(p) => path::from_rego(&p).map_err(bad)?,
+                None => return Err(bad("a violation has no `path`".into())),
+            };
+            let Some(Value::String(msg)) = obj.remove("msg") else {
+                return Err(bad("a violation has no string `msg`".into()));
+            };
+            let subject = match obj.remove("subject") {
+                Some(Value::String(s)) => Some(s),
+                Some(Value::Null) | None => None,
+                Some(other) => Some(other.to_string()),
+            };
+            let args = match obj.remove("args") {
+                Some(Value::Object(m)) => m,
+                _ => serde_json::Map::new(),
+            };
+            // A violation may soften its rule's severity, never raise it.
+            let severity = match obj.remove("severity") {
+                None | Some(Value::Null) => None,
+                Some(Value::String(s)) => match Severity::parse(&s) {
+                    Some(sev) if sev <= rule.severity => Some(sev),
+                    _ => {
+                        return Err(bad(format!(
+                            "`severity` {s:?} is not a level at or below the rule's {}",
+                            rule.severity.as_str()
+                        )));
+                    }
+                },
+                Some(other) => {
+                    return Err(bad(format!("`severity` must be a string, got {other}")));
+                }
+            };
+            Ok(Violation {
+                rule: index,
+                path,
+                subject,
+                msg,
+                args,
+                severity,
+            })
+        })
+        .collect()
+}
