@@ -14,12 +14,17 @@
 //!   `provkoll.rules.<area>.<slug>`, `policies/lib/<name>.rego` is `provkoll.lib.<name>`, and a
 //!   test file's package is its subject's package plus `_test`).
 //!
-//! Deliberately independent of the provkoll library crate: it needs only regorus and std, so the
-//! policy pack can be tested while the rest of the crate is being changed.
+//! Deliberately independent of the provkoll library crate: it needs only regorus, std and the
+//! pack's layout rules (`src/pack/layout.rs`, included as build.rs includes it), so the policy
+//! pack can be tested while the rest of the crate is being changed.
 
 use std::collections::BTreeSet;
 use std::fs;
 use std::path::{Path, PathBuf};
+
+#[path = "../src/pack/layout.rs"]
+mod layout;
+use layout::{expected_package, is_test_module, package_of, test_names};
 
 fn policies_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("policies")
@@ -42,45 +47,6 @@ fn rego_files(dir: &Path, out: &mut Vec<PathBuf>, problems: &mut Vec<String>) {
         } else if path.extension().is_some_and(|ext| ext == "rego") {
             out.push(path);
         }
-    }
-}
-
-/// The package named on the first `package` line.
-fn package_of(text: &str) -> Option<String> {
-    text.lines().find_map(|line| {
-        line.strip_prefix("package ")
-            .map(|rest| rest.trim().to_string())
-    })
-}
-
-/// Names of the `test_` rules, in source order: lines that start (in column 1) with an
-/// identifier beginning `test_`.
-fn test_names(text: &str) -> Vec<String> {
-    text.lines()
-        .filter(|line| line.starts_with("test_"))
-        .map(|line| {
-            line.chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect::<String>()
-        })
-        .collect()
-}
-
-/// The package a file must declare, from its path relative to `policies/`.
-fn expected_package(rel: &Path) -> Option<String> {
-    let parts: Vec<String> = rel
-        .iter()
-        .map(|p| p.to_string_lossy().into_owned())
-        .collect();
-    let (dir, file) = match parts.as_slice() {
-        [dir, file] => (dir.as_str(), file.as_str()),
-        _ => return None,
-    };
-    let stem = file.strip_suffix(".rego")?;
-    if dir == "lib" {
-        Some(format!("provkoll.lib.{stem}"))
-    } else {
-        Some(format!("provkoll.rules.{dir}.{stem}"))
     }
 }
 
@@ -110,8 +76,8 @@ fn every_policy_test_passes() {
             failures.push(format!("{shown}: does not load:\n{e}"));
             continue;
         }
-        let package = package_of(&text);
-        match (&package, expected_package(rel)) {
+        let package = package_of(&text).map(|(_, p)| p.to_owned());
+        match (&package, expected_package(&rel.to_string_lossy())) {
             (Some(found), Some(expected)) if *found != expected => {
                 failures.push(format!("{shown}: package is {found}, expected {expected}"))
             }
@@ -125,7 +91,8 @@ fn every_policy_test_passes() {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if let Some(stem) = file_name.strip_suffix("_test.rego") {
+        if is_test_module(&file_name) && file_name != "testdata.rego" {
+            let stem = file_name.trim_end_matches("_test.rego");
             let names = test_names(&text);
             if names.len() < 2 {
                 failures.push(format!(

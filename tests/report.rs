@@ -229,11 +229,44 @@ fn a_browser_renders_the_html_report_to_png_and_pdf() {
         pdf_bytes.len()
     );
     // more than one A4 page: the whole report was laid out, not an error page
-    let pages = String::from_utf8_lossy(&pdf_bytes)
-        .matches("/Type /Page")
-        .count()
-        + String::from_utf8_lossy(&pdf_bytes)
-            .matches("/Type/Page")
-            .count();
+    let pages = pdf_pages(&pdf_bytes);
     assert!(pages >= 2, "{pages} pages");
+}
+
+/// The pages of a PDF: its page objects (`/Type /Page`, not the page tree's `/Type /Pages`),
+/// checked against the page count the root of the page tree states.
+fn pdf_pages(pdf: &[u8]) -> usize {
+    let text = String::from_utf8_lossy(pdf);
+    let objects = ["/Type /Page", "/Type/Page"]
+        .iter()
+        .flat_map(|m| text.match_indices(m).map(move |(i, _)| i + m.len()))
+        .filter(|&end| {
+            !text[end..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+        .count();
+    let stated = text
+        .match_indices("/Count ")
+        .filter_map(|(i, m)| {
+            let rest = &text[i + m.len()..];
+            rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())]
+                .parse::<usize>()
+                .ok()
+        })
+        .max();
+    assert_eq!(
+        Some(objects),
+        stated,
+        "page objects and the page tree's count differ"
+    );
+    objects
+}
+
+#[test]
+fn pdf_pages_counts_pages_not_the_page_tree() {
+    let pdf = b"%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>\n\
+        2 0 obj << /Type /Page /Parent 1 0 R >>\n3 0 obj << /Type/Page/Parent 1 0 R >>\n";
+    assert_eq!(pdf_pages(pdf), 2);
 }

@@ -211,3 +211,36 @@ fn the_timeline_within_keeps_what_expires_soon() {
         .collect();
     assert_eq!(what, ["2027-05-15", "2027-05-31"]);
 }
+
+#[test]
+fn quiet_prints_only_what_fails_the_run_never_a_waived_finding() {
+    // 07 has a waived warning (ROLE-002 for sjoskolan); at --fail-on warning it is at the level,
+    // but waived, so it does not fail the run and --quiet must not print it.
+    let args = [
+        "check",
+        "examples/07-waivers",
+        "--as-of",
+        "2026-11-25",
+        "--color",
+        "never",
+    ];
+    let (_, json) = run(&[&args[..], &["--format", "json"]].concat());
+    let failing: Vec<String> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["status"] == "open" && f["severity"] != "info")
+        .map(|f| f["rule"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(failing.len() >= 2, "{failing:?}");
+    let (code, out) = common::run(&[&args[..], &["--fail-on", "warning", "--quiet"]].concat());
+    let out = String::from_utf8(out).unwrap();
+    assert_eq!(code, 1);
+    assert!(!out.contains("waived"), "a waived finding was printed:\n{out}");
+    assert!(!out.contains("ROLE-002"), "{out}");
+    // every failing finding is there, and no summary line
+    for rule in &failing {
+        assert!(out.contains(rule.as_str()), "{rule} missing:\n{out}");
+    }
+    assert!(!out.contains("provkoll 0."), "{out}");
+}
