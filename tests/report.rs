@@ -251,7 +251,9 @@ fn pdf_pages(pdf: &[u8]) -> usize {
         .match_indices("/Count ")
         .filter_map(|(i, m)| {
             let rest = &text[i + m.len()..];
-            rest[..rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())]
+            rest[..rest
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(rest.len())]
                 .parse::<usize>()
                 .ok()
         })

@@ -236,7 +236,10 @@ fn quiet_prints_only_what_fails_the_run_never_a_waived_finding() {
     let (code, out) = common::run(&[&args[..], &["--fail-on", "warning", "--quiet"]].concat());
     let out = String::from_utf8(out).unwrap();
     assert_eq!(code, 1);
-    assert!(!out.contains("waived"), "a waived finding was printed:\n{out}");
+    assert!(
+        !out.contains("waived"),
+        "a waived finding was printed:\n{out}"
+    );
     assert!(!out.contains("ROLE-002"), "{out}");
     // every failing finding is there, and no summary line
     for rule in &failing {
