@@ -10,7 +10,7 @@ use provkoll::base::date::Date;
 use provkoll::base::lang::Lang;
 use provkoll::base::problem::{Problem, SchemaError};
 use provkoll::base::severity::Severity;
-use provkoll::base::source::{FileId, SourceFile, Span};
+use provkoll::base::source::{SourceFile, Span};
 use provkoll::check::Context;
 use provkoll::check::finding::{Finding, RunReport};
 use provkoll::check::fingerprint::Fingerprints;
