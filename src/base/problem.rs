@@ -20,32 +20,26 @@ pub enum LoadError {
         help("no configuration file is this large; if it really is one, raise --max-file-size")
     )]
     TooLarge {
-        /// The file's size.
         size: u64,
-        /// The limit.
         max: u64,
     },
     /// The path could not be read.
     #[error("cannot read {path}: {reason}")]
     #[diagnostic(code(provkoll::io))]
     Io {
-        /// The path as given.
         path: PathBuf,
-        /// The operating system's reason.
         reason: String,
     },
     /// A path named on the command line does not exist.
     #[error("{path} does not exist")]
     #[diagnostic(code(provkoll::not_found))]
     NotFound {
-        /// The path as given.
         path: PathBuf,
     },
     /// A file named on the command line is not `.yaml`/`.yml`.
     #[error("{path} is not a YAML file (expected .yaml or .yml)")]
     #[diagnostic(code(provkoll::not_yaml))]
     NotYaml {
-        /// The path as given.
         path: PathBuf,
     },
     /// The bytes are not UTF-8.
@@ -185,43 +179,34 @@ pub enum CatalogueError {
     #[error("cannot read the policy pack at {path}: {reason}")]
     #[diagnostic(code(provkoll::catalogue::io))]
     Io {
-        /// The directory or file.
         path: String,
-        /// The operating system's reason.
         reason: String,
     },
     /// A rule file has no `# METADATA` block.
     #[error("{file}: no `# METADATA` block above `package`")]
     #[diagnostic(code(provkoll::catalogue::missing_metadata))]
     MissingMetadata {
-        /// The rule file.
         file: String,
     },
     /// The METADATA block is not valid or lacks a required key.
     #[error("{file}: invalid METADATA: {reason}")]
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
     InvalidMetadata {
-        /// The rule file.
         file: String,
-        /// What is wrong.
         reason: String,
     },
     /// Two rules share an ID.
     #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]
     DuplicateId {
-        /// The later file.
         file: String,
-        /// The ID.
         id: String,
-        /// The file that has it first.
         other: String,
     },
     /// The regorus parser rejected a file.
     #[error("{file}: the policy does not parse")]
     #[diagnostic(code(provkoll::catalogue::parse))]
     Parse {
-        /// The policy file.
         file: String,
         /// regorus's own rendering (already with file:line:col).
         #[help]
@@ -236,20 +221,15 @@ pub enum PolicyError {
     #[error("rule {rule} ({file}) failed: {rendered}")]
     #[diagnostic(code(provkoll::policy::runtime))]
     Runtime {
-        /// The rule ID.
         rule: String,
-        /// The rule file.
         file: String,
-        /// regorus's rendering.
         rendered: String,
     },
     /// The rule returned something that is not a violation object.
     #[error("rule {rule} ({file}) returned a malformed violation: {reason}")]
     #[diagnostic(code(provkoll::policy::bad_violation))]
     BadViolation {
-        /// The rule ID.
         rule: String,
-        /// The rule file.
         file: String,
         /// What is wrong with it.
         reason: String,
@@ -270,18 +250,14 @@ pub enum OutputError {
     #[error("cannot write {path}: {reason}")]
     #[diagnostic(code(provkoll::output))]
     Write {
-        /// The target path.
         path: PathBuf,
-        /// The operating system's reason.
         reason: String,
     },
     /// An output could not be rendered (nothing was written).
     #[error("cannot render {what}: {reason}")]
     #[diagnostic(code(provkoll::output::render))]
     Render {
-        /// What was being rendered.
         what: &'static str,
-        /// Why.
         reason: String,
     },
     /// The handler that deletes temporary files on Ctrl-C could not be installed.
@@ -347,18 +323,14 @@ impl StageError {
 /// A secondary place that explains a problem ("first defined here").
 #[derive(Debug, Clone)]
 pub struct Related {
-    /// The file.
     pub file: FileId,
-    /// The place.
     pub span: Span,
-    /// What it shows.
     pub label: String,
 }
 
 /// An error with the place it refers to, as every emitter needs it.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    /// What went wrong.
     pub error: StageError,
     /// The file, when the problem belongs to one.
     pub file: Option<FileId>,
@@ -402,19 +374,16 @@ impl Problem {
         }
     }
 
-    /// Set the label.
     pub fn with_label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    /// Set the help line.
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    /// Add a related place.
     pub fn with_related(mut self, file: FileId, span: Span, label: impl Into<String>) -> Self {
         self.related.push(Related {
             file,

@@ -39,7 +39,6 @@ pub struct Finding {
     pub hint: String,
     /// The fix hint in Swedish, placeholders filled, when the rule has one.
     pub hint_sv: Option<String>,
-    /// The rule's sources.
     pub sources: Vec<Source>,
     /// The waiver that covers it (an index into the run's [`WaiverLedger`]): a waived finding
     /// is reported but does not fail the run.

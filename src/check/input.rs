@@ -39,7 +39,6 @@ pub struct Input {
     /// What the rules see, in the engine's form (built from the documents' bodies, which it
     /// shares rather than copies).
     pub value: regorus::Value,
-    /// Where it came from.
     pub provenance: Provenance,
 }
 

@@ -8,7 +8,6 @@ use crate::config::model::ModelDoc;
 /// Where a violation is shown.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Located {
-    /// The file.
     pub file: FileId,
     /// The span: the value for an exact path, the nearest ancestor's key for a missing one.
     pub span: Span,

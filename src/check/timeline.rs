@@ -32,9 +32,7 @@ pub struct Entry {
     pub state: String,
     /// Each upcoming window and whether the artefact covers it.
     pub windows: Vec<WindowCover>,
-    /// File and line.
     pub file: Option<String>,
-    /// Line in the file.
     pub line: Option<usize>,
 }
 
@@ -42,11 +40,8 @@ pub struct Entry {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct WindowCover {
-    /// Window id.
     pub id: String,
-    /// First day.
     pub start: String,
-    /// Last day.
     pub end: String,
     /// Valid from the window's ready-by date through its end.
     pub covered: bool,

@@ -5,7 +5,6 @@ use std::path::Path;
 
 use crate::base::problem::LoadError;
 
-/// The bytes of a file, refused above `max` bytes.
 ///
 /// The size is checked twice: from the metadata before reading (so a 100 MB file is never read),
 /// and while reading (so a file that grows in between, or a device that reports no size, cannot

@@ -8,7 +8,6 @@ use crate::base::source::{Pos, Span};
 pub struct NodeSpans {
     /// The key's span, when the node is a mapping value.
     pub key: Option<Span>,
-    /// The value's span.
     pub value: Span,
 }
 

@@ -19,13 +19,10 @@ use crate::base::source::{FileId, Pos, SourceFile, Span};
 /// One YAML document of a file.
 #[derive(Debug, Clone)]
 pub struct Document {
-    /// The file it is in.
     pub file: FileId,
     /// Its position in the file, 0-based.
     pub index: usize,
-    /// The data.
     pub value: Value,
-    /// Where each node is.
     pub spans: SpanIndex,
 }
 

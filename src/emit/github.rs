@@ -8,7 +8,6 @@ use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::check::finding::RunReport;
 
-/// The GitHub emitter.
 pub struct Github;
 
 /// Escape a message (data) as the runner expects.

@@ -16,7 +16,6 @@ use crate::check::finding::{Finding, RunReport};
 use crate::check::redact::mask;
 use crate::check::waiver::WaiverEntry;
 
-/// The human emitter.
 pub struct Human {
     /// Use colour (only on a terminal, and never with `NO_COLOR`).
     pub color: bool,

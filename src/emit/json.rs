@@ -7,7 +7,6 @@ use serde_json::{Value, json};
 use super::Emit;
 use crate::check::finding::RunReport;
 
-/// The JSON emitter.
 pub struct Json;
 
 /// Bump when a field changes meaning or disappears; adding a field does not bump it.

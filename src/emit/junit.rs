@@ -11,7 +11,6 @@ use super::Emit;
 use crate::base::problem::Problem;
 use crate::check::finding::{Finding, RunReport};
 
-/// The JUnit emitter.
 pub struct Junit;
 
 /// Findings that could not be placed in a file are grouped under this suite.

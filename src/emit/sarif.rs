@@ -14,7 +14,6 @@ use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::check::finding::RunReport;
 
-/// The SARIF emitter.
 pub struct Sarif;
 
 fn level(s: Severity) -> &'static str {

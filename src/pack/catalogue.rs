@@ -29,7 +29,6 @@ pub struct Source {
     /// `seed:<file>` or a URL.
     #[serde(rename = "ref")]
     pub reference: String,
-    /// Which passage.
     #[serde(default)]
     pub description: Option<String>,
 }
@@ -41,15 +40,11 @@ pub struct Rule {
     pub id: String,
     /// The file name without `.rego`.
     pub slug: String,
-    /// The Rego package.
     pub package: String,
     /// Path of the rule file, e.g. `policies/org/protected_data_agent.rego`.
     pub file: String,
-    /// English title.
     pub title: String,
-    /// Swedish title.
     pub title_sv: String,
-    /// Why it matters.
     pub description: String,
     /// Severity before waivers and `--fail-on`.
     pub severity: Severity,
@@ -57,7 +52,6 @@ pub struct Rule {
     pub sources: Vec<Source>,
     /// Fix hint (English), may hold `{arg}` placeholders.
     pub hint: String,
-    /// Fix hint (Swedish).
     pub hint_sv: Option<String>,
     /// Checked by provkoll itself (waivers), not evaluated in Rego.
     pub builtin: bool,
@@ -104,7 +98,6 @@ struct RawCustom {
 /// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
-    /// Rules, sorted by ID.
     pub rules: Vec<Rule>,
     /// (path, text) of every module the engine loads.
     pub modules: Vec<(String, String)>,

@@ -15,9 +15,7 @@ pub struct Violation {
     pub rule: usize,
     /// Path into `input`.
     pub path: Vec<PathSeg>,
-    /// What it is about.
     pub subject: Option<String>,
-    /// The message.
     pub msg: String,
     /// Values for the hint's placeholders.
     pub args: serde_json::Map<String, Value>,
