@@ -365,6 +365,46 @@ fn a_violation_without_a_path_is_a_policy_error() {
 }
 
 #[test]
+fn a_malformed_timeline_item_is_a_policy_error_naming_the_helpers_file() {
+    let timeline = std::fs::read_to_string(root().join("policies/lib/timeline.rego")).unwrap();
+    let pack = pack_with(&[(
+        "lib/timeline.rego",
+        &format!("{timeline}\nitems contains {{\"kind\": 1}} if {{ true }}\n"),
+    )]);
+    let out = provkoll()
+        .args(["timeline", "examples/01-ready-kommun", "--as-of", AS_OF, "--policies"])
+        .arg(pack.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "no timeline from a broken helper");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("lib/timeline.rego") && err.contains("malformed item"),
+        "{err}"
+    );
+}
+
+#[test]
+fn every_command_that_checks_says_on_stderr_what_kept_it_from_completing() {
+    // the broken file of example 03, as check locates it, from timeline, report and fingerprint
+    for command in ["timeline", "report", "fingerprint"] {
+        let out = provkoll()
+            .args([command, "examples/03-broken-file", "--as-of", AS_OF])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{command}");
+        assert!(!out.stdout.is_empty(), "{command} still writes what it could");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("provkoll: schools/trasig.yaml:10:2: invalid YAML")
+                && err.contains("help: quote it"),
+            "{command}: {err}"
+        );
+    }
+}
+
+#[test]
 fn fail_on_and_quiet_change_the_gate_not_the_findings() {
     let args = ["check", "examples/02-fristaende-koncern", "--as-of", AS_OF];
     // ORG-007 is a warning; the errors decide the default gate

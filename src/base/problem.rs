@@ -234,6 +234,14 @@ pub enum PolicyError {
         /// What is wrong with it.
         reason: String,
     },
+    /// A helper provkoll queries (the timeline's `items`) returned an item of the wrong shape.
+    #[error("{helper} ({file}) returned a malformed item: {reason}")]
+    #[diagnostic(code(provkoll::policy::bad_item))]
+    BadItem {
+        helper: String,
+        file: String,
+        reason: String,
+    },
 }
 
 /// Writing an output failed.

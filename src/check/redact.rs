@@ -171,7 +171,9 @@ fn mask_error(e: &mut StageError) {
         StageError::Catalogue(_) => {}
         StageError::Policy(e) => match e {
             PolicyError::Runtime { rendered, .. } => mask_in_place(rendered),
-            PolicyError::BadViolation { reason, .. } => mask_in_place(reason),
+            PolicyError::BadViolation { reason, .. } | PolicyError::BadItem { reason, .. } => {
+                mask_in_place(reason)
+            }
         },
     }
 }

@@ -70,17 +70,23 @@ pub fn build(
     run: &RunReport,
     within: Option<u32>,
 ) -> Result<Vec<Entry>, Problem> {
+    let helper = TIMELINE_QUERY.trim_start_matches("data.");
+    let file = helper
+        .rsplit_once('.')
+        .and_then(|(package, _)| pack.catalogue.module_of(package))
+        .unwrap_or("(no module declares its package)")
+        .to_owned();
     let fail = |rendered: String| {
         Problem::new(PolicyError::Runtime {
-            rule: "timeline".into(),
-            file: "policies/lib/timeline.rego".into(),
+            rule: helper.to_owned(),
+            file: file.clone(),
             rendered,
         })
     };
     let malformed = |reason: String| {
-        Problem::new(PolicyError::BadViolation {
-            rule: "timeline".into(),
-            file: "policies/lib/timeline.rego".into(),
+        Problem::new(PolicyError::BadItem {
+            helper: helper.to_owned(),
+            file: file.clone(),
             reason,
         })
     };
@@ -90,7 +96,7 @@ pub fn build(
     {
         serde_json::Value::Null => Vec::new(),
         value => serde_json::from_value::<Vec<Item>>(value)
-            .map_err(|e| malformed(format!("`items` must be a list of timeline items: {e}")))?,
+            .map_err(|e| malformed(e.to_string()))?,
     };
     let limit = within.map(|d| run.as_of.plus_days(i64::from(d)).to_string());
     let mut entries = Vec::with_capacity(items.len());
@@ -104,7 +110,7 @@ pub fn build(
             continue;
         }
         let at = path::from_rego(&item.path)
-            .map_err(|e| malformed(format!("the item `{}`: {e}", item.what)))?;
+            .map_err(|e| malformed(format!("`{}`: {e}", item.what)))?;
         let located = locate(&at, &input.provenance, docs);
         entries.push(Entry {
             kind: item.kind,

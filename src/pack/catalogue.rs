@@ -211,6 +211,14 @@ impl Catalogue {
         self.rules.iter().find(|r| r.id == id)
     }
 
+    /// The file of the module that declares `package`.
+    pub fn module_of(&self, package: &str) -> Option<&str> {
+        self.modules
+            .iter()
+            .find(|(_, text)| layout::package_of(text).is_some_and(|(_, p)| p == package))
+            .map(|(file, _)| file.as_str())
+    }
+
     /// The rule a user asked for (any case, spaces trimmed), or the closest ID to suggest.
     pub fn find(&self, id: &str) -> Result<&Rule, Option<String>> {
         let wanted = id.trim().to_uppercase();
