@@ -372,7 +372,13 @@ fn a_malformed_timeline_item_is_a_policy_error_naming_the_helpers_file() {
         &format!("{timeline}\nitems contains {{\"kind\": 1}} if {{ true }}\n"),
     )]);
     let out = provkoll()
-        .args(["timeline", "examples/01-ready-kommun", "--as-of", AS_OF, "--policies"])
+        .args([
+            "timeline",
+            "examples/01-ready-kommun",
+            "--as-of",
+            AS_OF,
+            "--policies",
+        ])
         .arg(pack.path())
         .output()
         .unwrap();
@@ -394,7 +400,10 @@ fn every_command_that_checks_says_on_stderr_what_kept_it_from_completing() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{command}");
-        assert!(!out.stdout.is_empty(), "{command} still writes what it could");
+        assert!(
+            !out.stdout.is_empty(),
+            "{command} still writes what it could"
+        );
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(
             err.contains("provkoll: schools/trasig.yaml:10:2: invalid YAML")

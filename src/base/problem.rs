@@ -19,29 +19,19 @@ pub enum LoadError {
         code(provkoll::too_large),
         help("no configuration file is this large; if it really is one, raise --max-file-size")
     )]
-    TooLarge {
-        size: u64,
-        max: u64,
-    },
+    TooLarge { size: u64, max: u64 },
     /// The path could not be read.
     #[error("cannot read {path}: {reason}")]
     #[diagnostic(code(provkoll::io))]
-    Io {
-        path: PathBuf,
-        reason: String,
-    },
+    Io { path: PathBuf, reason: String },
     /// A path named on the command line does not exist.
     #[error("{path} does not exist")]
     #[diagnostic(code(provkoll::not_found))]
-    NotFound {
-        path: PathBuf,
-    },
+    NotFound { path: PathBuf },
     /// A file named on the command line is not `.yaml`/`.yml`.
     #[error("{path} is not a YAML file (expected .yaml or .yml)")]
     #[diagnostic(code(provkoll::not_yaml))]
-    NotYaml {
-        path: PathBuf,
-    },
+    NotYaml { path: PathBuf },
     /// The bytes are not UTF-8.
     #[error("the file is not valid UTF-8 text")]
     #[diagnostic(
@@ -178,23 +168,15 @@ pub enum CatalogueError {
     /// The pack directory could not be read.
     #[error("cannot read the policy pack at {path}: {reason}")]
     #[diagnostic(code(provkoll::catalogue::io))]
-    Io {
-        path: String,
-        reason: String,
-    },
+    Io { path: String, reason: String },
     /// A rule file has no `# METADATA` block.
     #[error("{file}: no `# METADATA` block above `package`")]
     #[diagnostic(code(provkoll::catalogue::missing_metadata))]
-    MissingMetadata {
-        file: String,
-    },
+    MissingMetadata { file: String },
     /// The METADATA block is not valid or lacks a required key.
     #[error("{file}: invalid METADATA: {reason}")]
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
-    InvalidMetadata {
-        file: String,
-        reason: String,
-    },
+    InvalidMetadata { file: String, reason: String },
     /// Two rules share an ID.
     #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]
@@ -257,17 +239,11 @@ pub enum OutputError {
     /// Creating, writing or renaming the output file failed.
     #[error("cannot write {path}: {reason}")]
     #[diagnostic(code(provkoll::output))]
-    Write {
-        path: PathBuf,
-        reason: String,
-    },
+    Write { path: PathBuf, reason: String },
     /// An output could not be rendered (nothing was written).
     #[error("cannot render {what}: {reason}")]
     #[diagnostic(code(provkoll::output::render))]
-    Render {
-        what: &'static str,
-        reason: String,
-    },
+    Render { what: &'static str, reason: String },
     /// The handler that deletes temporary files on Ctrl-C could not be installed.
     #[error("cannot install the interrupt handler: {0}")]
     #[diagnostic(code(provkoll::output::interrupt))]

@@ -95,8 +95,9 @@ pub fn build(
         .map_err(fail)?
     {
         serde_json::Value::Null => Vec::new(),
-        value => serde_json::from_value::<Vec<Item>>(value)
-            .map_err(|e| malformed(e.to_string()))?,
+        value => {
+            serde_json::from_value::<Vec<Item>>(value).map_err(|e| malformed(e.to_string()))?
+        }
     };
     let limit = within.map(|d| run.as_of.plus_days(i64::from(d)).to_string());
     let mut entries = Vec::with_capacity(items.len());
@@ -109,8 +110,8 @@ pub fn build(
         if !keep {
             continue;
         }
-        let at = path::from_rego(&item.path)
-            .map_err(|e| malformed(format!("`{}`: {e}", item.what)))?;
+        let at =
+            path::from_rego(&item.path).map_err(|e| malformed(format!("`{}`: {e}", item.what)))?;
         let located = locate(&at, &input.provenance, docs);
         entries.push(Entry {
             kind: item.kind,
