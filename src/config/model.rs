@@ -1,5 +1,10 @@
 //! The configuration format as serde types, one per document kind (`config-format.md`). Their
-//! doc comments are the JSON Schema's descriptions, which an editor shows on hover.
+//! doc comments are the JSON Schema's descriptions, which an editor shows on hover, so they are
+//! written for the person filling in the YAML (IT lead or dataskyddsombud), not for programmers.
+//! Enum variants carry no doc comment: one would turn the schema's `enum` into `oneOf` and lose
+//! the "is not one of …, did you mean" message; the enum's own comment describes each choice.
+//! Each doc comment of a schema type or field is one line, however long: the schema keeps line
+//! breaks, and the editor's hover turns each into a paragraph break.
 //!
 //! Field names are a contract with users' repos: add fields, never rename them.
 
@@ -9,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::yaml::Document;
 use crate::base::date::Date;
 
-/// The huvudman's legal form.
+/// The huvudman's legal form: `kommun`, `region`, `aktiebolag`, `ekonomisk_forening`, `ideell_forening`, `stiftelse` or `other`. A kommun or region must designate a dataskyddsombud.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -23,89 +28,89 @@ pub enum LegalForm {
     Other,
 }
 
-/// One exam window from Skolverket's provdatum.
+/// One exam window (provperiod) from Skolverket's provdatum. Until it has ended, provkoll checks that fullmakter, certificates, agreements and the first transfer are ready `lead_days` before it starts and stay valid through its last day.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ExamWindow {
-    /// A short handle, e.g. `vt2027-ak9`.
+    /// A short handle for the window, such as `vt2027-ak9`; findings name the window by it.
     pub id: String,
-    /// What is tested.
+    /// What is tested in the window, e.g. `Åk 9, engelska och matematik`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    /// First day of the window.
+    /// First day of the window (YYYY-MM-DD), as in Skolverket's provdatum.
     pub start: Date,
-    /// Last day of the window.
+    /// Last day of the window (YYYY-MM-DD), on or after `start`. The window counts as upcoming until this day has passed.
     pub end: Date,
 }
 
-/// How far ahead things must be ready.
+/// How far ahead of an exam window things must be ready, and how early provkoll warns about expiry.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Readiness {
-    /// Days before a window starts that everything must already work (default 14).
+    /// Days before an upcoming window starts by which fullmakter, certificates, data processing agreements and the first transfer must already be in place (default 14).
     pub lead_days: Option<u32>,
-    /// Warn when something expires within this many days (default 30).
+    /// Warn when a fullmakt, certificate, agreement, DPF certification or employment ends within this many days of the check date (default 30).
     pub warn_days: Option<u32>,
 }
 
-/// The four preparatory roles (seed 001); each names a Person id.
+/// The four preparatory roles for the digital national tests, each the `id` of a Person document such as `anders`; one person may hold several. Every role must name someone, and holders should stay employed through the upcoming windows.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Roles {
-    /// Power of attorney for protected personal data.
+    /// The Person `id` of whoever holds the fullmakt in Mina ombud to handle protected personal data (skyddade personuppgifter): registers the notice e-mail and attests the pseudonymisation method.
     pub protected_data: Option<String>,
-    /// Rights in Skolfederation; uploads certificate and metadata.
+    /// The Person `id` of whoever has rights in Skolfederation and uploads the client certificate and metadata; must also be one of the Federation document's `technical_contacts`.
     pub federation: Option<String>,
-    /// Power of attorney to transfer data.
+    /// The Person `id` of whoever holds the fullmakt in Mina ombud to transfer data: registers the service address and activates the subscription in Administration provtjänsten.
     pub transfer: Option<String>,
-    /// Central administrator in the school-data system.
+    /// The Person `id` of the central administrator in the school-data system, who sets its transfer settings and the schools' DNP administrators.
     pub central_admin: Option<String>,
 }
 
-/// Settings of the school-data system's transfer to Skolverket.
+/// Settings in the school-data system for its transfer of user data to Skolverket.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransferSettings {
-    /// "Överföring utan att markera aliasuppgifter som skyddade" when false.
+    /// Whether the system marks alias data (aliasuppgifter) as protected when it transfers them. `false` means "överföring utan att markera aliasuppgifter som skyddade", which is allowed only when every LegalEntity has an attested `own` pseudonymisation method.
     pub mark_alias_as_protected: Option<bool>,
 }
 
-/// The school-data system (elevregister).
+/// The school-data system (skoladministrativt system, elevregister) that holds the students and transfers user data to Skolverket.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchoolDataSystem {
-    /// Product name.
+    /// The product's name, e.g. `IST Administration`; findings about the system name it by this.
     pub product: Option<String>,
-    /// The Processor id of its vendor.
+    /// The vendor: the `id` of a Processor document, such as `ist`. That Processor must exist and have a data processing agreement.
     pub processor: Option<String>,
-    /// Transfer settings.
+    /// How the system transfers user data to Skolverket.
     pub transfer_settings: Option<TransferSettings>,
 }
 
-/// Staff login to the test service.
+/// How staff log in to the test service (provtjänsten).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Login {
-    /// DIGG tillitsnivå of staff e-legitimation.
+    /// The DIGG tillitsnivå of staff e-legitimation, a number; must be 2 or higher.
     pub staff_assurance_level: Option<u8>,
-    /// Whether the identity provider releases EPPN.
+    /// Whether the identity provider sends EPPN (eduPersonPrincipalName), which links a staff login to the user in the test service; must be `true`.
     pub releases_eppn: Option<bool>,
-    /// The identity provider, e.g. `eduid`.
+    /// The identity provider staff log in through, e.g. `skolans-idp` or `eduid`. With `eduid`, the SupportPlan must also cover the `eduid_login` and `eduid_eid` areas.
     pub idp: Option<String>,
 }
 
-/// A recorded decision or analysis.
+/// A recorded decision or analysis: when it was done and its diarienummer.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
-    /// When it was done.
+    /// The date it was completed (YYYY-MM-DD); provkoll warns when it is absent.
     pub done_on: Option<Date>,
-    /// Reference (diarienummer).
+    /// Its reference in the diarium (diarienummer), e.g. `KS 2026/118`.
     #[serde(rename = "ref")]
     pub reference: Option<String>,
 }
 
-/// Why personnummer are processed (dataskyddslagen 3 kap. 10 §).
+/// Why personnummer are processed, under dataskyddslagen 3 kap. 10 §: `purpose` (clearly justified by the purpose), `secure_identification` (the importance of secure identification) or `other` (another considerable reason).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -115,50 +120,50 @@ pub enum PersonnummerJustification {
     Other,
 }
 
-/// The controller's GDPR records.
+/// The huvudman's records as personuppgiftsansvarig (controller) under GDPR.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Gdpr {
-    /// The controller's organisation number (a LegalEntity).
+    /// The controller (personuppgiftsansvarig): the `org_nr` of a LegalEntity document, written NNNNNN-NNNN and quoted, e.g. `"212999-9997"`. It is the organisation, never a person.
     pub controller: Option<String>,
-    /// Legal basis, e.g. `6.1e`.
+    /// The legal basis under GDPR article 6, e.g. `6.1e` (allmänt intresse, public interest).
     pub legal_basis: Option<String>,
-    /// The data-protection officer's Person id.
+    /// The data-protection officer (dataskyddsombud): the `id` of a Person document. A kommun or region must designate one.
     pub dpo: Option<String>,
-    /// Legality check.
+    /// The legality check (laglighetskontroll) of the processing: `done_on` and `ref`; provkoll warns when it is not recorded.
     pub legality_check: Option<Record>,
-    /// Risk analysis.
+    /// The risk analysis (risk- och sårbarhetsanalys): `done_on` and `ref`; provkoll warns when it is not recorded.
     pub risk_analysis: Option<Record>,
-    /// Why personnummer are processed.
+    /// Why personnummer are processed (dataskyddslagen 3 kap. 10 §): `purpose`, `secure_identification` or `other`. Needed when a Processor lists `personnummer` in its `personal_data`.
     pub personnummer_justification: Option<PersonnummerJustification>,
 }
 
-/// `kind: Organiser`: the huvudman.
+/// `kind: Organiser`: the huvudman, exactly one per configuration, with its exam windows, preparatory roles, school-data system, staff login and GDPR records.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Organiser {
-    /// Name of the huvudman.
+    /// The huvudman's name, e.g. `Exempelby kommun`.
     pub name: String,
-    /// Legal form.
+    /// The huvudman's legal form, e.g. `kommun` or `aktiebolag`. A kommun or region must designate a dataskyddsombud (`gdpr.dpo`).
     pub legal_form: Option<LegalForm>,
-    /// Exam windows, from Skolverket's provdatum.
+    /// The exam windows (provperioder) from Skolverket's provdatum; at least one is required. The date rules check readiness against every window that has not yet ended.
     #[serde(default)]
     pub exam_windows: Vec<ExamWindow>,
-    /// Lead and warning times.
+    /// Lead time and warning time for the date rules; absent: 14 and 30 days.
     pub readiness: Option<Readiness>,
-    /// The four preparatory roles.
+    /// Who holds each of the four preparatory roles: `protected_data`, `federation`, `transfer` and `central_admin`, each a Person `id`.
     pub roles: Option<Roles>,
-    /// The school-data system.
+    /// The school-data system (skoladministrativt system) and its vendor.
     pub school_data_system: Option<SchoolDataSystem>,
-    /// Staff login.
+    /// How staff log in to the test service: tillitsnivå, EPPN and identity provider.
     pub login: Option<Login>,
-    /// GDPR records.
+    /// GDPR records: controller, legal basis, dataskyddsombud, legality check, risk analysis and why personnummer are processed.
     pub gdpr: Option<Gdpr>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// Scope of a power of attorney in Mina ombud.
+/// What a fullmakt in Mina ombud allows: `protected_data` (handle protected personal data: register the notice e-mail and attest the pseudonymisation method) or `transfer` (transfer data: register the service address and activate the subscription).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -167,33 +172,33 @@ pub enum PoaScope {
     Transfer,
 }
 
-/// A power of attorney (fullmakt) in Mina ombud.
+/// A power of attorney (fullmakt) in Bolagsverket's Mina ombud for this legal entity. It must be valid from at least `lead_days` before each upcoming exam window until that window's last day.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PowerOfAttorney {
-    /// Person id of the agent (ombud).
+    /// The agent (ombud): the `id` of a Person document, such as `anders`.
     pub holder: String,
-    /// What it allows.
+    /// What it allows: `protected_data` or `transfer`. Each legal entity needs both, and each is best held by two people so there is a deputy.
     pub scope: PoaScope,
-    /// Person id of the main contact who issued it.
+    /// The `id` of the Person who issued it; should be one of this entity's `main_contacts` (huvudkontaktperson).
     pub issued_by: Option<String>,
-    /// First valid day.
+    /// First day it is valid (YYYY-MM-DD); must be at least `lead_days` before each upcoming exam window starts.
     pub valid_from: Option<Date>,
-    /// Last valid day; absent: until further notice.
+    /// Last day it is valid (YYYY-MM-DD); must not be before the last day of an upcoming exam window. Absent: valid until further notice.
     pub valid_until: Option<Date>,
 }
 
-/// The address for Skolverket's notices about protected personal data.
+/// The e-mail address registered in Administration provtjänsten for Skolverket's notices about protected personal data (skyddade personuppgifter).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NoticeEmail {
-    /// The e-mail address.
+    /// The e-mail address, e.g. `skyddade-uppgifter@exempelby.se`; required and must be well formed.
     pub address: Option<String>,
-    /// Person id of its owner.
+    /// The `id` of the Person responsible for the address; required. They should hold a valid `protected_data` fullmakt and stay employed through the upcoming windows.
     pub owner: Option<String>,
 }
 
-/// Pseudonymisation method for protected identities.
+/// How protected identities are pseudonymised before they reach the test platform: `skolverket` (Skolverket pseudonymises them), `own` (the huvudman's own method, which must be attested) or `fictitious_users` (fictitious users with TF-nummer in the real groups, which must also be attested).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -203,29 +208,29 @@ pub enum PseudoMethod {
     FictitiousUsers,
 }
 
-/// The chosen pseudonymisation and its attestation.
+/// The pseudonymisation method this legal entity chose in Administration provtjänsten, and who attested it and when.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pseudonymisation {
-    /// The method.
+    /// The chosen method: `skolverket`, `own` or `fictitious_users`; required. If the school-data system transfers aliases unmarked (`mark_alias_as_protected: false`), only an attested `own` method is allowed.
     pub method: Option<PseudoMethod>,
-    /// When the own method was attested.
+    /// The date the method was attested (YYYY-MM-DD); required for `own` and `fictitious_users`.
     pub attested_on: Option<Date>,
-    /// Person id of the attester.
+    /// The `id` of the Person who attested the method; required for `own` and `fictitious_users`. They must hold a `protected_data` fullmakt for this entity that was valid on `attested_on`.
     pub attested_by: Option<String>,
 }
 
-/// Settings for protected personal data.
+/// This legal entity's settings for protected personal data (skyddade personuppgifter) in Administration provtjänsten.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProtectedData {
-    /// Notice e-mail.
+    /// The address for Skolverket's notices about protected personal data, and its owner; required.
     pub notice_email: Option<NoticeEmail>,
-    /// Pseudonymisation.
+    /// The chosen pseudonymisation method and its attestation.
     pub pseudonymisation: Option<Pseudonymisation>,
 }
 
-/// How user data reach Skolverket.
+/// How user data reach Skolverket: `ss12000_pull` (Skolverket fetches them from the vendor's SS 12000 service; needs a service address and an active subscription), `provisioning_api` (they are sent to Skolverket's provisioning API) or `file_upload` (they are uploaded as a file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -235,92 +240,92 @@ pub enum TransferMethod {
     FileUpload,
 }
 
-/// The subscription that tells Skolverket when to fetch data.
+/// The subscription in Administration provtjänsten that tells Skolverket when there are data to fetch.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subscription {
-    /// Whether it is active.
+    /// Whether the subscription is active; must be `true` for `ss12000_pull`.
     pub active: Option<bool>,
-    /// Person id of who activated it.
+    /// The `id` of the Person who activated it; required when active. They must hold a `transfer` fullmakt for this entity that was valid on `activated_on`.
     pub activated_by: Option<String>,
-    /// When it was activated.
+    /// The date it was activated (YYYY-MM-DD); required when active.
     pub activated_on: Option<Date>,
 }
 
-/// Transfer of user data to Skolverket.
+/// This legal entity's transfer of user data to Skolverket, as registered in Administration provtjänsten.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Transfer {
-    /// The method.
+    /// How user data reach Skolverket: `ss12000_pull`, `provisioning_api` or `file_upload`; required.
     pub method: Option<TransferMethod>,
-    /// The vendor's SS 12000 service address.
+    /// The address of the vendor's SS 12000 service, an absolute `https://` URL such as `https://dnp.ist.example/ss12000/v2/`; required for `ss12000_pull`.
     pub service_address: Option<String>,
-    /// The subscription.
+    /// The subscription to updates; must be active for `ss12000_pull`.
     pub subscription: Option<Subscription>,
-    /// Date of the first transfer.
+    /// The date of the first transfer (YYYY-MM-DD); should be at least `lead_days` before the next exam window starts.
     pub first_transfer_on: Option<Date>,
 }
 
-/// `kind: LegalEntity`: one organisation number.
+/// `kind: LegalEntity`: one organisationsnummer that runs schools, with its fullmakter in Mina ombud, protected-data settings and transfer. Every step is done for each organisationsnummer, so each needs its own document.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalEntity {
-    /// Organisationsnummer, quoted: `"212999-9997"`.
+    /// The organisationsnummer, written NNNNNN-NNNN and quoted, e.g. `"212999-9997"`. It must be valid (Luhn check digit) and appear in only one LegalEntity.
     pub org_nr: String,
-    /// Name.
+    /// The legal entity's name, e.g. `Exempelby kommun`.
     pub name: String,
-    /// Person ids of the huvudkontaktpersoner.
+    /// The huvudkontaktpersoner in Mina ombud, who issue the fullmakter: a list of Person `id`s.
     #[serde(default)]
     pub main_contacts: Vec<String>,
-    /// Powers of attorney in Mina ombud.
+    /// The fullmakter in Mina ombud for this entity; it needs at least one with scope `protected_data` and one with scope `transfer`.
     #[serde(default)]
     pub powers_of_attorney: Vec<PowerOfAttorney>,
-    /// Protected personal data.
+    /// Settings for protected personal data (skyddade personuppgifter): the notice e-mail and the pseudonymisation method.
     pub protected_data: Option<ProtectedData>,
-    /// Transfer to Skolverket.
+    /// How this entity's user data are transferred to Skolverket.
     pub transfer: Option<Transfer>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// `kind: Person`: someone who holds a role.
+/// `kind: Person`: someone who holds a role or is named elsewhere. Other documents refer to them by `id`, never by name or personnummer.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
-    /// Short handle used everywhere else.
+    /// A short handle such as `anders` that other documents use to refer to this person.
     pub id: String,
-    /// Name.
+    /// The person's full name.
     pub name: String,
-    /// E-mail.
+    /// The person's e-mail address.
     pub email: Option<String>,
-    /// Last day of employment.
+    /// Last day of employment (YYYY-MM-DD), if known. provkoll warns when a role holder or the notice e-mail's owner leaves before an upcoming exam window ends.
     pub employment_end: Option<Date>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// `kind: School`: a school unit.
+/// `kind: School`: a school unit (skolenhet).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct School {
-    /// Short handle.
+    /// A short handle such as `norrskolan`; findings and waivers name the school by it.
     pub id: String,
-    /// Name.
+    /// The school's name, e.g. `Norrskolan`.
     pub name: String,
-    /// Skolenhetskod, 8 digits, quoted.
+    /// The skolenhetskod, 8 digits, quoted, e.g. `"12345678"`.
     pub school_unit_code: Option<String>,
-    /// Organisation number of the owning LegalEntity.
+    /// The legal entity the school belongs to: the `org_nr` of a LegalEntity document, quoted, e.g. `"212999-9997"`. That LegalEntity must exist.
     pub legal_entity: String,
-    /// Person ids of the DNP administrators.
+    /// The school's DNP administrators, a list of Person `id`s; each school should have at least one.
     #[serde(default)]
     pub dnp_administrators: Vec<String>,
-    /// Person id of the support contact.
+    /// The `id` of the Person the school contacts for local support; may be left out when the SupportPlan has a `default_contact`.
     pub support_contact: Option<String>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// Whether sub-processors may be engaged.
+/// Whether the agreement lets the processor engage sub-processors (underbiträden): `specific` (each one approved in advance), `general` (a general written authorisation) or `none` (no authorisation).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -330,21 +335,21 @@ pub enum SubprocessorAuthorisation {
     None,
 }
 
-/// A data processing agreement (personuppgiftsbiträdesavtal).
+/// The personuppgiftsbiträdesavtal (data processing agreement) with this processor. It must be signed at least `lead_days` before each upcoming exam window and stay in force through its last day.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Dpa {
-    /// When it was signed.
+    /// The date it was signed (YYYY-MM-DD); required, and must be at least `lead_days` before each upcoming exam window starts.
     pub signed_on: Option<Date>,
-    /// Last day in force.
+    /// Last day it is in force (YYYY-MM-DD); must not be before the last day of an upcoming exam window. Absent: no end date.
     pub valid_until: Option<Date>,
-    /// Hours within which the processor reports a breach.
+    /// Hours within which the processor must tell the huvudman about a breach; must not exceed the IncidentRoutine's deadline for reporting to Skolverket (4 hours if none is set).
     pub breach_notice_hours: Option<u32>,
-    /// Authorisation of sub-processors.
+    /// Whether the agreement lets the processor engage sub-processors: `specific`, `general` or `none`. A processor with sub-processors needs `specific` or `general`.
     pub subprocessor_authorisation: Option<SubprocessorAuthorisation>,
 }
 
-/// Legal mechanism for transfers outside the EU/EEA.
+/// The legal ground for personal data processed outside the EU/EEA: `eea` (none needed: all locations are in the EU/EEA), `adequacy` (a Commission adequacy decision), `dpf` (EU–US Data Privacy Framework, US recipients only), `scc` (standard contractual clauses), `bcr` (binding corporate rules) or `privacy_shield` (invalid since 2020-07-16, always an error).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -357,50 +362,50 @@ pub enum TransferMechanism {
     PrivacyShield,
 }
 
-/// A sub-processor.
+/// A sub-processor (underbiträde) the processor uses.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Subprocessor {
-    /// Name.
+    /// The sub-processor's name, e.g. `Exempel Hosting AB`.
     pub name: String,
-    /// ISO 3166-1 alpha-2 country codes.
+    /// Countries where the sub-processor processes data, as ISO 3166-1 alpha-2 codes such as `SE`. Any outside the EU/EEA need the processor's `transfer_mechanism`.
     #[serde(default)]
     pub locations: Vec<String>,
 }
 
-/// `kind: Processor`: a personuppgiftsbiträde.
+/// `kind: Processor`: a personuppgiftsbiträde (data processor) that handles personal data for the huvudman, such as the school-data system's vendor.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Processor {
-    /// Short handle.
+    /// A short handle such as `ist`; `school_data_system.processor` and findings refer to the processor by it.
     pub id: String,
-    /// Name.
+    /// The processor's name, e.g. `IST Group AB`.
     pub name: String,
-    /// What it does for the organiser.
+    /// What the processor does for the huvudman, e.g. `school data system`.
     #[serde(default)]
     pub services: Vec<String>,
-    /// Categories of personal data it handles.
+    /// Categories of personal data it handles, e.g. `name`, `personnummer`, `protected_identity`. Listing `personnummer` calls for `gdpr.personnummer_justification` in the Organiser.
     #[serde(default)]
     pub personal_data: Vec<String>,
-    /// The DPA.
+    /// The personuppgiftsbiträdesavtal (data processing agreement) with this processor; required.
     pub dpa: Option<Dpa>,
-    /// ISO 3166-1 alpha-2 country codes where data are processed.
+    /// Countries where it processes data, as ISO 3166-1 alpha-2 codes such as `SE` or `IE`. Any outside the EU/EEA need a valid `transfer_mechanism`.
     #[serde(default)]
     pub locations: Vec<String>,
-    /// Transfer mechanism.
+    /// The legal ground for processing outside the EU/EEA: `eea`, `adequacy`, `dpf`, `scc` or `bcr`. `privacy_shield` is invalid since 2020-07-16.
     pub transfer_mechanism: Option<TransferMechanism>,
-    /// Last day of its EU–US Data Privacy Framework certification.
+    /// Last day of the recipient's EU–US Data Privacy Framework certification (YYYY-MM-DD). Required with `transfer_mechanism: dpf` and a US location, and must last through the upcoming exam windows.
     pub dpf_certified_until: Option<Date>,
-    /// Sub-processors.
+    /// The sub-processors (underbiträden) it uses, with their locations; allowed only when the agreement's `subprocessor_authorisation` is `specific` or `general`.
     #[serde(default)]
     pub subprocessors: Vec<Subprocessor>,
-    /// Last audit of the processor.
+    /// The date the huvudman last audited the processor (YYYY-MM-DD); provkoll warns when it is absent or more than 12 months old.
     pub last_audit_on: Option<Date>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// Test or production federation.
+/// The Skolfederation environment: `prod` (production, for members only) or `trial` (the test environment, which must not carry production data).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -409,7 +414,7 @@ pub enum FederationEnvironment {
     Trial,
 }
 
-/// Key algorithm.
+/// The key's algorithm: `rsa` or `ec` (elliptic curve).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -418,118 +423,126 @@ pub enum KeyAlgorithm {
     Ec,
 }
 
-/// A certificate's key.
+/// The certificate's key. As good practice provkoll suggests at least RSA 2048 or EC 256 bits; no source states a minimum.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CertKey {
-    /// Algorithm.
+    /// The key's algorithm: `rsa` or `ec`.
     pub algorithm: KeyAlgorithm,
-    /// Key size in bits.
+    /// The key size in bits, e.g. `3072`.
     pub bits: u32,
 }
 
-/// A client certificate in the federation.
+/// A client certificate in Skolfederation, by which Skolverket's and the vendor's services recognise each other. It must be valid from at least `lead_days` before each upcoming exam window until its last day.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Certificate {
-    /// Short handle.
+    /// A short handle such as `ist-client-2026`; findings name the certificate by it.
     pub id: String,
-    /// Issuer.
+    /// Who issued the certificate, e.g. the vendor `IST`.
     pub issued_by: Option<String>,
-    /// First valid day.
+    /// First day the certificate is valid (YYYY-MM-DD); must be at least `lead_days` before each upcoming exam window starts, and the metadata must be uploaded on or after it.
     pub not_before: Option<Date>,
-    /// Last valid day.
+    /// Last day the certificate is valid (YYYY-MM-DD); must not be before the last day of an upcoming exam window.
     pub not_after: Option<Date>,
-    /// The key.
+    /// The certificate's key: `algorithm` and `bits`.
     pub key: Option<CertKey>,
-    /// Base64 SHA-256 pin of the public key.
+    /// The SHA-256 pin of the certificate's public key, Base64-encoded, as in the federation metadata.
     pub sha256_pin: Option<String>,
 }
 
-/// Uploaded federation metadata.
+/// The upload of the certificate and its metadata to Skolfederation.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FederationMetadata {
-    /// When it was uploaded.
+    /// The date of the latest upload (YYYY-MM-DD); must be on or after each certificate's `not_before`, so upload again after a new certificate.
     pub uploaded_on: Option<Date>,
-    /// Person id of the uploader.
+    /// The `id` of the Person who uploaded it; required, and must be one of the `technical_contacts`.
     pub uploaded_by: Option<String>,
-    /// Entity id.
+    /// The entity id in the metadata, a URI such as `https://dnp.ist.example/`.
     pub entity_id: Option<String>,
 }
 
-/// `kind: Federation`: Skolfederation membership.
+/// `kind: Federation`: the huvudman's Skolfederation membership, technical contacts, client certificates and metadata upload; at most one.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Federation {
-    /// Whether the organiser is a member.
+    /// Whether the huvudman is a member of Skolfederation; must be `true`, as production is for members only.
     pub member: Option<bool>,
-    /// prod or trial.
+    /// The Skolfederation environment: must be `prod`; `trial` must not carry production data.
     pub environment: Option<FederationEnvironment>,
-    /// Person ids of the technical contacts.
+    /// The technical contacts in Skolfederation, a list of Person `id`s. The `federation` role holder and the metadata uploader must be among them.
     #[serde(default)]
     pub technical_contacts: Vec<String>,
-    /// Client certificates.
+    /// The client certificates; at least one is needed, valid through the upcoming exam windows.
     #[serde(default)]
     pub certificates: Vec<Certificate>,
-    /// Metadata upload.
+    /// When and by whom the metadata were uploaded to Skolfederation, and the entity id.
     pub metadata: Option<FederationMetadata>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// The eight local support areas (seed 002), each naming a Person id.
+/// The eight local support areas in Skolverket's guidance, each the `id` of the Person to contact. `eduid_login` and `eduid_eid` are needed only when `login.idp` is `eduid`.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct SupportAreas {
+    /// Who handles internet and network problems: a Person `id`.
     pub network: Option<String>,
+    /// Who handles the transfer of user data to Skolverket: a Person `id`.
     pub user_transfer: Option<String>,
+    /// Who handles login to the test platform, e.g. password changes: a Person `id`.
     pub platform_login: Option<String>,
+    /// Who handles Eduid as login service: a Person `id`; needed only when `login.idp` is `eduid`.
     pub eduid_login: Option<String>,
+    /// Who handles Eduid as e-legitimation: a Person `id`; needed only when `login.idp` is `eduid`.
     pub eduid_eid: Option<String>,
+    /// Who handles questions on using the test platform: a Person `id`.
     pub platform_use: Option<String>,
+    /// Who handles technical equipment before and during tests: a Person `id`.
     pub equipment: Option<String>,
+    /// Who handles information-security and personal-data incidents: a Person `id`.
     pub incidents: Option<String>,
 }
 
-/// `kind: SupportPlan`: local support.
+/// `kind: SupportPlan`: local support for the schools and who covers each area; at most one, and it must name at least one contact.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SupportPlan {
-    /// Person id of the default contact.
+    /// The `id` of the Person to contact when a school names no `support_contact` of its own.
     pub default_contact: Option<String>,
-    /// Opening hours.
+    /// When support is available, as free text, e.g. `07:30-17:00 on exam days`.
     pub hours: Option<String>,
-    /// Who covers each area.
+    /// Who covers each of the eight support areas, each a Person `id`.
     pub areas: Option<SupportAreas>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// Reporting to Skolverket.
+/// How information-security incidents are reported to Skolverket.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SkolverketReporting {
-    /// Deadline in hours.
+    /// Hours within which incidents are reported to Skolverket; required, at most 4.
     pub within_hours: Option<u32>,
-    /// Channel.
+    /// How the report is made, e.g. `contact_form` for Skolverket's contact form.
     pub channel: Option<String>,
 }
 
-/// Reporting to IMY.
+/// How personal-data incidents (personuppgiftsincidenter) are reported to IMY (Integritetsskyddsmyndigheten).
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ImyReporting {
-    /// Whether personal-data incidents are reported.
+    /// Whether personal-data incidents are reported to IMY; must be `true`.
     pub personal_data_incidents: Option<bool>,
-    /// Deadline in hours.
+    /// Hours within which they are reported to IMY; required, at most 72 (GDPR article 33).
     pub within_hours: Option<u32>,
-    /// Whether the report is made together with Skolverket's.
+    /// Whether the report to IMY is made at the same time as the one to Skolverket; provkoll warns when it is not `true`.
     pub concurrent_with_skolverket: Option<bool>,
 }
 
-/// Incident categories (seed 002).
+/// An incident category from Skolverket's guidance: `personal_data` (personuppgiftsincidenter), `wrong_permissions` (unauthorised access to Administration provtjänsten or the test platform), `missing_or_wrong_information` (a test missing parts or containing errors) or `broken_exam_secrecy` (a test spread without permission).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -540,44 +553,44 @@ pub enum IncidentCategory {
     BrokenExamSecrecy,
 }
 
-/// `kind: IncidentRoutine`.
+/// `kind: IncidentRoutine`: who reports incidents during the tests, to whom and how fast; at most one, and one is required.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IncidentRoutine {
-    /// Person id of the owner.
+    /// The `id` of the Person who owns the routine; required.
     pub owner: Option<String>,
-    /// Reporting to Skolverket.
+    /// Reporting of incidents to Skolverket: the deadline (at most 4 hours) and the channel.
     pub skolverket: Option<SkolverketReporting>,
-    /// Reporting to IMY.
+    /// Reporting of personal-data incidents to IMY: whether, within how many hours (at most 72), and whether together with the report to Skolverket.
     pub imy: Option<ImyReporting>,
-    /// Categories covered.
+    /// The incident categories the routine covers; all four are expected: `personal_data`, `wrong_permissions`, `missing_or_wrong_information`, `broken_exam_secrecy`.
     #[serde(default)]
     pub categories: Vec<IncidentCategory>,
-    /// Whether exposure of protected identities is always reported to IMY.
+    /// Whether exposure of protected identities (skyddade personuppgifter) is always reported to IMY; must be `true`.
     pub protected_identity_exposure_always_reported: Option<bool>,
-    /// Where incidents are logged.
+    /// Where incidents are documented, e.g. `Ärendesystemet, diarieserie INC`; GDPR article 33(5) requires a record of every personal-data incident.
     pub log: Option<String>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
-/// `kind: Waiver`: an approved exception to one rule.
+/// `kind: Waiver`: an approved exception that sets aside one rule's findings, for one subject or all, until it expires.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Waiver {
-    /// Rule ID, e.g. `SUPPORT-003`.
+    /// The ID of the rule it waives, e.g. `SUPPORT-003`; must be a rule ID provkoll knows.
     pub rule: String,
-    /// Only findings about this subject; absent: all.
+    /// Waive only the findings about this subject, as the finding names it, e.g. a School `id`, an organisationsnummer or a Processor `id`. Absent: every finding of the rule.
     pub subject: Option<String>,
-    /// Why.
+    /// Why the exception is acceptable; required.
     pub reason: Option<String>,
-    /// Person id of the approver.
+    /// The `id` of the Person who approved the waiver; required.
     pub approved_by: Option<String>,
-    /// When it was approved.
+    /// The date it was approved (YYYY-MM-DD).
     pub approved_on: Option<Date>,
-    /// Last day it applies.
+    /// Last day the waiver applies (YYYY-MM-DD); after it its findings are back and provkoll warns. Absent: no expiry.
     pub expires: Option<Date>,
-    /// Free text for humans.
+    /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
 
