@@ -52,8 +52,10 @@ pub fn deny_of(package: &str) -> String {
 /// Whether a module defines `deny` (a rule provkoll checks itself, such as a waiver rule, has
 /// METADATA but no `deny`).
 pub fn defines_deny(text: &str) -> bool {
-    text.lines()
-        .any(|l| l.starts_with("deny ") || l.starts_with("deny["))
+    // a substring search, not a walk over lines: this runs over the whole pack at every start
+    ["deny ", "deny["]
+        .iter()
+        .any(|d| text.starts_with(d) || text.contains(&format!("\n{d}")))
 }
 
 /// Every entry point of a pack, given its modules' texts: each rule module's `deny`, then each
