@@ -59,7 +59,7 @@ pub struct Readiness {
 pub struct Roles {
     /// The Person `id` of whoever holds the fullmakt in Mina ombud to handle protected personal data (skyddade personuppgifter): registers the notice e-mail and attests the pseudonymisation method.
     pub protected_data: Option<String>,
-    /// The Person `id` of whoever has rights in Skolfederation and uploads the client certificate and metadata; must also be one of the Federation document's `technical_contacts`.
+    /// The Person `id` of whoever has rights in Skolfederation and uploads the client certificate and metadata; must also be one of the Federation document's `technical_contacts`. Needed only where Skolfederation is (see the Federation kind).
     pub federation: Option<String>,
     /// The Person `id` of whoever holds the fullmakt in Mina ombud to transfer data: registers the service address and activates the subscription in Administration provtjänsten.
     pub transfer: Option<String>,
@@ -95,8 +95,12 @@ pub struct Login {
     pub staff_assurance_level: Option<u8>,
     /// Whether the identity provider sends EPPN (eduPersonPrincipalName), which links a staff login to the user in the test service; must be `true`.
     pub releases_eppn: Option<bool>,
-    /// The identity provider staff log in through, e.g. `skolans-idp` or `eduid`. With `eduid`, the SupportPlan must also cover the `eduid_login` and `eduid_eid` areas.
+    /// The identity provider staff log in through, e.g. `skolans-idp` or `eduid`. With `eduid`, the SupportPlan must also cover the `eduid_login` and `eduid_eid` areas. Any other value is the huvudman's own login service, which logs staff in through an identity federation in Fidus (for a school organiser, Skolfederation).
     pub idp: Option<String>,
+    /// The e-legitimation staff use behind the huvudman's own login service: `eduid` (Eduid, ordered in Administration provtjänsten; each staff member's Eduid EPPN must then be sent as well) or `own` (the huvudman's own, approved by DIGG at tillitsnivå 2 or higher). Not used when `idp` is `eduid`, which includes Eduid's e-legitimation.
+    pub staff_e_legitimation: Option<StaffELegitimation>,
+    /// The vendor of the login service: the `id` of a Processor document. Its breach notice then follows Skolverket's four hours.
+    pub processor: Option<String>,
 }
 
 /// A recorded decision or analysis: when it was done and its diarienummer.
@@ -120,6 +124,15 @@ pub enum PersonnummerJustification {
     Other,
 }
 
+/// The e-legitimation staff use behind the huvudman's own login service: `eduid` or `own`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum StaffELegitimation {
+    Eduid,
+    Own,
+}
+
 /// The huvudman's records as personuppgiftsansvarig (controller) under GDPR.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -136,6 +149,26 @@ pub struct Gdpr {
     pub risk_analysis: Option<Record>,
     /// Why personnummer are processed (dataskyddslagen 3 kap. 10 §): `purpose`, `secure_identification` or `other`. Needed when a Processor lists `personnummer` in its `personal_data`.
     pub personnummer_justification: Option<PersonnummerJustification>,
+    /// The record of processing activities (registerförteckning, GDPR article 30) that lists this processing: `ref` (its diarienummer or place) and `done_on` (last updated).
+    pub record_of_processing: Option<Record>,
+    /// The data protection impact assessment (konsekvensbedömning, GDPR article 35) of the processing: `done_on` and `ref`.
+    pub dpia: Option<Record>,
+}
+
+/// A legal entity's own GDPR records, where it is the controller for its pupils (in a group of companies each company is; in a kommun the nämnd is, under the kommun's org nr). Each field here takes precedence over the Organiser's `gdpr` for this entity.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntityGdpr {
+    /// The body that is personuppgiftsansvarig for this entity's pupils, e.g. `Barn- och utbildningsnämnden` in a kommun, or the company itself.
+    pub controller_body: Option<String>,
+    /// The legal basis under GDPR article 6(1), `6.1a` to `6.1f`, e.g. `6.1e` (allmänt intresse, public interest).
+    pub legal_basis: Option<String>,
+    /// This entity's data-protection officer (dataskyddsombud): the `id` of a Person document.
+    pub dpo: Option<String>,
+    /// This entity's record of processing activities (registerförteckning, article 30): `done_on` and `ref`.
+    pub record_of_processing: Option<Record>,
+    /// This entity's data protection impact assessment (konsekvensbedömning, article 35): `done_on` and `ref`.
+    pub dpia: Option<Record>,
 }
 
 /// `kind: Organiser`: the huvudman, exactly one per configuration, with its exam windows, preparatory roles, school-data system, staff login and GDPR records.
@@ -186,6 +219,8 @@ pub struct PowerOfAttorney {
     pub valid_from: Option<Date>,
     /// Last day it is valid (YYYY-MM-DD); must not be before the last day of an upcoming exam window. Absent: valid until further notice.
     pub valid_until: Option<Date>,
+    /// The day it was revoked in Mina ombud (YYYY-MM-DD); from that day it covers nothing. Keep the entry as a record, or remove it.
+    pub revoked_on: Option<Date>,
 }
 
 /// The e-mail address registered in Administration provtjänsten for Skolverket's notices about protected personal data (skyddade personuppgifter).
@@ -198,7 +233,7 @@ pub struct NoticeEmail {
     pub owner: Option<String>,
 }
 
-/// How protected identities are pseudonymised before they reach the test platform: `skolverket` (Skolverket pseudonymises them), `own` (the huvudman's own method, which must be attested) or `fictitious_users` (fictitious users with TF-nummer in the real groups, which must also be attested).
+/// How protected identities are pseudonymised before they reach the test platform: `skolverket` (Skolverket pseudonymises them), `own` (the huvudman's own method, which must be attested), `fictitious_users` (fictitious users with TF-nummer in the real groups: the huvudman's own pseudonymisation, which must also be attested) or `intermediary_file` (users with protected identity are not synchronised but uploaded to the intermediary, such as the learning platform, by file; Skolverket still pseudonymises what reaches it marked as protected).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[allow(missing_docs)]
@@ -206,6 +241,7 @@ pub enum PseudoMethod {
     Skolverket,
     Own,
     FictitiousUsers,
+    IntermediaryFile,
 }
 
 /// The pseudonymisation method this legal entity chose in Administration provtjänsten, and who attested it and when.
@@ -218,6 +254,8 @@ pub struct Pseudonymisation {
     pub attested_on: Option<Date>,
     /// The `id` of the Person who attested the method; required for `own` and `fictitious_users`. They must hold a `protected_data` fullmakt for this entity that was valid on `attested_on`.
     pub attested_by: Option<String>,
+    /// Where the key of the huvudman's own pseudonymisation is kept (the list linking pseudonyms or TF-nummer to real identities), e.g. `Elevregistret, skyddad behörighetsgrupp`. It must be kept apart from the pseudonymised data (GDPR article 4(5)).
+    pub key_kept_in: Option<String>,
 }
 
 /// This legal entity's settings for protected personal data (skyddade personuppgifter) in Administration provtjänsten.
@@ -238,6 +276,36 @@ pub enum TransferMethod {
     Ss12000Pull,
     ProvisioningApi,
     FileUpload,
+}
+
+/// How the machine transfer proves who the huvudman is: `moa` (a client certificate registered in the metadata of Moa, Skolfederation's TLS federation; needs membership) or `ca_certificate` (a client certificate from a certificate authority approved by Fidus, such as SITHS, EFOS or Expisoft, holding the organisationsnummer; needs no federation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum TransferAuthentication {
+    Moa,
+    CaCertificate,
+}
+
+/// Whether a file upload has been made or is planned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[allow(missing_docs)]
+pub enum UploadStatus {
+    Planned,
+    Done,
+}
+
+/// One upload of user data by file in Administration provtjänsten.
+#[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FileUpload {
+    /// The day of the upload (YYYY-MM-DD), made or planned; one is needed before each upcoming exam window.
+    pub date: Date,
+    /// `done` or `planned`.
+    pub status: UploadStatus,
+    /// The `id` of the Person who makes the upload; they need a `transfer` fullmakt for this entity.
+    pub by: Option<String>,
 }
 
 /// The subscription in Administration provtjänsten that tells Skolverket when there are data to fetch.
@@ -264,6 +332,15 @@ pub struct Transfer {
     pub subscription: Option<Subscription>,
     /// The date of the first transfer (YYYY-MM-DD); should be at least `lead_days` before the next exam window starts.
     pub first_transfer_on: Option<Date>,
+    /// For `ss12000_pull` and `provisioning_api`: how the transfer proves who the huvudman is, `moa` or `ca_certificate`. Absent: `moa`.
+    pub authentication: Option<TransferAuthentication>,
+    /// With `authentication: ca_certificate`: this entity's client certificate from the certificate authority; it must hold the organisationsnummer and stay valid through the upcoming exam windows.
+    pub client_certificate: Option<Certificate>,
+    /// The vendor that runs the transfer: the `id` of a Processor document. Its breach notice then follows Skolverket's four hours.
+    pub processor: Option<String>,
+    /// With `file_upload`: the uploads made or planned, each with its date; one is needed before each upcoming exam window.
+    #[serde(default)]
+    pub file_uploads: Vec<FileUpload>,
 }
 
 /// `kind: LegalEntity`: one organisationsnummer that runs schools, with its fullmakter in Mina ombud, protected-data settings and transfer. Every step is done for each organisationsnummer, so each needs its own document.
@@ -284,6 +361,8 @@ pub struct LegalEntity {
     pub protected_data: Option<ProtectedData>,
     /// How this entity's user data are transferred to Skolverket.
     pub transfer: Option<Transfer>,
+    /// This entity's own GDPR records where it is the controller for its pupils: controller body, legal basis, dataskyddsombud, record of processing and impact assessment.
+    pub gdpr: Option<EntityGdpr>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }
@@ -396,6 +475,8 @@ pub struct Processor {
     pub transfer_mechanism: Option<TransferMechanism>,
     /// Last day of the recipient's EU–US Data Privacy Framework certification (YYYY-MM-DD). Required with `transfer_mechanism: dpf` and a US location, and must last through the upcoming exam windows.
     pub dpf_certified_until: Option<Date>,
+    /// The transfer impact assessment made before relying on standard contractual clauses (C-311/18, Schrems II): `done_on` and `ref`. Required with `transfer_mechanism: scc`.
+    pub transfer_impact_assessment: Option<Record>,
     /// The sub-processors (underbiträden) it uses, with their locations; allowed only when the agreement's `subprocessor_authorisation` is `specific` or `general`.
     #[serde(default)]
     pub subprocessors: Vec<Subprocessor>,
@@ -463,11 +544,11 @@ pub struct FederationMetadata {
     pub entity_id: Option<String>,
 }
 
-/// `kind: Federation`: the huvudman's Skolfederation membership, technical contacts, client certificates and metadata upload; at most one.
+/// `kind: Federation`: the huvudman's Skolfederation membership, technical contacts, client certificates and metadata upload; at most one. Needed where a machine transfer (`ss12000_pull`, `provisioning_api`) authenticates through Moa, or staff log in through the huvudman's own login service; not for file upload with Eduid.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Federation {
-    /// Whether the huvudman is a member of Skolfederation; must be `true`, as production is for members only.
+    /// Whether the huvudman is a member of Skolfederation; must be `true` where the transfer uses Moa or staff log in through the huvudman's own login service, as production is for members only.
     pub member: Option<bool>,
     /// The Skolfederation environment: must be `prod`; `trial` must not carry production data.
     pub environment: Option<FederationEnvironment>,
