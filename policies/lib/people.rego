@@ -43,3 +43,28 @@ _starts_group(pairs, k) if {
 }
 
 person(id) := input.people[_first_index[id]] if is_string(id)
+
+# Employment. A person with no employment_end is taken to stay; an end date is the last day
+# employed, so someone whose employment_end is before a date is gone on that date.
+
+# has_left(id): the Person's employment_end is before the as-of date (a leaver).
+has_left(id) if {
+	end := object.get(person(id), "employment_end", null)
+	is_string(end)
+	end != ""
+	end < input.context.as_of
+}
+
+# employed_through(id, date): the Person is still employed on `date` (no end, or an end on or
+# after it). False for an id that is not a configured Person.
+employed_through(id, date) if {
+	p := person(id)
+	not _ends_before(p, date)
+}
+
+_ends_before(p, date) if {
+	end := object.get(p, "employment_end", null)
+	is_string(end)
+	end != ""
+	end < date
+}

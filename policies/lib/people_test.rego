@@ -42,3 +42,26 @@ test_person_takes_the_first_of_duplicate_ids if {
 	q := people.person("b") with input as inp
 	q.name == "B"
 }
+
+_dated := {
+	"context": {"as_of": "2026-11-25"},
+	"people": [
+		{"id": "gone", "name": "G", "employment_end": "2026-10-31"},
+		{"id": "leaving", "name": "L", "employment_end": "2027-03-12"},
+		{"id": "staying", "name": "S"},
+	],
+}
+
+test_has_left_only_before_as_of if {
+	people.has_left("gone") with input as _dated
+	not people.has_left("leaving") with input as _dated
+	not people.has_left("staying") with input as _dated
+	not people.has_left("nobody") with input as _dated
+}
+
+test_employed_through_a_date if {
+	people.employed_through("leaving", "2027-03-12") with input as _dated
+	not people.employed_through("leaving", "2027-03-19") with input as _dated
+	people.employed_through("staying", "2099-01-01") with input as _dated
+	not people.employed_through("nobody", "2026-11-25") with input as _dated
+}
