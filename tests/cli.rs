@@ -306,7 +306,7 @@ fn pack_with(extra: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
-const META: &str = "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: seed:000_745f5c6f8b49443c.txt\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\n";
+const META: &str = "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: https://www.skolverket.se/digitala-nationella-prov\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\n";
 
 #[test]
 fn a_broken_policy_pack_refuses_to_run_and_names_the_file() {
@@ -568,7 +568,7 @@ fn explain_prints_a_rules_whole_metadata_and_suggests_on_a_typo() {
         "How to fix",
         "Så åtgärdar du",
         "Sources",
-        "seed:000_745f5c6f8b49443c.txt",
+        "https://www.skolverket.se/skolutveckling/digitala-nationella-prov/administration-provtjansten/",
     ] {
         assert!(page.contains(part), "{part:?} missing from:\n{page}");
     }

@@ -181,7 +181,7 @@ fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
     std::fs::create_dir_all(dir.path().join("test")).unwrap();
     std::fs::write(
         dir.path().join("test/walker.rego"),
-        "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: seed:000_745f5c6f8b49443c.txt\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\npackage provkoll.rules.test.walker\n\ndeny contains {\"path\": path, \"msg\": \"an organiser\"} if {\n\twalk(input.organiser, [p, _])\n\tcount(p) == 0\n\tpath := [\"organiser\"]\n}\n",
+        "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: https://www.skolverket.se/digitala-nationella-prov\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\npackage provkoll.rules.test.walker\n\ndeny contains {\"path\": path, \"msg\": \"an organiser\"} if {\n\twalk(input.organiser, [p, _])\n\tcount(p) == 0\n\tpath := [\"organiser\"]\n}\n",
     )
     .unwrap();
     let pack = Pack::load(&PackSource::Dir(dir.path().to_path_buf())).unwrap();

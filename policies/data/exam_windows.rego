@@ -1,15 +1,20 @@
 # METADATA
 # title: At least one exam window, each starting no later than it ends
 # description: |
-#   Every date rule measures readiness against the exam windows, and Skolverket's timetable
-#   changes from year to year, so the windows are input data taken from Skolverket's provdatum
-#   pages, never built into the rules. Without a window, or with one whose start is after its
-#   end, the date rules cannot say whether anything is ready in time. When none of the windows
-#   is upcoming (all have ended before as_of), the date rules can only check expiry, and this
-#   rule says so as info.
+#   Every date rule measures readiness against the exam windows: user data must reach
+#   Skolverket in good time before the tests. Skolverket decides the test dates and periods and
+#   its timetable changes from year to year, so the windows are input data taken from
+#   Skolverket's provdatum pages, never built into the rules. Without a window, or with one
+#   whose start is after its end, the date rules cannot say whether anything is ready in time.
+#   When none of the windows is upcoming (all have ended before as_of), the date rules can only
+#   check expiry, and this rule says so as info.
 # related_resources:
-#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/demoprov-och-manual-for-elever/hantering-av-personuppgifter-vid-demoprov
-#     description: Skolverket, digitala nationella prov, where the test dates and the platform are described; the timetable changes (rules-research.md §1.1)
+#   - ref: https://www.skolverket.se/undervisning/grundskolan/nationella-prov-i-grundskolan/provdatum-i-grundskolan
+#     description: 'Skolverket, "Provdatum i grundskolan" (dates for läsåret 2024/2025): "Elever i grundskolan gör nationella prov under en bestämd provperiod eller på ett bestämt provdatum." "Eleverna ska genomföra proven under den period eller på det datum som är bestämt av Skolverket." and "Med start läsåret 2024/2025 genomförs en del prov digitalt i Skolverkets provplattform. Vilka prov som genomförs digitalt och vilka som genomförs i pappersformat framgår av tabellen."'
+#   - ref: https://www.skolverket.se/om-skolverket/nyheter-och-pressmeddelanden/nyheter/nyheter/2025-06-24-provtjansten-for-digitala-nationella-prov-oppnar-igen-i-host
+#     description: 'Skolverket, news, "Provtjänsten för digitala nationella prov öppnar igen i höst", 24 June 2025: "De nationella proven inom komvux på gymnasial nivå kommer att börja genomföras digitalt först i september 2026, det vill säga ett år efter den ursprungliga tidsplanen."'
+#   - ref: https://www.skolverket.se/om-oss/var-verksamhet/skolverkets-prioriterade-omraden/digitalisering/digitala-nationella-prov/tekniska-forutsattningar-for-digitala-nationella-prov/overforing-av-uppgifter-till-skolverket
+#     description: 'Skolverket, "Överföring av uppgifter till Skolverket": "För att lärare och elever ska kunna logga in och genomföra prov i provplattformen måste deras användaruppgifter föras över till Skolverket i god tid innan provgenomförandet. Det är huvudmannens ansvar att användaruppgifterna förs över till provtjänsten."'
 # custom:
 #   id: DATA-003
 #   severity: error

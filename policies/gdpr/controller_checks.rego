@@ -9,12 +9,12 @@
 #   months old still counts; from 29 February, 12 months back is 28 February). The yearly
 #   cycle is provkoll's inference: the sources ask for processor control, not a frequency.
 # related_resources:
-#   - ref: seed:003_58c97f49be8b6172.txt
-#     description: Unikum, the controller's duties, "Göra laglighetskontroll", "Göra risk- och sårbarhetsanalys", "Kontroll av personuppgiftsbiträde för att säkra att överenskommelser följs."
-#   - ref: seed:004_58b9a0272fcd55a5.txt
-#     description: Umeå universitet, FAQ, the controller must ensure "att de bedömningar som gjorts med anledning av personuppgiftshanteringen dokumenteras"
-#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
-#     description: GDPR art. 28(3)(h), the processor allows for and contributes to audits, including inspections, by the controller
+#   - ref: https://unikum.freshdesk.com/support/solutions/articles/11000026939-vilka-regler-g%C3%A4ller-n%C3%A4r-kommuner-vill-anv%C3%A4nda-e-tj%C3%A4nsten-unikum-
+#     description: 'Unikum, "Vilka regler gäller när kommuner vill använda e-tjänsten Unikum?", the controller''s duties: "Göra laglighetskontroll", "Göra risk- och sårbarhetsanalys", "Kontroll av personuppgiftsbiträde för att säkra att överenskommelser följs."'
+#   - ref: https://www.aurora.umu.se/stod-och-service/rad-och-riktlinjer/juridik-och-personuppgifter/personuppgifter/faq/
+#     description: 'Umeå universitet, "FAQ Personuppgiftsfrågor" (updated 2023-09-29): the controller must ensure "att de bedömningar som gjorts med anledning av personuppgiftshanteringen dokumenteras"'
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'European Parliament and Council, Regulation (EU) 2016/679 (GDPR), art. 28(3)(h): the processor "makes available to the controller all information necessary to demonstrate compliance with the obligations laid down in this Article and allow for and contribute to audits, including inspections, conducted by the controller or another auditor mandated by the controller"'
 # custom:
 #   id: GDPR-006
 #   severity: warning

@@ -43,3 +43,45 @@ test_missing_fires if {
 	v.subject == "nothing"
 	v.msg == "no controller is recorded (organiser.gdpr.controller)"
 }
+
+_no_controller := _controller(null)
+
+test_each_entity_its_own_controller_is_quiet if {
+	ab := object.union(testdata.entity_ab, {"gdpr": {"controller_body": "Exempelskolan AB"}})
+	kommun := object.union(testdata.entity, {"gdpr": {"controller_body": "Barn- och utbildningsnämnden"}})
+	inp := object.union(_no_controller, {"legal_entities": [kommun, ab], "schools": [testdata.school, testdata.school_ab]})
+	vs := controller_legal_entity.deny with input as inp
+	vs == set()
+}
+
+test_entity_without_controller_fires_when_others_have_one if {
+	ab := object.union(testdata.entity_ab, {"gdpr": {"controller_body": "Exempelskolan AB"}})
+	inp := object.union(_no_controller, {"legal_entities": [testdata.entity, ab], "schools": [testdata.school, testdata.school_ab]})
+	vs := controller_legal_entity.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "gdpr", "controller_body"]
+	v.subject == "212999-9997"
+	v.msg == "no controller is recorded for the pupils of Exempelby kommun (212999-9997): neither its gdpr.controller_body nor organiser.gdpr.controller names one"
+
+	# the organiser's controller covers it
+	ok := controller_legal_entity.deny with input as object.union(inp, {"organiser": {"gdpr": {"controller": "212999-9997"}}})
+	ok == set()
+}
+
+test_controller_body_that_is_a_person_fires if {
+	inp := testdata.with_entity({"gdpr": {"controller_body": "dora"}})
+	vs := controller_legal_entity.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "gdpr", "controller_body"]
+	v.subject == "212999-9997"
+	v.msg == "the controller body \"dora\" of Exempelby kommun (212999-9997) is the person dora, not a body; the controller is the organisation or one of its bodies"
+	v.args == {"controller": "dora"}
+}
+
+test_wrong_organiser_controller_fires_even_with_entity_bodies if {
+	inp := object.union(testdata.with_entity({"gdpr": {"controller_body": "Barn- och utbildningsnämnden"}}), {"organiser": {"gdpr": {"controller": "anders"}}})
+	vs := controller_legal_entity.deny with input as inp
+	{v.path | some v in vs} == {["organiser", "gdpr", "controller"]}
+}

@@ -10,12 +10,12 @@
 #   A DPA that is otherwise in force but expires within warn_days after as_of is reported as a
 #   warning.
 # related_resources:
-#   - ref: seed:004_58b9a0272fcd55a5.txt
-#     description: Umeå universitet, FAQ, "För att det ska vara tillåtet krävs enligt GDPR att universitetet upprättar ett personuppgiftsbiträdesavtal (PUBA) med den som ska behandla personuppgifter för universitetets räkning."
-#   - ref: seed:003_58c97f49be8b6172.txt
-#     description: Unikum, the controller's duties, "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."
-#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
-#     description: GDPR art. 28(3), processing by a processor "shall be governed by a contract"; (g) deletion or return of the data at the end of the services
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'European Parliament and Council, Regulation (EU) 2016/679 (GDPR), art. 28(3): "Processing by a processor shall be governed by a contract or other legal act under Union or Member State law, that is binding on the processor with regard to the controller and that sets out the subject-matter and duration of the processing"; (g) the processor "at the choice of the controller, deletes or returns all the personal data to the controller after the end of the provision of services relating to processing"'
+#   - ref: https://www.aurora.umu.se/stod-och-service/rad-och-riktlinjer/juridik-och-personuppgifter/personuppgifter/faq/
+#     description: 'Umeå universitet, "FAQ Personuppgiftsfrågor" (updated 2023-09-29): "För att det ska vara tillåtet krävs enligt GDPR att universitetet upprättar ett personuppgiftsbiträdesavtal (PUBA) med den som ska behandla personuppgifter för universitetets räkning."'
+#   - ref: https://unikum.freshdesk.com/support/solutions/articles/11000026939-vilka-regler-g%C3%A4ller-n%C3%A4r-kommuner-vill-anv%C3%A4nda-e-tj%C3%A4nsten-unikum-
+#     description: 'Unikum, "Vilka regler gäller när kommuner vill använda e-tjänsten Unikum?", the controller''s duties: "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."'
 # custom:
 #   id: GDPR-002
 #   severity: error

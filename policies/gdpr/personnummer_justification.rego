@@ -8,10 +8,12 @@
 #   must therefore record which reason applies in organiser.gdpr.personnummer_justification.
 #   A warning: the reason may exist without being recorded.
 # related_resources:
-#   - ref: seed:004_58b9a0272fcd55a5.txt
-#     description: Umeå universitet, FAQ, "Enligt dataskyddslagen 3 kap 10 § framgår att om man inte har samtycke från den registrerade får personnummer endast behandlas vid följande situationer [...] 1. när det är klart motiverat med hänsyn till ändamålet med behandlingen, 2. vikten av en säker identifiering, eller 3. något annat beaktansvärt skäl."
-#   - ref: seed:003_58c97f49be8b6172.txt
-#     description: Unikum, "Varför används personnummer?", to avoid mixing up pupils and guardians, and because "För de som vill öka säkerheten ytterligare genom att använda inloggning med e-ID så är dessutom personnummer ett krav."
+#   - ref: https://www.riksdagen.se/sv/dokument-och-lagar/dokument/svensk-forfattningssamling/lag-2018218-med-kompletterande-bestammelser_sfs-2018-218/
+#     description: 'Riksdagen, lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen), 3 kap. 10 §: "Personnummer och samordningsnummer får behandlas utan samtycke endast när det är klart motiverat med hänsyn till ändamålet med behandlingen, vikten av en säker identifiering eller något annat beaktansvärt skäl."'
+#   - ref: https://www.aurora.umu.se/stod-och-service/rad-och-riktlinjer/juridik-och-personuppgifter/personuppgifter/faq/
+#     description: 'Umeå universitet, "FAQ Personuppgiftsfrågor" (updated 2023-09-29): "Enligt dataskyddslagen 3 kap 10 § framgår att om man inte har samtycke från den registrerade får personnummer endast behandlas vid följande situationer [...] 1. när det är klart motiverat med hänsyn till ändamålet med behandlingen, 2. vikten av en säker identifiering, eller 3. något annat beaktansvärt skäl."'
+#   - ref: https://unikum.freshdesk.com/support/solutions/articles/11000026939-vilka-regler-g%C3%A4ller-n%C3%A4r-kommuner-vill-anv%C3%A4nda-e-tj%C3%A4nsten-unikum-
+#     description: 'Unikum, "Vilka regler gäller när kommuner vill använda e-tjänsten Unikum?", "Varför används personnummer?": "För de som vill öka säkerheten ytterligare genom att använda inloggning med e-ID så är dessutom personnummer ett krav."'
 # custom:
 #   id: GDPR-007
 #   severity: warning

@@ -55,3 +55,36 @@ test_school_data_system_without_processor_fires if {
 	ws := processor_dpa.deny with input as _with_processors([])
 	count(ws) == 1
 }
+
+test_configured_login_and_transfer_vendors_are_quiet if {
+	inp := object.union(testdata.with_entity({"transfer": {"processor": "ist"}}), {"organiser": {"login": {"processor": "ist"}}})
+	vs := processor_dpa.deny with input as inp
+	vs == set()
+}
+
+test_unknown_login_vendor_fires if {
+	vs := processor_dpa.deny with input as object.union(testdata.base, {"organiser": {"login": {"processor": "inloggningsbolaget"}}})
+	count(vs) == 1
+	some v in vs
+	v.path == ["organiser", "login", "processor"]
+	v.subject == "inloggningsbolaget"
+	v.msg == "the login service's processor \"inloggningsbolaget\" is not a configured Processor"
+	v.args == {"processor": "inloggningsbolaget"}
+}
+
+test_unknown_transfer_vendor_fires if {
+	vs := processor_dpa.deny with input as testdata.with_entity({"transfer": {"processor": "skolon"}})
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "processor"]
+	v.subject == "212999-9997"
+	v.msg == "the transfer of Exempelby kommun (212999-9997) names the processor \"skolon\", which is not a configured Processor"
+	v.args == {"processor": "skolon"}
+}
+
+test_absent_login_and_transfer_vendors_are_quiet if {
+	a := processor_dpa.deny with input as object.union(testdata.base, {"organiser": {"login": {"processor": null}}})
+	a == set()
+	b := processor_dpa.deny with input as testdata.with_entity({"transfer": {"processor": ""}})
+	b == set()
+}

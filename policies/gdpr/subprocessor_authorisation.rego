@@ -8,12 +8,10 @@
 #   one. A warning: the configuration records the DPA's terms, not the signed text, so the
 #   authorisation may exist but be unrecorded.
 # related_resources:
-#   - ref: https://gdprhub.eu/index.php?title=Article_28_GDPR
-#     description: GDPR art. 28(2), "The processor shall not engage another processor without prior specific or general written authorisation of the controller."
-#   - ref: https://cippe.thesmios.com/topics/mandatory-article-28-3-contract-terms/
-#     description: The mandatory art. 28(3) contract terms, including (d) the conditions for engaging a sub-processor
-#   - ref: seed:003_58c97f49be8b6172.txt
-#     description: Unikum, the controller's duties, "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'European Parliament and Council, Regulation (EU) 2016/679 (GDPR), art. 28(2): "The processor shall not engage another processor without prior specific or general written authorisation of the controller. In the case of general written authorisation, the processor shall inform the controller of any intended changes concerning the addition or replacement of other processors, thereby giving the controller the opportunity to object to such changes."'
+#   - ref: https://unikum.freshdesk.com/support/solutions/articles/11000026939-vilka-regler-g%C3%A4ller-n%C3%A4r-kommuner-vill-anv%C3%A4nda-e-tj%C3%A4nsten-unikum-
+#     description: 'Unikum, "Vilka regler gäller när kommuner vill använda e-tjänsten Unikum?", the controller''s duties: "Teckna Personuppgiftsbiträdesavtal, där ansvar regleras."'
 # custom:
 #   id: GDPR-005
 #   severity: warning

@@ -8,8 +8,8 @@
 #   of them leaves staff unsure whether and how to report it. A warning: Skolverket gives these as
 #   examples, not as a required classification.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Vad är en informationssäkerhetsincident?" with the headings "Personuppgiftsincidenter", "Felaktiga behörigheter", "Felaktig eller försvunnen information", "Bruten provsekretess"
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (last updated 1 July 2025), "Vad är en informationssäkerhetsincident?" with the headings "Personuppgiftsincidenter", "Felaktiga behörigheter", "Felaktig eller försvunnen information" and "Bruten provsekretess"'
 # custom:
 #   id: INCIDENT-004
 #   severity: warning

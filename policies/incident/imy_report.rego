@@ -9,10 +9,12 @@
 #   at the same time as the Skolverket report; that is a recommendation, so a routine that reports
 #   to IMY but not concurrently (imy.concurrent_with_skolverket not true) is reported as a warning.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Det är viktigt att ni även gör en egen anmälan till IMY samtidigt som ni rapporterar till Skolverket."
-#   - ref: https://gdprlearninghub.com/article-33-gdpr/
-#     description: GDPR art. 33(1), the controller notifies the supervisory authority "without undue delay and, where feasible, not later than 72 hours after having become aware of it"
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (last updated 1 July 2025): "Det är viktigt att ni även gör en egen anmälan till IMY samtidigt som ni rapporterar till Skolverket."'
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'European Parliament and Council, Regulation (EU) 2016/679 (GDPR), art. 33(1): "In the case of a personal data breach, the controller shall without undue delay and, where feasible, not later than 72 hours after having become aware of it, notify the personal data breach to the supervisory authority competent in accordance with Article 55, unless the personal data breach is unlikely to result in a risk to the rights and freedoms of natural persons."'
+#   - ref: https://imy.se/en/organisations/forms-and-e-services/notification-of-a-personal-data-breach
+#     description: 'IMY (Swedish Authority for Privacy Protection), "Notification of a personal data breach": "You should report the personal data breach within 72 hours after having become aware of it. If all information is not yet available, you may provide supplementary information within four weeks."'
 # custom:
 #   id: INCIDENT-002
 #   severity: error

@@ -6,8 +6,10 @@
 #   authority may ask to see that record. The routine should therefore say where incidents are
 #   logged (log), such as a case-management system or a register series.
 # related_resources:
-#   - ref: https://gdprlearninghub.com/article-33-gdpr/
-#     description: GDPR art. 33(5), "The controller shall document any personal data breaches, comprising the facts relating to the personal data breach, its effects and the remedial action taken."
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'European Parliament and Council, Regulation (EU) 2016/679 (GDPR), art. 33(5): "The controller shall document any personal data breaches, comprising the facts relating to the personal data breach, its effects and the remedial action taken. That documentation shall enable the supervisory authority to verify compliance with this Article."'
+#   - ref: https://www.imy.se/other-lang/in-english/the-general-data-protection-regulation-gdpr/personal-data-breaches/
+#     description: 'IMY (Swedish Authority for Privacy Protection), "Notification of personal data breaches": "You should document all personal data breaches, even those which do not have to be notified to Swedish Authority for Privacy Protection."'
 # custom:
 #   id: INCIDENT-006
 #   severity: warning

@@ -55,3 +55,38 @@ test_no_dpa_is_left_to_gdpr_001 if {
 	vs := processor_notice_time.deny with input as object.union(testdata.base, {"processors": [p]})
 	vs == set()
 }
+
+_other := {
+	"id": "larplattan",
+	"name": "Lärplattan AB",
+	"dpa": {"signed_on": "2025-01-01", "breach_notice_hours": 24},
+	"locations": ["SE"],
+	"transfer_mechanism": "eea",
+}
+
+# the false alarm removed for issue 15: a processor outside the DNP chain is not held to four hours
+test_processor_outside_the_dnp_chain_is_not_judged if {
+	vs := processor_notice_time.deny with input as object.union(testdata.base, {"processors": [_ist, _other]})
+	vs == set()
+	none := processor_notice_time.deny with input as object.union(testdata.base, {"processors": [_ist, object.union(_other, {"dpa": {"breach_notice_hours": null}})]})
+	none == set()
+}
+
+test_login_and_transfer_vendors_are_in_the_chain if {
+	login := object.union(testdata.base, {"processors": [_ist, _other], "organiser": {"login": {"processor": "larplattan"}}})
+	a := processor_notice_time.deny with input as login
+	{[v.path, v.subject] | some v in a} == {[["processors", 1, "dpa", "breach_notice_hours"], "larplattan"]}
+
+	transfer := object.union(testdata.with_entity({"transfer": {"processor": "larplattan"}}), {"processors": [_ist, _other]})
+	b := processor_notice_time.deny with input as transfer
+	{[v.path, v.msg] | some v in b} == {[
+		["processors", 1, "dpa", "breach_notice_hours"],
+		"the DPA with larplattan (Lärplattan AB) lets it report a breach within 24 hours, later than the 4-hour deadline for reporting to Skolverket",
+	]}
+}
+
+test_no_chain_judges_nobody if {
+	inp := object.union(_notice(24), {"organiser": {"school_data_system": {"processor": null}}})
+	vs := processor_notice_time.deny with input as inp
+	vs == set()
+}

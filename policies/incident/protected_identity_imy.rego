@@ -7,8 +7,8 @@
 #   weigh such an incident against GDPR art. 33(1)'s "unlikely to result in a risk" exception,
 #   but always report it (protected_identity_exposure_always_reported: true).
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Om skyddade personuppgifter riskerar att ha röjts ska en anmälan till IMY göras." and the example "Skyddade personuppgifter utan pseudonym syns i provplattformen."
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (last updated 1 July 2025): "Om skyddade personuppgifter riskerar att ha röjts ska en anmälan till IMY göras." and, under personal-data incidents, "Skyddade personuppgifter utan pseudonym syns i provplattformen."'
 # custom:
 #   id: INCIDENT-003
 #   severity: error

@@ -8,8 +8,8 @@
 #   (skolverket.within_hours) of at most 4. When the four hours start is not stated; reading it
 #   as "from discovery" is provkoll's inference.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Det är viktigt att ni rapporterar incidenter som påverkar informationssäkerheten i provtjänsten. På så sätt kan vi begränsa konsekvenserna." and "Rapportera till Skolverket inom fyra timmar via vårt kontaktformulär"
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (last updated 1 July 2025): "Det är viktigt att ni rapporterar incidenter som påverkar informationssäkerheten i provtjänsten. På så sätt kan vi begränsa konsekvenserna." and "Rapportera till Skolverket inom fyra timmar via vårt kontaktformulär"'
 # custom:
 #   id: INCIDENT-001
 #   severity: error

@@ -39,7 +39,12 @@ entity := {
 	"powers_of_attorney": [poa_protected, poa_transfer, poa_protected_deputy, poa_transfer_deputy],
 	"protected_data": {
 		"notice_email": {"address": "skyddade-uppgifter@exempelby.example", "owner": "anders"},
-		"pseudonymisation": {"method": "own", "attested_on": "2026-02-01", "attested_by": "anders"},
+		"pseudonymisation": {
+			"method": "own",
+			"attested_on": "2026-02-01",
+			"attested_by": "anders",
+			"key_kept_in": "Elevregistret, skyddad behörighetsgrupp",
+		},
 	},
 	"transfer": {
 		"method": "ss12000_pull",
@@ -62,7 +67,12 @@ entity_ab := {
 	],
 	"protected_data": {
 		"notice_email": {"address": "dnp@exempelskolan.example", "owner": "frida"},
-		"pseudonymisation": {"method": "own", "attested_on": "2026-02-01", "attested_by": "frida"},
+		"pseudonymisation": {
+			"method": "own",
+			"attested_on": "2026-02-01",
+			"attested_by": "frida",
+			"key_kept_in": "Skoladministrativt system, rektors behörighet",
+		},
 	},
 	"transfer": {
 		"method": "provisioning_api",
@@ -116,6 +126,8 @@ base := {
 			"dpo": "dora",
 			"legality_check": {"done_on": "2026-05-02", "ref": "KS 2026/118"},
 			"risk_analysis": {"done_on": "2026-05-20", "ref": "KS 2026/131"},
+			"record_of_processing": {"done_on": "2026-04-10", "ref": "KS 2026/101"},
+			"dpia": {"done_on": "2026-04-28", "ref": "KS 2026/109"},
 			"personnummer_justification": "secure_identification",
 		},
 	},

@@ -3,13 +3,20 @@
 # description: |
 #   An independent organiser whose schools belong to companies with different organisation
 #   numbers must do every preparatory step (power of attorney, notice e-mail, pseudonymisation
-#   method) for each of those companies. So every school's legal_entity must be a configured
-#   LegalEntity, where those steps are recorded and checked; and each organisation number may be
-#   configured only once, or the two copies could disagree. Numbers are compared by their 10
-#   digits, so 212999-9997, 2129999997 and 162129999997 are the same entity.
+#   method) for each of those companies: "alla steg göras för samtliga bolag", in Skolon's help
+#   article "Hantering av sekretessmarkerade elever" (2024-10-09); Skolverket's documents
+#   likewise speak of every huvudman, identified by its organisation number. So every school's
+#   legal_entity must be a configured LegalEntity, where those steps are recorded and checked;
+#   and each organisation number may be configured only once, or the two copies could disagree.
+#   Numbers are compared by their 10 digits, so 212999-9997, 2129999997 and 162129999997 are the
+#   same entity.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "För fristående skolhuvudmän med skolor som tillhör bolag med olika organisationsnummer måste alla steg göras för samtliga bolag."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Varje huvudman behöver utse och ge fullmakt till minst en person som hanterar skyddade personuppgifter."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: Skolverket, authentication API README (GitHub), "Klientcertifikatet används för att identifiera huvudmannen. Därför ska varje huvudman ha minst ett klientcertifikat. Leverantörer som hanterar överföring av uppgifter för flera huvudmän behöver tillhandahålla minst ett klientcertifikat per huvudman."; "Klientcertifikatet ska ha en koppling till huvudmannens organisationsnummer."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-via-filinl%C3%A4sning.md
+#     description: Skolverket, "Checklista för provisionering via filinläsning" (GitHub, 2025-09-04), step 6, "Om en person är ombud för flera huvudmän väljer ombudet den huvudman som hen kommer att överföra uppgifter för."
 # custom:
 #   id: ORG-002
 #   severity: error

@@ -8,8 +8,8 @@
 #   last digit the Luhn check digit. A number that passes is well formed; provkoll cannot tell
 #   whether it is registered.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "skolor som tillhör bolag med olika organisationsnummer måste alla steg göras för samtliga bolag"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: Skolverket, authentication API README (GitHub), "Klientcertifikatet ska ha en koppling till huvudmannens organisationsnummer."; "En huvudman som har ett klientcertifikat från en certifikatutfärdare behöver se till att sitt organisationsnummer finns i certifikatet."
 #   - ref: https://oid-base.com/get/1.3.7
 #     description: Swedish organisation numbers; "the third digit in the organization number is never lower than 2"
 #   - ref: https://www.dinbokforing.se/bokforingslexikon/organisationsnummer/

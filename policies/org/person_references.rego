@@ -3,16 +3,20 @@
 # description: |
 #   People are referred to by their id everywhere in the configuration: agents and issuers of
 #   powers of attorney, main contacts, the owner of the notice e-mail, the attester of the
-#   pseudonymisation method, the preparatory roles, administrators, support contacts, approvers.
+#   pseudonymisation method, who activated the subscription or uploads the user file, the
+#   preparatory roles, the data-protection officers (the organiser's and each legal entity's),
+#   administrators, support contacts, approvers.
 #   A reference to an id with no Person document is a typo or a person who has left, and the
 #   rules that follow a person (employment end, powers of attorney) cannot see them. Skolverket
 #   calls the users of Administration provtjänsten persons who log in personally; that an agent
 #   must therefore be a recorded natural person is provkoll's inference.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), the four preparatory roles held by named people (Anders, Bella, Calle, Doris)
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; IST's presentation "DNP i IST" (IST Connect 2024, no public copy) gives the four preparatory roles to named people (Anders, Bella, Calle, Doris)
 #   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/skolverkets-e-tjanst-administration-provtjansten
-#     description: Skolverket, "De personer som ska använda Administration provtjänsten kallas för ombud"
+#     description: Skolverket, "Skolverkets e-tjänst Administration provtjänsten", "De personer som ska använda Administration provtjänsten kallas för ombud"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-via-filinl%C3%A4sning.md
+#     description: Skolverket, "Checklista för provisionering via filinläsning" (GitHub, 2025-09-04), step 6, "Huvudmannens ombud loggar in i Administration provtjänsten." and "Huvudmannens ombud laddar upp fil och väntar på överföringsstatus."
 # custom:
 #   id: ORG-006
 #   severity: error
@@ -70,6 +74,23 @@ refs contains {"path": ["legal_entities", i, "transfer", "subscription", "activa
 	id != null
 	not people.is_person(id)
 	what := sprintf("activator of the transfer subscription of %s", [_org(e)])
+}
+
+refs contains {"path": ["legal_entities", i, "transfer", "file_uploads", k, "by"], "id": id, "what": what} if {
+	some i, e in _entities
+	some k, u in values.list(object.get(e, ["transfer", "file_uploads"], null))
+	id := object.get(u, "by", null)
+	id != null
+	not people.is_person(id)
+	what := sprintf("uploader of the user file of %s on %v", [_org(e), object.get(u, "date", "?")])
+}
+
+refs contains {"path": ["legal_entities", i, "gdpr", "dpo"], "id": id, "what": what} if {
+	some i, e in _entities
+	id := object.get(e, ["gdpr", "dpo"], null)
+	id != null
+	not people.is_person(id)
+	what := sprintf("data-protection officer of %s", [_org(e)])
 }
 
 refs contains {"path": ["organiser", "roles", role], "id": id, "what": sprintf("holder of the organiser's %s role", [role])} if {

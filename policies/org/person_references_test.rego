@@ -49,6 +49,14 @@ _cases := [
 		object.union(_b, {"waivers": [object.union(_b.waivers[0], {"approved_by": "nobody"})]}),
 		["waivers", 0, "approved_by"],
 	],
+	[
+		testdata.with_entity({"transfer": {"file_uploads": [
+			{"date": "2026-02-01", "status": "done", "by": "calle"},
+			{"date": "2027-02-01", "status": "planned", "by": "nobody"},
+		]}}),
+		["legal_entities", 0, "transfer", "file_uploads", 1, "by"],
+	],
+	[testdata.with_entity({"gdpr": {"dpo": "nobody"}}), ["legal_entities", 0, "gdpr", "dpo"]],
 ]
 
 test_base_is_quiet if {
@@ -59,7 +67,7 @@ test_base_is_quiet if {
 }
 
 test_every_kind_of_reference_is_checked if {
-	count(_cases) == 16
+	count(_cases) == 18
 	every c in _cases {
 		vs := person_references.deny with input as c[0]
 		count(vs) == 1
@@ -104,4 +112,17 @@ test_absent_and_null_parts_are_quiet if {
 test_no_people_at_all_fires_everywhere if {
 	vs := person_references.deny with input as object.union(_b, {"people": []})
 	count(vs) > 20
+}
+
+test_new_references_name_their_role if {
+	up := person_references.deny with input as _cases[16][0]
+	{v.msg | some v in up} == {`"nobody", the uploader of the user file of 212999-9997 on 2027-02-01, is not a configured Person`}
+	dpo := person_references.deny with input as _cases[17][0]
+	{v.msg | some v in dpo} == {`"nobody", the data-protection officer of 212999-9997, is not a configured Person`}
+}
+
+test_file_upload_without_uploader_and_entity_without_gdpr_are_quiet if {
+	inp := testdata.with_entity({"transfer": {"file_uploads": [{"date": "2027-02-01", "status": "planned"}]}, "gdpr": {"dpo": null}})
+	vs := person_references.deny with input as inp
+	vs == set()
 }

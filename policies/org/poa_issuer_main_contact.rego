@@ -10,8 +10,8 @@
 # related_resources:
 #   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/administration-provtjansten/sa-tilldelas-fullmakt-for-atkomst-till-administration-provtjansten
 #     description: Skolverket, "Fullmakten skrivs av huvudmannens huvudkontaktperson via Bolagsverkets e-tjänst Mina ombud. Huvudkontaktpersonen kan även tilldela fullmakt åt sig själv"; "Det kan finnas flera huvudkontaktpersoner."
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "Dela ut fullmakt till ombud för huvudmannen ... via https://minaombud.se/"
+#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/testa-tekniken/teknisk-checklista-for-digitala-nationella-prov
+#     description: Skolverket, "Teknisk checklista för digitala nationella prov", "För enskilda huvudmän som är aktiebolag, handelsbolag, kommanditbolag eller ekonomiska föreningar är huvudmannens kontaktperson samma som firmatecknaren. Skolverket hämtar uppgifterna från Bolagsverket."
 # custom:
 #   id: ORG-007
 #   severity: warning

@@ -3,9 +3,26 @@ package provkoll.rules.org.poa_validity_test
 import data.provkoll.lib.testdata
 import data.provkoll.rules.org.poa_validity
 
-# as_of 2026-11-25; window vt2027-ak9 2027-03-08 – 2027-03-19, ready by 2027-02-22
+# as_of 2026-11-25, warn_until 2026-12-25; window vt2027-ak9 2027-03-08 – 2027-03-19, ready by
+# 2027-02-22. The base entity holds protected_data through anders (to 2027-12-31) and gustav,
+# transfer through calle (to 2027-06-30) and nils.
+#
+# ORG-005 judges each scope, not each power of attorney (issue 15). The tests of the old rule
+# that gave one power of attorney alone keep their intent (a lone power of attorney that ends
+# too soon is an error) with the new message; where a deputy covers, the same power of
+# attorney is now info, not an error: that was the false alarm.
 
 _pd(patch) := object.union(testdata.poa_protected, patch)
+
+_tr(patch) := object.union(testdata.poa_transfer, patch)
+
+_dep := testdata.poa_protected_deputy
+
+_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+
+_w := "vt2027-ak9 (2027-03-08 – 2027-03-19, ready by 2027-02-22)"
+
+_sev(vs) := {[v.path, object.get(v, "severity", null)] | some v in vs}
 
 test_valid_through_window_is_quiet if {
 	vs := poa_validity.deny with input as testdata.two_entities
@@ -25,23 +42,41 @@ test_expires_on_last_day_of_window_is_quiet if {
 	vs == set()
 }
 
-test_expires_day_before_end_of_window_fires if {
+test_lone_poa_expiring_day_before_end_of_window_fires if {
 	vs := poa_validity.deny with input as testdata.with_poas([testdata.poa_transfer, _pd({"valid_until": "2027-03-18"})])
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 1, "valid_until"]
 	v.subject == "212999-9997"
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"org_nr": "212999-9997", "holder": "anders", "scope": "protected_data", "date": "2027-03-18", "window": "vt2027-ak9"}
+	not v.severity
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18", [_w])
+	v.args == {"org_nr": "212999-9997", "scope": "protected_data", "window": "vt2027-ak9", "holder": "anders"}
 }
 
-test_expired_fires if {
+test_planned_rotation_is_info_not_error if {
+	# anders's ends inside the window, gustav's covers it: the false alarm of issue 15
+	vs := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2027-03-18"}), testdata.poa_transfer, _dep])
+	count(vs) == 1
+	some v in vs
+	v.severity == "info"
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
+	v.msg == sprintf("the protected_data power of attorney of anders for Exempelby kommun (212999-9997) does not cover window %s: it expires 2027-03-18; covered by gustav", [_w])
+	v.args.window == "vt2027-ak9"
+}
+
+test_lone_expired_poa_fires if {
 	vs := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-11-24"}), testdata.poa_transfer])
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expired on 2026-11-24"
-	v.args.window == ""
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expired on 2026-11-24", [_w])
+}
+
+test_expired_poa_covered_by_another_is_info if {
+	vs := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-11-24"}), testdata.poa_transfer, _dep])
+	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "info"]}
+	some v in vs
+	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expired on 2026-11-24: remove it or keep it as a record"
 }
 
 test_valid_from_boundary if {
@@ -52,17 +87,123 @@ test_valid_from_boundary if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_from"]
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) is valid only from 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's is valid only from 2027-02-23", [_w])
 }
 
-test_no_upcoming_window_checks_only_expiry if {
-	# valid_from after any window is not checked; valid_until within warn_days only warns
-	inp := object.union(testdata.with_poas([_pd({"valid_from": "2027-05-01", "valid_until": "2026-12-01"})]), {"context": {"upcoming_windows": []}})
+test_every_poa_of_the_scope_is_named if {
+	# gustav's was revoked, anders's ends too soon: the finding points at the list
+	vs := poa_validity.deny with input as testdata.with_poas([
+		_pd({"valid_until": "2027-03-18"}),
+		testdata.poa_transfer,
+		object.union(_dep, {"revoked_on": "2026-10-01"}),
+	])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18; gustav's was revoked on 2026-10-01", [_w])
+	v.args.holder == "anders, gustav"
+}
+
+test_two_live_poas_neither_covering_point_at_the_list if {
+	vs := poa_validity.deny with input as testdata.with_poas([
+		_pd({"valid_until": "2027-03-18"}),
+		testdata.poa_transfer,
+		object.union(_dep, {"valid_from": "2027-03-01"}),
+	])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney"]
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18; gustav's is valid only from 2027-03-01", [_w])
+}
+
+test_revocation_counts if {
+	# revoked in the window: a lone one does not cover it
+	vs := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2027-03-10"}), testdata.poa_transfer])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "revoked_on"]
+	contains(v.msg, "anders's is revoked from 2027-03-10")
+
+	# revoked already, deputy covers: info
+	ws := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2026-09-01"}), testdata.poa_transfer, _dep])
+	_sev(ws) == {[["legal_entities", 0, "powers_of_attorney", 0, "revoked_on"], "info"]}
+	some w in ws
+	w.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) was revoked on 2026-09-01: it no longer counts; remove it or keep it as a record"
+
+	# revoked after the window: it covers
+	ok := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2027-03-20"}), testdata.poa_transfer])
+	ok == set()
+}
+
+test_only_revoked_is_left_to_org_003 if {
+	vs := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2026-09-01"}), testdata.poa_transfer])
+	vs == set()
+}
+
+# base with anders's employment_end replaced (the other people kept)
+_anders_until(inp, d) := object.union(inp, {"people": array.concat(
+	[{"id": "anders", "name": "Anders Exempelsson", "employment_end": d}],
+	[p | some p in testdata.base.people; p.id != "anders"],
+)})
+
+test_holder_leaving_before_window_ends if {
+	lone := _anders_until(testdata.with_poas([testdata.poa_protected, testdata.poa_transfer]), "2027-03-18")
+	vs := poa_validity.deny with input as lone
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "holder"]
+	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders is employed only until 2027-03-18", [_w])
+
+	covered := _anders_until(testdata.base, "2027-03-18")
+	ws := poa_validity.deny with input as covered
+	{w.msg | some w in ws} == {sprintf("the protected_data power of attorney of anders for Exempelby kommun (212999-9997) does not cover window %s: its holder is employed only until 2027-03-18; covered by gustav", [_w])}
+
+	left := _anders_until(testdata.base, "2026-10-31")
+	ls := poa_validity.deny with input as left
+	{[l.path, l.severity] | some l in ls} == {[["legal_entities", 0, "powers_of_attorney", 0, "holder"], "info"]}
+	some l in ls
+	contains(l.msg, "no longer counts: its holder left on 2026-10-31 (employment_end)")
+
+	on_last_day := poa_validity.deny with input as _anders_until(testdata.with_poas([testdata.poa_protected, testdata.poa_transfer]), "2027-03-19")
+	on_last_day == set()
+}
+
+test_holder_who_is_no_person_is_left_to_org_006 if {
+	vs := poa_validity.deny with input as testdata.with_poas([_pd({"holder": "nobody"}), testdata.poa_transfer])
+	vs == set()
+}
+
+_ak6 := {"id": "vt2027-ak6", "start": "2027-04-12", "end": "2027-04-23", "ready_by": "2027-03-29"}
+
+_ak3 := {"id": "vt2027-ak3", "start": "2027-05-03", "end": "2027-05-07", "ready_by": "2027-04-19"}
+
+_windows(inp, ws) := object.union(inp, {"context": {"upcoming_windows": ws}})
+
+test_names_the_first_uncovered_window_and_the_others if {
+	base := testdata.with_poas([_pd({"valid_until": "2027-03-31"}), testdata.poa_transfer])
+	inp := _windows(base, [object.union(testdata.window, {"ready_by": "2027-02-22"}), _ak6, _ak3])
 	vs := poa_validity.deny with input as inp
-	{[v.path, v.severity] | some v in vs} == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "warning"]}
+	{[v.args.scope, v.args.window] | some v in vs} == {["protected_data", "vt2027-ak6"]}
+	some v in vs
+	v.args.scope == "protected_data"
+	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) covers window vt2027-ak6 (2027-04-12 – 2027-04-23, ready by 2027-03-29): anders's expires 2027-03-31 (nor windows vt2027-ak3)"
 }
 
-_no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
+test_no_upcoming_window_needs_one_in_force_today if {
+	# valid from a later date only: nobody can act today
+	inp := _no_windows(testdata.with_poas([_pd({"valid_from": "2027-05-01"}), testdata.poa_transfer]))
+	vs := poa_validity.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_from"]
+	not v.severity
+	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) is in force on 2026-11-25: anders's is valid only from 2027-05-01"
+	v.args.window == ""
+
+	# another one in force today: quiet
+	ok := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_from": "2027-05-01"}), testdata.poa_transfer, _dep]))
+	ok == set()
+}
 
 test_expiring_within_warn_days_fires_as_warning if {
 	# warn_until 2026-12-25; no upcoming window, so nothing else applies
@@ -72,8 +213,8 @@ test_expiring_within_warn_days_fires_as_warning if {
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
 	v.subject == "212999-9997"
 	v.severity == "warning"
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expires 2026-12-25, within 30 days of 2026-11-25"
-	v.args == {"org_nr": "212999-9997", "holder": "anders", "scope": "protected_data", "date": "2026-12-25", "window": ""}
+	v.msg == "every protected_data power of attorney of Exempelby kommun (212999-9997) in force on 2026-11-25 ends within 30 days: anders's expires 2026-12-25; none in force on 2026-12-25 lasts past it"
+	v.args == {"org_nr": "212999-9997", "scope": "protected_data", "window": "", "holder": "anders"}
 }
 
 test_expiring_boundary if {
@@ -81,16 +222,45 @@ test_expiring_boundary if {
 	ok := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_until": "2026-12-26"}), testdata.poa_transfer]))
 	ok == set()
 
-	# already expired: the error, not the warning
+	# already expired and alone: the error, not the warning
 	vs := poa_validity.deny with input as _no_windows(testdata.with_poas([_pd({"valid_until": "2026-11-24"}), testdata.poa_transfer]))
 	count(vs) == 1
 	some v in vs
-	v.severity == null
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expired on 2026-11-24"
+	not v.severity
+	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) is in force on 2026-11-25: anders's expired on 2026-11-24"
 
 	# with the window ahead, an end within warn_days ends too soon: an error
 	ws := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-12-25"}), testdata.poa_transfer])
-	{[w.severity, w.args.window] | some w in ws} == {[null, "vt2027-ak9"]}
+	{[object.get(w, "severity", null), w.args.window] | some w in ws} == {[null, "vt2027-ak9"]}
+}
+
+test_expiring_with_a_successor_is_info if {
+	inp := _no_windows(testdata.with_poas([_pd({"valid_until": "2026-12-20"}), testdata.poa_transfer, _dep]))
+	vs := poa_validity.deny with input as inp
+	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "info"]}
+	some v in vs
+	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expires 2026-12-20, within 30 days of 2026-11-25; gustav holds the scope after that"
+}
+
+test_both_expiring_warns_once_and_names_the_next if {
+	later := object.union(_dep, {"valid_from": "2027-01-15"})
+	inp := _no_windows(testdata.with_poas([
+		_pd({"valid_until": "2026-12-20"}),
+		testdata.poa_transfer,
+		object.union(_dep, {"valid_until": "2026-12-01", "holder": "nils"}),
+		later,
+	]))
+	vs := poa_validity.deny with input as inp
+	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney"], "warning"]}
+	some v in vs
+	v.msg == "every protected_data power of attorney of Exempelby kommun (212999-9997) in force on 2026-11-25 ends within 30 days: anders's expires 2026-12-20; nils's expires 2026-12-01; none in force on 2026-12-25 lasts past it (the next, gustav's, starts on 2027-01-15)"
+}
+
+test_window_ending_soon_covered_by_expiring_poas_warns if {
+	soon := {"id": "ht2026-prov", "start": "2026-12-01", "end": "2026-12-10", "ready_by": "2026-11-17"}
+	inp := _windows(testdata.with_poas([_pd({"valid_until": "2026-12-20"}), testdata.poa_transfer]), [soon])
+	vs := poa_validity.deny with input as inp
+	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "warning"]}
 }
 
 test_second_entity if {
@@ -100,4 +270,5 @@ test_second_entity if {
 	some v in vs
 	v.path == ["legal_entities", 1, "powers_of_attorney", 0, "valid_until"]
 	v.subject == "556999-9997"
+	v.args.scope == "transfer"
 }

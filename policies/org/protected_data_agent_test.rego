@@ -34,3 +34,25 @@ test_absent_or_null_list_fires if {
 	b := protected_data_agent.deny with input as testdata.with_poas(null)
 	count(b) == 1
 }
+
+test_only_revoked_counts_as_none if {
+	revoked := object.union(testdata.poa_protected, {"revoked_on": "2026-10-01"})
+	vs := protected_data_agent.deny with input as testdata.with_poas([revoked, testdata.poa_transfer])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney"]
+	v.msg == "Exempelby kommun (212999-9997) has no power of attorney with scope protected_data that is not revoked: anders's was revoked on 2026-10-01"
+}
+
+test_revoked_on_the_check_date_counts_as_none_a_later_one_still_counts if {
+	today := protected_data_agent.deny with input as testdata.with_poas([object.union(testdata.poa_protected, {"revoked_on": "2026-11-25"}), testdata.poa_transfer])
+	count(today) == 1
+	later := protected_data_agent.deny with input as testdata.with_poas([object.union(testdata.poa_protected, {"revoked_on": "2026-11-26"}), testdata.poa_transfer])
+	later == set()
+}
+
+test_one_live_beside_revoked_is_quiet if {
+	revoked := object.union(testdata.poa_protected, {"revoked_on": "2026-10-01"})
+	vs := protected_data_agent.deny with input as testdata.with_poas([revoked, testdata.poa_transfer, testdata.poa_protected_deputy])
+	vs == set()
+}

@@ -29,3 +29,19 @@ test_empty_list_fires if {
 	vs := transfer_agent.deny with input as testdata.with_poas([])
 	count(vs) == 1
 }
+
+test_only_revoked_counts_as_none if {
+	a := object.union(testdata.poa_transfer, {"revoked_on": "2026-10-01"})
+	b := object.union(testdata.poa_transfer_deputy, {"revoked_on": "2026-11-01"})
+	vs := transfer_agent.deny with input as testdata.with_poas([testdata.poa_protected, a, b])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney"]
+	v.msg == "Exempelby kommun (212999-9997) has no power of attorney with scope transfer that is not revoked: calle's was revoked on 2026-10-01; nils's was revoked on 2026-11-01"
+}
+
+test_one_live_beside_revoked_is_quiet if {
+	a := object.union(testdata.poa_transfer, {"revoked_on": "2026-10-01"})
+	vs := transfer_agent.deny with input as testdata.with_poas([testdata.poa_protected, a, testdata.poa_transfer_deputy])
+	vs == set()
+}

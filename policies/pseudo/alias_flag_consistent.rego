@@ -1,34 +1,46 @@
 # METADATA
-# title: Aliases are sent unflagged only when every legal entity has an attested own method
+# title: Aliases are sent unflagged only when every legal entity has attested its own pseudonymisation
 # description: |
 #   The school-data system's transfer settings apply to all school units. Sending aliases without
-#   marking them as protected (mark_alias_as_protected false) is safe only when the organiser's
-#   own, attested pseudonymisation already protects those students, as in the IST walkthrough.
-#   With method skolverket, an unattested method or none, Skolverket cannot see which students to
-#   pseudonymise, and protected personal data without a pseudonym in the test platform is a
-#   personal-data incident. One finding per legal entity that lacks an attested own method,
-#   placed at its method. That fictitious_users does not suffice is provkoll's inference.
+#   marking them as protected (mark_alias_as_protected false) is safe only where the organiser's
+#   own, attested pseudonymisation already protects those students, as in IST's walkthrough. Two
+#   methods are the organiser's own: own, and fictitious_users (fictitious users with a
+#   TF-nummer placed in the real groups, option 2 of Skolon's help article "Hantering av
+#   sekretessmarkerade elever", 2024-10-09); Skolverket's README asks for the method to be
+#   attested by whoever wants to avoid Skolverket's pseudonymisation. With method skolverket,
+#   with no method, or with an own method that is not attested, Skolverket cannot see which
+#   students to pseudonymise, and protected personal data without a pseudonym in the test
+#   platform is a personal-data incident. Method intermediary_file (Skolon's option 3: users
+#   with protected identity uploaded to the intermediary by file) is not counted as an own
+#   pseudonymisation: it relies on Skolverket's, so it does not allow unflagged aliases either;
+#   that reading is provkoll's inference, as no source says how the file upload and the alias
+#   setting interact. One finding per legal entity, placed at its method.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Hon och Anders har kommit överens om att det befintliga skyddet för skyddade personer är bra, så hon meddelar att överföring ska ske utan att markera aliasuppgifter som skyddade."; "Inställningarna gäller alla skolenheter."
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", personuppgiftsincident "Skyddade personuppgifter utan pseudonym syns i provplattformen."
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod och följer instruktionerna."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/provisioning-api/dnp-provisioning-api.yaml
+#     description: Skolverket, Provisioning API (OpenAPI, GitHub), securityMarking "Återspeglar värdet från folkbokföringsregistret" (Ingen, Sekretessmarkering, Skyddad folkbokföring); civicNo "Tillfälligt personnummer ska följa standarden ÅÅÅÅMMDDTFxx", the form of a fictitious user's TF-nummer
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", a personuppgiftsincident is when "Skyddade personuppgifter utan pseudonym syns i provplattformen."
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; in IST's presentation "DNP i IST" (IST Connect 2024, no public copy) "Hon och Anders har kommit överens om att det befintliga skyddet för skyddade personer är bra, så hon meddelar att överföring ska ske utan att markera aliasuppgifter som skyddade."; "Inställningarna gäller alla skolenheter."
 # custom:
 #   id: PSEUDO-004
 #   severity: error
-#   title_sv: Alias skickas utan skyddsmarkering bara när varje juridisk person har en intygad egen metod
-#   hint: Either attest an own pseudonymisation method for {org_nr} (method own, attested_on, attested_by), or ask the school-data system's supplier to mark aliases as protected and set organiser.school_data_system.transfer_settings.mark_alias_as_protected to true.
-#   hint_sv: Intyga antingen en egen pseudonymiseringsmetod för {org_nr} (method own, attested_on, attested_by), eller be leverantören av skoldatasystemet att markera aliasuppgifter som skyddade och sätt organiser.school_data_system.transfer_settings.mark_alias_as_protected till true.
+#   title_sv: Alias skickas utan skyddsmarkering bara när varje juridisk person har intygat en egen pseudonymisering
+#   hint: Either attest the organiser's own pseudonymisation for {org_nr} (method own or fictitious_users, with attested_on and attested_by), or ask the school-data system's supplier to mark aliases as protected and set organiser.school_data_system.transfer_settings.mark_alias_as_protected to true.
+#   hint_sv: Intyga antingen huvudmannens egen pseudonymisering för {org_nr} (method own eller fictitious_users, med attested_on och attested_by), eller be leverantören av skoldatasystemet att markera aliasuppgifter som skyddade och sätt organiser.school_data_system.transfer_settings.mark_alias_as_protected till true.
 package provkoll.rules.pseudo.alias_flag_consistent
 
 import data.provkoll.lib.values
 
 _flag_path := ["organiser", "school_data_system", "transfer_settings", "mark_alias_as_protected"]
 
+# the organiser's own pseudonymisation: it protects protected students before they are sent
+own_methods := {"own", "fictitious_users"}
+
 _attested_own(ps) if {
-	ps.method == "own"
+	object.get(ps, "method", null) in own_methods
 	values.present(object.get(ps, "attested_on", null))
 	values.present(object.get(ps, "attested_by", null))
 }
@@ -44,17 +56,25 @@ deny contains v if {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "method"],
 		"subject": org,
 		"msg": sprintf(
-			"aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but %s (%s) %s, so its protected students can reach the test platform without a pseudonym",
+			"aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but %s (%s) %s",
 			[object.get(e, "name", org), org, _why(ps)],
 		),
 		"args": {"org_nr": org},
 	}
 }
 
-_why(ps) := "has chosen no pseudonymisation method" if {
+_unpseudonymised := "so its protected students can reach the test platform without a pseudonym"
+
+# Only where nobody pseudonymises (no method, Skolverket's method that cannot see the unflagged
+# aliases, or an own method not attested) does the message say "without a pseudonym".
+_why(ps) := sprintf("has chosen no pseudonymisation method, %s", [_unpseudonymised]) if {
 	not values.present(object.get(ps, "method", null))
-} else := "leaves pseudonymisation to Skolverket (method skolverket), which cannot tell which aliases are protected" if {
+} else := sprintf("leaves pseudonymisation to Skolverket (method skolverket), which cannot tell which aliases are protected, %s", [_unpseudonymised]) if {
 	ps.method == "skolverket"
-} else := "has not attested its own method" if {
+} else := sprintf("has not attested its own method (own), %s", [_unpseudonymised]) if {
 	ps.method == "own"
-} else := sprintf("uses method %v, not an attested own method", [ps.method])
+} else := sprintf("has not attested its fictitious users (method fictitious_users), %s", [_unpseudonymised]) if {
+	ps.method == "fictitious_users"
+} else := "uploads its protected students to the intermediary by file (method intermediary_file), which is no pseudonymisation of its own: it relies on Skolverket's, which needs protected aliases marked, and any protected student the school-data system still transfers goes unmarked" if {
+	ps.method == "intermediary_file"
+} else := sprintf("uses method %v, which is not an attested own pseudonymisation (own or fictitious_users)", [ps.method])

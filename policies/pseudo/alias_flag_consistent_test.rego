@@ -39,14 +39,39 @@ test_unattested_own_fires if {
 	contains(v.msg, "has not attested its own method")
 }
 
-test_fires_per_entity_without_attested_own if {
+test_attested_fictitious_users_is_quiet if {
+	# issue 15: fictitious users with TF-nummer are the organiser's own pseudonymisation; the old
+	# test here expected a finding for an attested fictitious_users method (the false alarm)
 	ab := object.union(testdata.entity_ab, _method("fictitious_users"))
+	vs := alias_flag_consistent.deny with input as testdata.with_entities([testdata.entity, ab])
+	vs == set()
+}
+
+test_fires_per_entity_without_attested_own if {
+	ab := object.union(testdata.entity_ab, {"protected_data": {"pseudonymisation": {"method": "fictitious_users", "attested_on": null}}})
 	vs := alias_flag_consistent.deny with input as testdata.with_entities([testdata.entity, ab])
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 1, "protected_data", "pseudonymisation", "method"]
 	v.subject == "556999-9997"
-	contains(v.msg, "uses method fictitious_users, not an attested own method")
+	v.msg == "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but Exempelskolan AB (556999-9997) has not attested its fictitious users (method fictitious_users), so its protected students can reach the test platform without a pseudonym"
+}
+
+test_intermediary_file_does_not_allow_unflagged_aliases if {
+	vs := alias_flag_consistent.deny with input as testdata.with_entity(_method("intermediary_file"))
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "pseudonymisation", "method"]
+	contains(v.msg, "(method intermediary_file), which is no pseudonymisation of its own")
+	not contains(v.msg, "without a pseudonym")
+
+	# flagged: quiet
+	ok := alias_flag_consistent.deny with input as object.union(testdata.with_entity(_method("intermediary_file")), _flag(true))
+	ok == set()
+}
+
+test_own_methods if {
+	alias_flag_consistent.own_methods == {"own", "fictitious_users"}
 }
 
 test_no_method_fires if {

@@ -1,16 +1,18 @@
 # METADATA
 # title: The attester held a protected-data power of attorney on the day of attestation
 # description: |
-#   Attesting the organiser's own pseudonymisation method is done in Administration
-#   provtjänsten by the agent with the power of attorney for protected personal data, as in the
-#   IST walkthrough. An attestation recorded for someone who held no such power of attorney for
-#   that legal entity on attested_on was either made by someone else or not made at all. That
-#   no other agent can attest is provkoll's inference from the walkthrough, not a stated rule.
+#   Choosing and attesting the pseudonymisation method is done in Administration provtjänsten by
+#   the organiser's representative with the power of attorney for protected personal data. An
+#   attestation recorded for someone who held no such power of attorney for that legal entity
+#   on attested_on was either made by someone else or not made at all. A power of attorney that
+#   was revoked on or before attested_on counts for nothing. That no other agent can attest is
+#   provkoll's reading of Skolverket's README, which gives the task to the representative with
+#   that authority; it is not stated as a prohibition.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), Anders "Har fullmakt att hantera skyddade personuppgifter"; "Han kan också välja att intyga befintlig pseudonymiseringsmetod"
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "Dela ut fullmakt till ombud för huvudmannen till behörig att hantera skyddade personuppgifter"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Huvudmannens representant med behörighet att hantera skyddade personuppgifter behöver välja vilken pseudonymiseringsmetod som huvudmannen vill använda vid överföring av skyddade personuppgifter. Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod och följer instruktionerna."
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; in IST's presentation "DNP i IST" (IST Connect 2024, no public copy) Anders, who "Har fullmakt att hantera skyddade personuppgifter", "kan också välja att intyga befintlig pseudonymiseringsmetod"
 # custom:
 #   id: PSEUDO-003
 #   severity: error
@@ -20,6 +22,7 @@
 package provkoll.rules.pseudo.attester_authorised
 
 import data.provkoll.lib.dates
+import data.provkoll.lib.poa
 import data.provkoll.lib.values
 
 _attested_methods := {"own", "fictitious_users"}
@@ -31,9 +34,10 @@ _poas(e, id) := [p |
 	p.holder == id
 ]
 
+# a revoked power of attorney counts for nothing from the day it was revoked
 _valid_on(poas, date) if {
 	some p in poas
-	dates.valid_on(object.get(p, "valid_from", null), object.get(p, "valid_until", null), date)
+	poa.active_on(p, date)
 }
 
 deny contains v if {
@@ -50,19 +54,33 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "attested_by"],
 		"subject": org,
-		"msg": _msg(count(poas), by, on, org),
+		"msg": _msg(count(poas), by, on, org, poas),
 		"args": {"org_nr": org, "attested_by": sprintf("%v", [by]), "attested_on": on},
 	}
 }
 
-_msg(0, by, on, org) := sprintf(
+_msg(0, by, on, org, _) := sprintf(
 	"%v attested the pseudonymisation method of %s on %s but holds no protected_data power of attorney for it",
 	[by, org, on],
 )
 
-_msg(n, by, on, org) := sprintf(
+_msg(n, by, on, org, poas) := sprintf(
 	"%v attested the pseudonymisation method of %s on %s, when no protected_data power of attorney of theirs for it was valid",
 	[by, org, on],
 ) if {
 	n > 0
+	not _revoked_by(poas, on)
+}
+
+_msg(n, by, on, org, poas) := sprintf(
+	"%v attested the pseudonymisation method of %s on %s, when their protected_data power of attorney for it was revoked (%s)",
+	[by, org, on, concat(", ", sort({sprintf("on %v", [p.revoked_on]) | some p in poas; poa.revoked_by(p, on)}))],
+) if {
+	n > 0
+	_revoked_by(poas, on)
+}
+
+_revoked_by(poas, date) if {
+	some p in poas
+	poa.revoked_by(p, date)
 }

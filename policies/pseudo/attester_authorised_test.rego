@@ -60,3 +60,29 @@ test_skolverket_method_and_missing_attestation_are_not_this_rule if {
 	b := attester_authorised.deny with input as _attested(null, "2026-02-01")
 	b == set()
 }
+
+test_revoked_poa_does_not_authorise if {
+	revoked := object.union(testdata.poa_protected, {"revoked_on": "2026-01-20"})
+	inp := testdata.with_poas([revoked, testdata.poa_transfer])
+	vs := attester_authorised.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "pseudonymisation", "attested_by"]
+	v.msg == "anders attested the pseudonymisation method of 212999-9997 on 2026-02-01, when their protected_data power of attorney for it was revoked (on 2026-01-20)"
+
+	# revoked on the day of attestation: it no longer counted that day
+	same_day := attester_authorised.deny with input as testdata.with_poas([object.union(testdata.poa_protected, {"revoked_on": "2026-02-01"}), testdata.poa_transfer])
+	count(same_day) == 1
+}
+
+test_revoked_after_attestation_still_authorised if {
+	later := object.union(testdata.poa_protected, {"revoked_on": "2026-02-02"})
+	vs := attester_authorised.deny with input as testdata.with_poas([later, testdata.poa_transfer])
+	vs == set()
+}
+
+test_intermediary_file_needs_no_attester if {
+	inp := testdata.with_entity({"protected_data": {"pseudonymisation": {"method": "intermediary_file", "attested_by": "calle"}}})
+	vs := attester_authorised.deny with input as inp
+	vs == set()
+}

@@ -4,14 +4,19 @@
 #   An organiser that wants to avoid Skolverket's pseudonymisation must attest its own method in
 #   Administration provtjänsten; until it does, Skolverket's platform still pseudonymises. Record
 #   when (attested_on) and by whom (attested_by) the method was attested, so that the attestation
-#   can be checked against the attester's power of attorney. Treating fictitious_users as needing
-#   the same attestation is provkoll's inference: the sources call it a way of doing the
-#   pseudonymisation yourselves.
+#   can be checked against the attester's power of attorney. Both own and fictitious_users
+#   (fictitious users with a TF-nummer in the real groups) are the organiser's own
+#   pseudonymisation, so both need the attestation; that fictitious users count as such is
+#   provkoll's inference from Skolon's help article "Hantering av sekretessmarkerade elever"
+#   (2024-10-09), which offers them as a way to do the pseudonymisation yourselves.
+#   intermediary_file (users with protected identity uploaded to the intermediary by file) and
+#   skolverket leave the pseudonymisation to Skolverket, so they need no attestation: also an
+#   inference, as no source says that uploading by file avoids Skolverket's pseudonymisation.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod och följer instruktionerna."
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Han kan också välja att intyga befintlig pseudonymiseringsmetod för att Skolverkets plattform inte ska pseudonymisera information för skyddade personer."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Om ni vill undvika Skolverkets pseudonymisering är det viktigt att ni intygar er pseudonymiseringsmetod och följer instruktionerna."
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; in IST's presentation "DNP i IST" (IST Connect 2024, no public copy) "Han kan också välja att intyga befintlig pseudonymiseringsmetod för att Skolverkets plattform inte ska pseudonymisera information för skyddade personer."
 # custom:
 #   id: PSEUDO-002
 #   severity: error

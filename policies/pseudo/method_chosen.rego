@@ -2,26 +2,35 @@
 # title: A pseudonymisation method is chosen for every legal entity
 # description: |
 #   Every organiser must decide whether Skolverket pseudonymises all protected personal data
-#   (skolverket: a lookup against Navet), or whether it does so itself (own), possibly by placing
-#   fictitious users with TF numbers in the real groups (fictitious_users). The choice is made
-#   in Administration provtjänsten, on "Inställningar för skyddade personuppgifter", for every
-#   legal entity; record it under protected_data.pseudonymisation.method.
+#   (skolverket: a lookup against Navet), or whether it does so itself: own (its own method), or
+#   fictitious_users (fictitious users with a TF-nummer placed in the real classes and groups).
+#   A fourth choice, intermediary_file, records that users with protected identity are not
+#   synchronised but uploaded to the intermediary (such as the learning platform) by file;
+#   Skolverket still pseudonymises what reaches it, so in Administration provtjänsten it amounts
+#   to Skolverket's method (provkoll's reading). The choice is made in Administration
+#   provtjänsten, on "Inställningar för skyddade personuppgifter", for every legal entity;
+#   record it under protected_data.pseudonymisation.method. skolverket, fictitious_users and
+#   intermediary_file are the three options of Skolon's help article "Hantering av
+#   sekretessmarkerade elever" (2024-10-09), for which provkoll found no public address;
+#   Skolverket's README states the choice itself.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "Välj vilken pseudonymiseringsmetod ni vill använda vid överföring av skyddade personuppgifter."; "Som huvudman behöver ni ta ställning till om ni vill att Skolverket pseudonymiserar alla skyddade personuppgifter eller om ni själva vill göra det."
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Han kan också välja att intyga befintlig pseudonymiseringsmetod"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Huvudmannens representant med behörighet att hantera skyddade personuppgifter behöver välja vilken pseudonymiseringsmetod som huvudmannen vill använda vid överföring av skyddade personuppgifter."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/provisioning-api/dnp-provisioning-api.yaml
+#     description: Skolverket, Provisioning API (OpenAPI, GitHub), civicNo, "Saknas både personnummer och samordningsnummer så förekommer det att ett tillfälligt personnummer definieras i personregistret. Tillfälligt personnummer ska följa standarden ÅÅÅÅMMDDTFxx."
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; in IST's presentation "DNP i IST" (IST Connect 2024, no public copy) the agent "kan också välja att intyga befintlig pseudonymiseringsmetod"
 # custom:
 #   id: PSEUDO-001
 #   severity: error
 #   title_sv: En pseudonymiseringsmetod är vald för varje juridisk person
-#   hint: Choose the method for {org_nr} in Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) and set protected_data.pseudonymisation.method to skolverket, own or fictitious_users.
-#   hint_sv: Välj metod för {org_nr} i Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) och sätt protected_data.pseudonymisation.method till skolverket, own eller fictitious_users.
+#   hint: Choose the method for {org_nr} in Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) and set protected_data.pseudonymisation.method to skolverket, own, fictitious_users or intermediary_file.
+#   hint_sv: Välj metod för {org_nr} i Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) och sätt protected_data.pseudonymisation.method till skolverket, own, fictitious_users eller intermediary_file.
 package provkoll.rules.pseudo.method_chosen
 
 import data.provkoll.lib.values
 
-methods := {"skolverket", "own", "fictitious_users"}
+methods := {"skolverket", "own", "fictitious_users", "intermediary_file"}
 
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
@@ -41,7 +50,7 @@ _msg(method, name, org) := sprintf("%s (%s) has chosen no pseudonymisation metho
 }
 
 _msg(method, name, org) := sprintf(
-	"%s (%s) has pseudonymisation method %v; choose skolverket, own or fictitious_users",
+	"%s (%s) has pseudonymisation method %v; choose skolverket, own, fictitious_users or intermediary_file",
 	[name, org, method],
 ) if {
 	values.present(method)

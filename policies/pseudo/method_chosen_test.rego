@@ -10,7 +10,8 @@ test_each_method_is_quiet if {
 		vs := method_chosen.deny with input as _with_method(m)
 		vs == set()
 	}
-	count(method_chosen.methods) == 3
+	count(method_chosen.methods) == 4
+	"intermediary_file" in method_chosen.methods
 }
 
 test_missing_method_fires_at_the_missing_key if {
@@ -38,7 +39,7 @@ test_unknown_method_fires if {
 	vs := method_chosen.deny with input as _with_method("own_attested")
 	count(vs) == 1
 	some v in vs
-	v.msg == "Exempelby kommun (212999-9997) has pseudonymisation method own_attested; choose skolverket, own or fictitious_users"
+	v.msg == "Exempelby kommun (212999-9997) has pseudonymisation method own_attested; choose skolverket, own, fictitious_users or intermediary_file"
 }
 
 test_second_entity if {

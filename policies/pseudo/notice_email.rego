@@ -7,10 +7,12 @@
 #   are lost; without a named owner nobody is answerable for reading them. The address check is
 #   a simple syntax check (local part, @, a domain with a dot), not a delivery test.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "säkerställa att ni har en aktuell epostadress registrerad för mottagande av meddelanden om viktig information gällande skyddade personuppgifter"
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Där fyller han i e-postadress för notiser om skyddade personuppgifter."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Huvudmannens representant med behörighet att hantera skyddade personuppgifter behöver se till att det finns minst en aktuell e-postadress registrerad för mottagande av meddelanden om viktig information gällande skyddade personuppgifter."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: Skolverket, "Checklista för provisionering enligt standarden SS12000" (GitHub, 2025-09-04), step 7, "Registrera e-postadress i Administration provtjänsten för mottagande av meddelanden om viktig information gällande skyddade personuppgifter." (step 5 of the other two checklists)
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: IST, "Digitala nationella prov"; in IST's presentation "DNP i IST" (IST Connect 2024, no public copy) "Där fyller han i e-postadress för notiser om skyddade personuppgifter."
 # custom:
 #   id: PSEUDO-005
 #   severity: error

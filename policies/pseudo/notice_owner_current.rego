@@ -6,14 +6,18 @@
 #   and if they leave before an exam window is over, notices about protected students may reach
 #   nobody. So the owner must hold a protected_data power of attorney for the same legal entity
 #   that is valid now and through every upcoming window, and their employment_end (if recorded)
-#   must not fall before the end of an upcoming window. A warning: the sources ask for a current
-#   address; tying it to the owner's power of attorney and employment is provkoll's inference.
+#   must not fall before the end of an upcoming window. A power of attorney revoked on or before
+#   the last day of the upcoming windows (or the check date, when there is none) counts for
+#   nothing. A warning: the sources ask for a current address; tying it to the owner's power of
+#   attorney and employment is provkoll's inference.
 #   An employment_end within warn_days after as_of is reported as a warning too.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "säkerställa att ni har en aktuell epostadress registrerad"; "Ni ger den personen en fullmakt i Bolagsverkets e-tjänst Mina ombud. Därefter behöver den personen logga in i Administration provtjänsten och registrera sin e-postadress"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: Skolverket, dnp-usermanagement README (GitHub), "Huvudmannens representant med behörighet att hantera skyddade personuppgifter behöver se till att det finns minst en aktuell e-postadress registrerad för mottagande av meddelanden om viktig information gällande skyddade personuppgifter."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/CHANGELOG.md
+#     description: Skolverket, dnp-usermanagement CHANGELOG, version 1.3 (2025-09-22), "Ansvariga för skyddade personuppgifter hos huvudmannen får information via Administration provtjänsten om att ändra personnumret inom 10 dagar. Om personnummer inte ändras inom 10 dagar kommer personuppgiften tas bort från provtjänsten."
 #   - ref: https://www.skolverket.se/skolutveckling/skolenhetsregistret/villkor-for-anvandare-i-e-tjansten-for-skolenhetsregistret
-#     description: Skolverket, terms for the school-unit register's e-service, under which the contact person answers for accounts when staff leave (an analogy)
+#     description: Skolverket, "Villkor för användare i e-tjänsten för skolenhetsregistret", under which the contact person answers for accounts when staff leave (an analogy)
 # custom:
 #   id: PSEUDO-006
 #   severity: warning
@@ -24,6 +28,7 @@ package provkoll.rules.pseudo.notice_owner_current
 
 import data.provkoll.lib.dates
 import data.provkoll.lib.people
+import data.provkoll.lib.poa
 import data.provkoll.lib.values
 
 _owner_path(i) := ["legal_entities", i, "protected_data", "notice_email", "owner"]
@@ -42,10 +47,29 @@ _poas(e, id) := [p |
 	p.holder == id
 ]
 
+# a power of attorney that is ready: valid now and through every upcoming window, and not
+# revoked by the last day it must hold (a revoked one counts for nothing)
 _ready(poas) if {
 	some p in poas
 	count(dates.validity_problems(p)) == 0
+	not poa.revoked_by(p, _last_day)
 }
+
+# the last day of the upcoming windows, or as_of when there is none
+_last_day := d if {
+	ends := sort([w.end | some w in dates.upcoming])
+	count(ends) > 0
+	d := ends[count(ends) - 1]
+} else := dates.as_of
+
+# what keeps p from being ready: its date problems, or its revocation
+_problem_msgs(p) := dates.problem_msgs(object.get(p, "valid_from", null), object.get(p, "valid_until", null)) | _revocation(p)
+
+_revocation(p) := {sprintf("revoked on %s", [object.get(p, "revoked_on", "")])} if {
+	poa.revoked_by(p, dates.as_of)
+} else := {sprintf("revoked from %s, not later than the last day of the upcoming windows (%s)", [object.get(p, "revoked_on", ""), _last_day])} if {
+	poa.revoked_by(p, _last_day)
+} else := set()
 
 # no protected_data power of attorney that is ready
 deny contains v if {
@@ -70,7 +94,7 @@ _poa_msg(poas, owner, org) := sprintf(
 
 _poa_msg(poas, owner, org) := sprintf(
 	"the notice e-mail owner %s has no protected_data power of attorney for %s that is ready: %s",
-	[owner, org, concat("; ", sort({m | some p in poas; some m in dates.problem_msgs(object.get(p, "valid_from", null), object.get(p, "valid_until", null))}))],
+	[owner, org, concat("; ", sort({m | some p in poas; some m in _problem_msgs(p)}))],
 ) if {
 	count(poas) > 0
 }

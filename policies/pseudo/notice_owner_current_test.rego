@@ -104,3 +104,20 @@ test_unknown_or_missing_owner_is_left_to_other_rules if {
 	a := notice_owner_current.deny with input as testdata.with_entity({"protected_data": {"notice_email": {"owner": null}}})
 	a == set()
 }
+
+test_revoked_poa_of_owner_fires if {
+	vs := notice_owner_current.deny with input as _pd_poa({"revoked_on": "2026-10-01"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+	v.msg == "the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: revoked on 2026-10-01"
+}
+
+test_revocation_before_the_last_window_ends_fires if {
+	vs := notice_owner_current.deny with input as _pd_poa({"revoked_on": "2027-03-19"})
+	{v.msg | some v in vs} == {"the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: revoked from 2027-03-19, not later than the last day of the upcoming windows (2027-03-19)"}
+
+	# revoked after the last window: still ready
+	ok := notice_owner_current.deny with input as _pd_poa({"revoked_on": "2027-03-20"})
+	ok == set()
+}

@@ -1,15 +1,20 @@
 # METADATA
 # title: The protected-data and transfer powers of attorney each have a deputy
 # description: |
-#   Skolverket requires at least one person with each power of attorney; if that one person is
-#   ill, on leave or leaves during an exam window, nobody can receive notices about protected
-#   students or fix the transfer of data. Two people holding each power of attorney (a deputy,
-#   ersättare) remove that single point of failure. Powers of attorney are given per
-#   organisation number, so holders are counted per legal entity; a power that has already
-#   expired does not count. This is good practice inferred by provkoll, not a stated requirement.
+#   Skolverket requires at least one person with a power of attorney for protected personal data,
+#   and a fullmakt for those who handle the transfer; if that one person is ill, on leave or
+#   leaves during an exam window, nobody can receive notices about protected students or fix the
+#   transfer of data. Two people holding each power of attorney (a deputy, ersättare) remove that
+#   single point of failure. Powers of attorney are given per organisation number, so holders are
+#   counted per legal entity. Only a current one counts: one that has expired or been revoked
+#   (revoked_on on or before as_of) does not, nor does one held by someone who has left
+#   (employment_end before as_of). This is good practice inferred by provkoll, not a stated
+#   requirement.
 # related_resources:
-#   - ref: seed:000_745f5c6f8b49443c.txt
-#     description: Skolon, "Hantering av sekretessmarkerade elever", "minst en person utses som kan ta emot notiser om skyddade personuppgifter från Skolverket"; "alla steg göras för samtliga bolag"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: 'Skolverket, dnp-usermanagement, README (commit a06cf58, 2026-04-14): "Varje huvudman behöver utse och ge fullmakt till minst en person som hanterar skyddade personuppgifter. Huvudmän kan skapa fullmakt via Mina ombud."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-via-filinl%C3%A4sning.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista för en huvudman som överför uppgifter via filinläsning" (last changed 2025-09-04), step 4: "Skaffa fullmakt i Mina ombud för de personer som hanterar överföring av uppgifter, inloggning och skyddade personuppgifter för huvudmannens räkning i Skolverkets e-tjänst Administration provtjänsten." (the same step is in the SS 12000 and Provisioning API checklists)'
 #   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/administration-provtjansten/sa-tilldelas-fullmakt-for-atkomst-till-administration-provtjansten
 #     description: Skolverket, "Det kan finnas flera huvudkontaktpersoner", and a main contact may issue powers of attorney to several agents
 # custom:
@@ -21,11 +26,14 @@
 package provkoll.rules.role.poa_deputies
 
 import data.provkoll.lib.dates
+import data.provkoll.lib.people
+import data.provkoll.lib.poa
 import data.provkoll.lib.values
 
 _scopes := ["protected_data", "transfer"]
 
-# the distinct holders of powers of attorney of scope `scope` of entity e that have not expired
+# the distinct holders of powers of attorney of scope `scope` of entity e that have neither
+# expired nor been revoked, held by people who have not left
 _holders(e, scope) := {h |
 	some p in values.list(object.get(e, "powers_of_attorney", null))
 	object.get(p, "scope", null) == scope
@@ -33,6 +41,8 @@ _holders(e, scope) := {h |
 	is_string(h)
 	h != ""
 	count(dates.expired(object.get(p, "valid_until", null))) == 0
+	not poa.revoked_by(p, dates.as_of)
+	not people.has_left(h)
 }
 
 deny contains v if {

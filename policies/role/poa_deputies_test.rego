@@ -63,3 +63,27 @@ test_counted_per_legal_entity if {
 		[["legal_entities", 1, "powers_of_attorney"], "transfer"],
 	}
 }
+
+test_revoked_deputy_does_not_count if {
+	revoked := object.union(_pd_deputy, {"revoked_on": "2026-11-25"})
+	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, revoked, testdata.poa_transfer, _tr_deputy])
+	count(vs) == 1
+	some v in vs
+	v.msg == "only anders holds a current protected_data power of attorney for Exempelby kommun (212999-9997): there is no deputy"
+	# revoked only from tomorrow: it still counts today
+	later := object.union(_pd_deputy, {"revoked_on": "2026-11-26"})
+	ok := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, later, testdata.poa_transfer, _tr_deputy])
+	ok == set()
+}
+
+test_leaver_does_not_count_as_deputy if {
+	# nils, the transfer deputy, left the day before as_of
+	people := array.concat([p | some p in testdata.base.people; p.id != "nils"], [{"id": "nils", "name": "Nils Exempelsson", "employment_end": "2026-11-24"}])
+	inp := object.union(testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy]), {"people": people})
+	vs := poa_deputies.deny with input as inp
+	{v.msg | some v in vs} == {"only calle holds a current transfer power of attorney for Exempelby kommun (212999-9997): there is no deputy"}
+	# leaving on as_of itself: still employed today
+	today := array.concat([p | some p in testdata.base.people; p.id != "nils"], [{"id": "nils", "name": "Nils Exempelsson", "employment_end": "2026-11-25"}])
+	ok := poa_deputies.deny with input as object.union(testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy]), {"people": today})
+	ok == set()
+}

@@ -1,24 +1,71 @@
 # METADATA
-# title: The four preparatory roles each name a person
+# title: The preparatory roles each name a person
 # description: |
-#   Before an organiser can use the digital national tests, four preparations must be made by
-#   people with the right powers: handling protected personal data (power of attorney, notice
-#   e-mail, pseudonymisation), Skolfederation (certificate and metadata), transfer of data
-#   (power of attorney, service address, subscription) and central administration of the
-#   school-data system (transfer settings, school-unit administrators). A role nobody holds is a
-#   preparation nobody makes. One person may hold several roles.
+#   Before an organiser can use the digital national tests, preparations must be made by people
+#   with the right powers: handling protected personal data (a fullmakt in Mina ombud, the notice
+#   e-mail, the pseudonymisation method), transfer of data (a fullmakt, and for SS 12000 the
+#   service address and subscription), central administration of the school-data system
+#   (transfer settings, school-unit administrators), and, where Skolfederation is needed, rights
+#   in Skolfederation (certificate and metadata). A role nobody holds is a preparation nobody
+#   makes. One person may hold several roles.
+#
+#   The federation role is required only where Skolfederation is used: when some legal entity
+#   transfers by machine (ss12000_pull or provisioning_api) through Moa, Skolfederation's TLS
+#   federation (transfer.authentication moa or absent), or staff log in through the organiser's
+#   own login service (organiser.login.idp other than eduid), which reaches Fidus through
+#   Skolfederation. A file upload, or a client certificate from an approved certificate
+#   authority (SITHS, EFOS, Expisoft), needs no one in Skolfederation. The four roles come from
+#   a supplier's walkthrough; that each must be named is provkoll's reading of it and of
+#   Skolverket's checklists.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Vad behöver man förbereda innan man börjar använda tjänsten?" with Anders "Har fullmakt att hantera skyddade personuppgifter", Bella "Har behörighet i Skolfederation", Calle "Har fullmakt att överföra uppgifter", Doris "Är central administratör i IST Administration"
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista for en huvudman som överför uppgifter enligt standarden SS 12000" (last changed 2025-09-04), step 6: "Skaffa fullmakt i Mina ombud för de personer som hanterar överföring av uppgifter, inloggning och skyddade personuppgifter för huvudmannens räkning i Skolverkets e-tjänst Administration provtjänsten." (the same step is in the Provisioning API and file-upload checklists)'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: 'Skolverket, dnp-usermanagement, README (commit a06cf58, 2026-04-14): "Varje huvudman behöver utse och ge fullmakt till minst en person som hanterar skyddade personuppgifter."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: 'Skolverket, dnp-usermanagement, "API för autentisering": a machine transfer needs either "1. Vara medlem i en TLS-federation som är ansluten till Fidus samt se till att huvudmannens klientcertifikat är registrerat i ett metadataregister som tillhandahålls av TLS-federationen." or "2. Skaffa ett klientcertifikat från en certifikatutfärdare som är godkänd av Fidus."; the one TLS federation is Moa'
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: 'IST, "Digitala nationella prov" (web page). IST''s presentation "DNP i IST" (IST Connect 2024; no public copy) names four preparatory roles, "Vad behöver man förbereda innan man börjar använda tjänsten?": Anders "Har fullmakt att hantera skyddade personuppgifter", Bella "Har behörighet i Skolfederation", Calle "Har fullmakt att överföra uppgifter", Doris "Är central administratör i IST Administration"'
 # custom:
 #   id: ROLE-001
 #   severity: error
-#   title_sv: De fyra förberedande rollerna har var sin person
+#   title_sv: De förberedande rollerna har var sin person
 #   hint: Set organiser.roles.{role} to the id of the person who holds the {what} (one person may hold several roles).
 #   hint_sv: Sätt organiser.roles.{role} till id för den person som har ansvaret ({what_sv}); en person kan ha flera roller.
 package provkoll.rules.role.preparatory_roles
 
 import data.provkoll.lib.values
+
+# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
+# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
+
+_machine := {"ss12000_pull", "provisioning_api"}
+
+# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
+_moa(t) if {
+	object.get(t, "method", null) in _machine
+	object.get(t, "authentication", null) != "ca_certificate"
+}
+
+_moa_in_use if {
+	some e in values.list(input.legal_entities)
+	_moa(values.obj(object.get(e, "transfer", null)))
+}
+
+# the organiser's own login service: login.idp present and not eduid
+_own_idp(x) if {
+	is_string(x)
+	trim_space(x) != ""
+	lower(trim_space(x)) != "eduid"
+}
+
+_own_login if _own_idp(object.get(input, ["organiser", "login", "idp"], null))
+
+_needed if _moa_in_use
+
+_needed if _own_login
+
+# --- end of the shared helper
 
 _what := {
 	"protected_data": "power of attorney for protected personal data",
@@ -34,6 +81,14 @@ _what_sv := {
 	"central_admin": "central administratör i det skoladministrativa systemet",
 }
 
+# the roles required: all but federation always, federation where Skolfederation is needed
+_required contains role if {
+	some role, _ in _what
+	role != "federation"
+}
+
+_required contains "federation" if _needed
+
 _names_person(x) if {
 	is_string(x)
 	trim_space(x) != ""
@@ -41,8 +96,9 @@ _names_person(x) if {
 
 deny contains v if {
 	roles := values.obj(object.get(input, ["organiser", "roles"], null))
-	some role, what in _what
+	some role in _required
 	not _names_person(object.get(roles, role, null))
+	what := _what[role]
 	v := {
 		"path": ["organiser", "roles", role],
 		"subject": role,

@@ -44,3 +44,37 @@ test_no_roles_at_all_fires_four_times if {
 		["organiser", "roles", "central_admin"],
 	}
 }
+
+# --- the federation role only where Skolfederation is needed
+
+_no_federation_role(transfer, idp) := object.union(
+	_with_roles(object.remove(testdata.base.organiser.roles, ["federation"])),
+	{"legal_entities": [object.union(testdata.entity, {"transfer": transfer})], "organiser": {"login": {"idp": idp}}},
+)
+
+test_file_upload_with_eduid_needs_no_federation_role if {
+	vs := preparatory_roles.deny with input as _no_federation_role({"method": "file_upload"}, "eduid")
+	vs == set()
+	ca := preparatory_roles.deny with input as _no_federation_role({"method": "provisioning_api", "authentication": "ca_certificate"}, "eduid")
+	ca == set()
+	no_idp := preparatory_roles.deny with input as _no_federation_role({"method": "file_upload"}, null)
+	no_idp == set()
+}
+
+test_moa_transfer_or_own_login_needs_federation_role if {
+	moa := preparatory_roles.deny with input as _no_federation_role({"method": "provisioning_api", "authentication": "moa"}, "eduid")
+	{v.subject | some v in moa} == {"federation"}
+	absent := preparatory_roles.deny with input as _no_federation_role({}, "eduid")
+	{v.subject | some v in absent} == {"federation"}
+	own := preparatory_roles.deny with input as _no_federation_role({"method": "file_upload"}, "skolans-idp")
+	{v.subject | some v in own} == {"federation"}
+}
+
+test_no_roles_without_skolfederation_fires_three_times if {
+	inp := object.union(object.remove(testdata.base, ["organiser"]), {
+		"organiser": object.union(object.remove(testdata.base.organiser, ["roles"]), {"login": {"idp": "eduid"}}),
+		"legal_entities": [object.union(testdata.entity, {"transfer": {"method": "file_upload"}})],
+	})
+	vs := preparatory_roles.deny with input as inp
+	{v.subject | some v in vs} == {"protected_data", "transfer", "central_admin"}
+}

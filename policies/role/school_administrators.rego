@@ -3,11 +3,13 @@
 # description: |
 #   The central administrator grants access to the DNP module of the school-data system to
 #   school-unit administrators, who then build the test groups and keep them up to date. A school
-#   without one cannot prepare its groups for the tests. The seed describes IST Administration;
-#   that every school-data system works this way is provkoll's inference, hence a warning.
+#   without one cannot prepare its groups for the tests. The source, a supplier's presentation,
+#   describes IST Administration; that every school-data system works this way is provkoll's
+#   inference, hence a warning. The presentation is not public; IST's page on the tests is cited
+#   in its place.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Doris tilldelar även behörighet till den nya tjänsten till skolenhetsadministratörer i IST Administration."
+#   - ref: https://www.ist.com/se/digitala-nationella-prov/
+#     description: 'IST, "Digitala nationella prov" (web page). IST''s presentation "DNP i IST" (IST Connect 2024; no public copy): "Doris tilldelar även behörighet till den nya tjänsten till skolenhetsadministratörer i IST Administration."'
 # custom:
 #   id: ROLE-002
 #   severity: warning

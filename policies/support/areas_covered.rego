@@ -5,12 +5,19 @@
 #   transfer of user data, login to the test platform, Eduid as login service and as
 #   e-legitimation, use of the test platform, equipment, and information-security and
 #   personal-data incidents, and recommends naming people responsible for the different parts.
-#   Each area (key under areas) should name a contact; the two Eduid areas only when Eduid is the
-#   login service (organiser.login.idp is eduid). A default_contact does not cover an area. A
-#   warning: the list is given as examples ("till exempel") and naming people is recommended.
+#   Each area (key under areas) should name a contact. The two Eduid areas apply only where
+#   Eduid is used: eduid_login when Eduid is the login service (organiser.login.idp is eduid),
+#   eduid_eid then too, since that service includes Eduid's e-legitimation, and also when staff
+#   use Eduid as their e-legitimation behind the organiser's own login service
+#   (organiser.login.staff_e_legitimation is eduid). A default_contact does not cover an area.
+#   A warning: the list is given as examples ("till exempel") and naming people is recommended.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "För att ge ett bra stöd är det bra att utse personer med ansvar för olika delar av provtjänsten." and "Ni ska kunna ge support vid till exempel" the eight areas (internet eller nätverk; överföring av användaruppgifter; inloggning i provplattformen; Eduid som inloggningstjänst; Eduid som e-legitimation; användning av provplattformen; teknisk utrustning; informationssäkerhets- och personuppgiftsincidenter)
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (senast uppdaterad 1 juli 2025): "För att ge ett bra stöd är det bra att utse personer med ansvar för olika delar av provtjänsten." and "Ni ska kunna ge support vid till exempel • problem med internet eller nätverk • överföring av användaruppgifter till Skolverket • inloggning i provplattformen, till exempel lösenordsbyte • användning av Eduid som inloggningstjänst • användning av Eduid som e-legitimation (om ni saknar en egen lösning) • användning av provplattformen (baserat på webbutbildning och övningsprov) • teknisk utrustning inför och under prov • hantering av informationssäkerhets- och personuppgiftsincidenter."'
+#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/inloggning-till-skolverkets-provplattform/konsekvenser-av-att-valja-eduid-som-inloggningstjanst-och-e-legitimation
+#     description: 'Skolverket, "Konsekvenser av att välja Eduid som inloggningstjänst och e-legitimation": "Sunet erbjuder även e-legitimation för de skolhuvudmän som redan har en egen inloggningstjänst men som saknar en e-legitimation som uppfyller Skolverkets tekniska förutsättningar." and "Väljer ni Eduid som inloggningstjänst måste personalen även använda Eduid som e-legitimation."'
+#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/inloggningstjanst-och-e-legitimation/instruktioner-for-att-skaffa-och-anvanda-eduid-som-inloggningstjanst-med-e-legitimation
+#     description: 'Skolverket, "Instruktioner för att skaffa och använda Eduid som inloggningstjänst med e-legitimation": "Väljer ni Eduid som inloggningstjänst ingår även Eduid som e-legitimation. Det går inte att kombinera Eduid inloggningstjänst med andra e-legitimationer."'
 # custom:
 #   id: SUPPORT-002
 #   severity: warning
@@ -45,21 +52,28 @@ _what_sv := {
 
 _eduid_areas := {"eduid_login", "eduid_eid"}
 
-_uses_eduid if {
-	idp := object.get(input, ["organiser", "login", "idp"], null)
-	is_string(idp)
-	lower(trim_space(idp)) == "eduid"
+_is_eduid(x) if {
+	is_string(x)
+	lower(trim_space(x)) == "eduid"
 }
+
+# Eduid is the login service: it includes Eduid's e-legitimation
+_eduid_idp if _is_eduid(object.get(input, ["organiser", "login", "idp"], null))
+
+# staff use Eduid as e-legitimation: through Eduid as login service, or behind the organiser's
+# own login service
+_eduid_eid if _eduid_idp
+
+_eduid_eid if _is_eduid(object.get(input, ["organiser", "login", "staff_e_legitimation"], null))
 
 _required contains area if {
 	some area, _ in _what
 	not area in _eduid_areas
 }
 
-_required contains area if {
-	_uses_eduid
-	some area in _eduid_areas
-}
+_required contains "eduid_login" if _eduid_idp
+
+_required contains "eduid_eid" if _eduid_eid
 
 _is_contact(x) if {
 	is_string(x)

@@ -49,3 +49,44 @@ test_no_areas_or_no_plan if {
 	b := areas_covered.deny with input as object.union(testdata.base, {"support": null})
 	b == set()
 }
+
+_with_eid(inp, eid) := object.union(inp, {"organiser": {"login": {"staff_e_legitimation": eid}}})
+
+test_eduid_eid_needed_with_own_idp_and_eduid_as_e_legitimation if {
+	# own login service, staff e-legitimation from Eduid: Eduid as e-legitimation, not as login service
+	vs := areas_covered.deny with input as _with_eid(testdata.base, "eduid")
+	count(vs) == 1
+	some v in vs
+	v.path == ["support", "areas", "eduid_eid"]
+	v.subject == "eduid_eid"
+	v.msg == "the support area eduid_eid (Eduid as e-legitimation) has no contact"
+	v.args == {"area": "eduid_eid", "what": "Eduid as e-legitimation", "what_sv": "Eduid som e-legitimation"}
+}
+
+test_eduid_eid_covered_with_own_idp_is_quiet if {
+	# eduid_login is not needed behind the organiser's own login service
+	areas := object.union(testdata.base.support.areas, {"eduid_eid": "helpdesk"})
+	vs := areas_covered.deny with input as _with_eid(_with_areas(areas), "eduid")
+	vs == set()
+}
+
+test_own_e_legitimation_needs_no_eduid_area if {
+	vs := areas_covered.deny with input as _with_eid(testdata.base, "own")
+	vs == set()
+}
+
+test_eduid_idp_needs_both_whatever_the_e_legitimation_says if {
+	# with Eduid as login service staff_e_legitimation is not used; both areas stay required
+	vs := areas_covered.deny with input as _with_eid(_with_idp(testdata.base, "eduid"), "own")
+	{v.subject | some v in vs} == {"eduid_login", "eduid_eid"}
+}
+
+test_eduid_values_are_read_loosely if {
+	a := areas_covered.deny with input as _with_eid(testdata.base, " Eduid ")
+	{v.subject | some v in a} == {"eduid_eid"}
+	b := areas_covered.deny with input as _with_idp(testdata.base, "EDUID")
+	{v.subject | some v in b} == {"eduid_login", "eduid_eid"}
+	# a value of another type is not Eduid
+	c := areas_covered.deny with input as _with_eid(testdata.base, true)
+	c == set()
+}

@@ -6,8 +6,10 @@
 #   SupportPlan's default_contact. That each school must have a named contact is provkoll's
 #   inference from the organiser's responsibility, hence a warning.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Som huvudman ansvarar du för den lokala supporten till skolorna i din organisation."
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (senast uppdaterad 1 juli 2025): "Som huvudman ansvarar du för den lokala supporten till skolorna i din organisation." and "Hur ni organiserar detta beror på era egna förutsättningar."'
+#   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/teknisk-support
+#     description: 'Skolverket, "Teknisk support" (senast uppdaterad 17 maj 2024): "Huvudmännen ansvarar för den lokala supporten och stöd till sina skolenheter. Det innebär att det inom organisationen ska finnas beredskap för support och stöd för att hantera eventuella tekniska problem som kan uppstå i samband med digitala nationella prov."'
 # custom:
 #   id: SUPPORT-003
 #   severity: warning

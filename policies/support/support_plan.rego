@@ -6,8 +6,8 @@
 #   supports the test service itself. Without a SupportPlan naming at least one contact (a
 #   default_contact or a contact for one of the support areas), schools do not know whom to call.
 # related_resources:
-#   - ref: seed:002_af650a87ec759894.txt
-#     description: Skolverket, "Hantering av support och incidenter vid digitala nationella prov", "Som huvudman ansvarar du för den lokala supporten till skolorna i din organisation. Det innebär att ni ska vara beredda att hjälpa till om det uppstår tekniska problem"
+#   - ref: https://www.skolverket.se/prov-och-bedomning/provplattformen---tekniska-forberedelser/tekniska-krav-och-vagledning/hantering-av-support-och-incidenter
+#     description: 'Skolverket, "Hantering av support och incidenter vid digitala nationella prov" (senast uppdaterad 1 juli 2025): "Som huvudman ansvarar du för den lokala supporten till skolorna i din organisation. Det innebär att ni ska vara beredda att hjälpa till om det uppstår tekniska problem i samband med digitala nationella prov eller bedömningsstöd." and "Skolverket ansvarar för teknisk support som rör själva provtjänsten."'
 # custom:
 #   id: SUPPORT-001
 #   severity: error

@@ -47,3 +47,37 @@ test_unrecorded_key_or_no_federation_is_quiet if {
 	b := certificate_key_strength.deny with input as object.union(testdata.base, {"federation": null})
 	b == set()
 }
+
+# --- only the certificates in use
+
+_upload := {"method": "file_upload", "service_address": null, "subscription": null}
+
+_ca_cert(bits) := {"id": "efos-212999-9997", "not_before": "2026-06-01", "not_after": "2028-05-31", "key": {"algorithm": "rsa", "bits": bits}}
+
+test_file_upload_or_ca_route_ignores_federation_certificates if {
+	weak := _key("rsa", 1024)
+	upload := certificate_key_strength.deny with input as object.union(weak, {"legal_entities": [object.union(testdata.entity, {"transfer": _upload})], "organiser": {"login": {"idp": "eduid"}}})
+	upload == set()
+	# an own login service does not put Moa certificates in use
+	own := certificate_key_strength.deny with input as object.union(weak, {"legal_entities": [object.union(testdata.entity, {"transfer": _upload})]})
+	own == set()
+	ca := certificate_key_strength.deny with input as object.union(weak, {"legal_entities": [object.union(testdata.entity, {"transfer": {"authentication": "ca_certificate", "client_certificate": _ca_cert(3072)}})]})
+	ca == set()
+}
+
+test_short_ca_route_key_fires if {
+	e := object.union(testdata.entity, {"transfer": {"method": "provisioning_api", "authentication": "ca_certificate", "client_certificate": _ca_cert(1024)}})
+	vs := certificate_key_strength.deny with input as testdata.with_entities([e])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "client_certificate", "key", "bits"]
+	v.subject == "efos-212999-9997"
+	v.msg == "the client certificate efos-212999-9997 of Exempelby kommun (212999-9997) has a 1024-bit RSA key, below the 2048 bits of general TLS guidance (no Skolfederation minimum is published)"
+	v.args == {"certificate": "efos-212999-9997"}
+}
+
+test_ca_route_without_key_is_quiet if {
+	e := object.union(testdata.entity, {"transfer": {"authentication": "ca_certificate", "client_certificate": object.remove(_ca_cert(1024), ["key"])}})
+	vs := certificate_key_strength.deny with input as testdata.with_entities([e])
+	vs == set()
+}

@@ -1,50 +1,93 @@
 # METADATA
-# title: Every Skolfederation certificate is valid through the upcoming windows, and the metadata is newer
+# title: Every client certificate in use is valid through the upcoming windows, and the Moa metadata is newer
 # description: |
-#   Skolverket's and the supplier's services recognise each other by the certificate and the
-#   metadata uploaded to Skolfederation, over mutual TLS; a certificate that fails validation ends
-#   the connection, and with it the automatic transfer of changes to groups and students. Each
-#   certificate must not have expired, must be valid lead_days before every upcoming window
-#   starts, and must last through the window's last day. Metadata uploaded before a certificate's
-#   not_before cannot describe that certificate (a renewed certificate means a new pin), so it must
-#   be uploaded again. FedTLS does not say whether an expired but pinned certificate is rejected;
-#   treating expiry as fatal and the lead time are provkoll's conservative inference. A
-#   certificate that is otherwise valid but expires within warn_days after as_of is reported as
-#   a warning.
+#   A machine transfer (ss12000_pull or provisioning_api) authenticates to the test service's
+#   authorisation server over mutual TLS with the huvudman's client certificate; a certificate
+#   that fails validation ends the connection, and with it the transfer of changes to groups and
+#   students. The certificates in use are those of the route each legal entity takes: on the Moa
+#   route (transfer.authentication moa or absent), the certificates registered in the metadata of
+#   Moa, Skolfederation's TLS federation (federation.certificates); on the CA route
+#   (authentication ca_certificate), the entity's own client certificate from a certificate
+#   authority approved by Fidus (SITHS, EFOS, Expisoft; transfer.client_certificate), which every
+#   such entity must record. A file upload uses no certificate, and Federation certificates are
+#   not checked when no legal entity takes the Moa route.
+#
+#   Each certificate in use must not have expired, must be valid lead_days before every upcoming
+#   window starts, and must last through the window's last day. On the Moa route only, metadata
+#   uploaded before a certificate's not_before cannot hold it (a renewed certificate means a new
+#   pin), so it must be uploaded again. Moa metadata may list several certificates: a certificate
+#   beside another that is valid now and covers every upcoming window is a rollover, not a gap,
+#   so its own dates are not held against it, and one that has expired is reported only as a
+#   warning to remove it. Treating expiry as fatal and the lead time are provkoll's conservative
+#   inference; a certificate that is otherwise valid but expires within warn_days after as_of is
+#   reported as a warning.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Bella har fått ett certifikat av IST. Hon loggar in i Skolfederation. Där laddar hon upp certifikatet och tillhörande metadata."; "Förändringar i grupper och personuppgifter skickas automatiskt till Skolverket"
-#   - ref: https://github.com/dotse/tls-fed-auth
-#     description: FedTLS, "tls-fed-auth.md", peers validate certificates against the public-key pins in the federation metadata; failure to validate means immediate termination of the connection
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: 'Skolverket, dnp-usermanagement, "API för autentisering" (commit a06cf58, 2026-04-14): the two routes, "1. Vara medlem i en TLS-federation som är ansluten till Fidus samt se till att huvudmannens klientcertifikat är registrerat i ett metadataregister som tillhandahålls av TLS-federationen. 2. Skaffa ett klientcertifikat från en certifikatutfärdare som är godkänd av Fidus."; "Klientcertifikatet används för att identifiera huvudmannen. Därför ska varje huvudman ha minst ett klientcertifikat."; "Inför maskinell överföring av uppgifter till Skolverkets provtjänst krävs det att klienter autentiserar sig mot provtjänstens auktoriseringsserver enligt principen mTLS"; the approved authorities "SITHS funktionscertifikat", "E-identitet för offentlig sektor - EFOS", "Expisoft serverlegitimation/organisationslegitimation certifikat"'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista for en huvudman som överför uppgifter enligt standarden SS 12000" (last changed 2025-09-04), step 4: "Skaffa klientcertifikat och etablera integration mot provtjänstens auktoriseringsserver."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-via-Provisioning-API.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista för en huvudman som överför uppgifter genom att skicka data till provtjänstens Provisioning API" (last changed 2025-09-04), step 3: "Skaffa klientcertifikat och etablera integration mot provtjänstens auktoriseringsserver." (the file-upload checklist has no certificate step)'
+#   - ref: https://github.com/dotse/tls-fed-auth/blob/349676f37e54553c08c2e06d8b143ec162601293/tls-fed-auth.md
+#     description: 'J. Schlyter, S. Halén, "Federated TLS Authentication" (FedTLS, draft-halen-fed-tls-auth-08, 2024-02-16), the protocol of Moa: "clients and servers validate the received certificate against the pre-configured public key pins retrieved from the federation metadata" and "failure to validate a received certificate against the established parameters, whether through pinning or issuer verification, results in immediate termination of the connection."'
 # custom:
 #   id: TRANSFER-006
 #   severity: error
-#   title_sv: Varje certifikat i Skolfederation gäller under kommande provperioder, och metadata är nyare
-#   hint: Get a new client certificate from the supplier that is valid from before the ready-by date through the last day of each upcoming window, have a technical contact upload it with its metadata to Skolfederation, and update federation.certificates (not_before, not_after) and metadata.uploaded_on for {certificate}.
-#   hint_sv: Skaffa ett nytt klientcertifikat från leverantören som gäller från före klar-datumet till och med sista dagen i varje kommande provperiod, låt en teknisk kontakt ladda upp det med tillhörande metadata i Skolfederation, och uppdatera federation.certificates (not_before, not_after) och metadata.uploaded_on för {certificate}.
+#   title_sv: Varje klientcertifikat som används gäller under kommande provperioder, och metadata i Moa är nyare
+#   hint: "Get a new client certificate in place of {certificate} that is valid from before the ready-by date through the last day of each upcoming window. On the Moa route, have a technical contact upload it with new metadata to Skolfederation and update federation.certificates and metadata.uploaded_on; with a certificate from SITHS, EFOS or Expisoft holding the organisationsnummer, update transfer.client_certificate. An expired certificate that a valid one has replaced: remove it from the metadata and from federation.certificates."
+#   hint_sv: "Skaffa ett nytt klientcertifikat i stället för {certificate} som gäller från före klar-datumet till och med sista dagen i varje kommande provperiod. Med Moa: låt en teknisk kontakt ladda upp det med ny metadata i Skolfederation och uppdatera federation.certificates och metadata.uploaded_on; med ett certifikat från SITHS, EFOS eller Expisoft som innehåller organisationsnumret: uppdatera transfer.client_certificate. Ett utgånget certifikat som ett giltigt har ersatt: ta bort det ur metadata och ur federation.certificates."
 package provkoll.rules.transfer.certificate_validity
 
 import data.provkoll.lib.dates
 import data.provkoll.lib.values
 
+# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
+# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
+
+_machine := {"ss12000_pull", "provisioning_api"}
+
+# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
+_moa(t) if {
+	object.get(t, "method", null) in _machine
+	object.get(t, "authentication", null) != "ca_certificate"
+}
+
+# transfer block t authenticates a machine transfer with a certificate from an approved CA
+_ca(t) if {
+	object.get(t, "method", null) in _machine
+	object.get(t, "authentication", null) == "ca_certificate"
+}
+
+_moa_in_use if {
+	some e in values.list(input.legal_entities)
+	_moa(values.obj(object.get(e, "transfer", null)))
+}
+
+# --- end of the shared helper
+
 _fed := values.obj(object.get(input, "federation", null))
+
+_certs := values.list(object.get(_fed, "certificates", null))
 
 _field := {"valid_from": "not_before", "valid_until": "not_after"}
 
 _id(c, k) := sprintf("%v", [object.get(c, "id", k)])
 
-deny contains v if {
-	some k, c in values.list(object.get(_fed, "certificates", null))
-	some problem in dates.findings(object.get(c, "not_before", null), object.get(c, "not_after", null))
-	id := _id(c, k)
-	v := {
-		"path": ["federation", "certificates", k, _field[problem.field]],
-		"subject": id,
-		"severity": object.get(problem, "severity", null),
-		"msg": sprintf("the Skolfederation certificate %s %s", [id, _verb(problem)]),
-		"args": {"certificate": id, "date": problem.date, "window": object.get(problem, ["window", "id"], "")},
-	}
+_findings(c) := dates.findings(object.get(c, "not_before", null), object.get(c, "not_after", null))
+
+# c is valid today and ready for every upcoming window
+_current(c) if {
+	nb := object.get(c, "not_before", null)
+	na := object.get(c, "not_after", null)
+	dates.valid_on(nb, na, dates.as_of)
+	dates.ready(nb, na)
 }
+
+# indices of the Moa certificates that are current, in order
+_covering := [k | some k, c in _certs; _current(c)]
+
+# the current Moa certificates other than the one at index k
+_successors(k) := [j | some j in _covering; j != k]
 
 # "expired on ..." / "is valid only from ..." / "expires ..., before ..." /
 # "expires ..., within ... days of ..." (expiring, a warning)
@@ -52,10 +95,83 @@ _verb(problem) := concat(" ", ["is", problem.msg]) if problem.kind == "not_valid
 
 else := problem.msg
 
+_violation(path, subject, what, id, problem) := {
+	"path": array.concat(path, [_field[problem.field]]),
+	"subject": subject,
+	"severity": object.get(problem, "severity", null),
+	"msg": sprintf("%s %s", [what, _verb(problem)]),
+	"args": {"certificate": id, "date": problem.date, "window": object.get(problem, ["window", "id"], "")},
+}
+
+# a Moa certificate with no current certificate beside it
 deny contains v if {
+	_moa_in_use
+	some k, c in _certs
+	count(_successors(k)) == 0
+	some problem in _findings(c)
+	id := _id(c, k)
+	v := _violation(["federation", "certificates", k], id, sprintf("the Skolfederation certificate %s", [id]), id, problem)
+}
+
+# a Moa certificate that has expired beside a current one: superseded, to be removed
+deny contains v if {
+	_moa_in_use
+	some k, c in _certs
+	successors := _successors(k)
+	count(successors) > 0
+	some problem in dates.expired(object.get(c, "not_after", null))
+	id := _id(c, k)
+	next := _id(_certs[successors[0]], successors[0])
+	v := {
+		"path": ["federation", "certificates", k, "not_after"],
+		"subject": id,
+		"severity": "warning",
+		"msg": sprintf(
+			"the Skolfederation certificate %s expired on %s and is superseded by %s, which covers the upcoming windows: remove %s from the metadata and from the list",
+			[id, problem.date, next, id],
+		),
+		"args": {"certificate": id, "date": problem.date, "window": ""},
+	}
+}
+
+# a legal entity on the CA route: its own client certificate
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	t := values.obj(object.get(e, "transfer", null))
+	_ca(t)
+	c := object.get(t, "client_certificate", null)
+	is_object(c)
+	some problem in _findings(c)
+	id := _id(c, "client_certificate")
+	org := object.get(e, "org_nr", "")
+	what := sprintf("the client certificate %s of %v (%v)", [id, object.get(e, "name", org), org])
+	v := _violation(["legal_entities", i, "transfer", "client_certificate"], id, what, id, problem)
+}
+
+# a legal entity on the CA route that records no client certificate
+deny contains v if {
+	some i, e in values.list(input.legal_entities)
+	t := values.obj(object.get(e, "transfer", null))
+	_ca(t)
+	not is_object(object.get(t, "client_certificate", null))
+	org := object.get(e, "org_nr", "")
+	v := {
+		"path": ["legal_entities", i, "transfer", "client_certificate"],
+		"subject": org,
+		"msg": sprintf(
+			"%v (%v) transfers by %v with a certificate from an approved certificate authority (authentication: ca_certificate) but records no client_certificate",
+			[object.get(e, "name", org), org, object.get(t, "method", null)],
+		),
+		"args": {"certificate": "the client certificate", "date": "", "window": ""},
+	}
+}
+
+# Moa only: metadata uploaded before a certificate became valid cannot hold it
+deny contains v if {
+	_moa_in_use
 	uploaded := object.get(_fed, ["metadata", "uploaded_on"], null)
 	dates.is_set(uploaded)
-	some k, c in values.list(object.get(_fed, "certificates", null))
+	some k, c in _certs
 	not_before := object.get(c, "not_before", null)
 	dates.is_set(not_before)
 	uploaded < not_before
@@ -71,10 +187,11 @@ deny contains v if {
 	}
 }
 
-# a Federation document without any certificate
+# a Federation document without any certificate, where some legal entity uses Moa
 deny contains v if {
+	_moa_in_use
 	is_object(object.get(input, "federation", null))
-	count(values.list(object.get(_fed, "certificates", null))) == 0
+	count(_certs) == 0
 	v := {
 		"path": ["federation", "certificates"],
 		"subject": "federation",

@@ -72,11 +72,49 @@ test_metadata_uploaded_on_not_before_is_quiet if {
 }
 
 test_each_certificate_is_checked if {
+	vs := certificate_validity.deny with input as _with_certs([_cert({"id": "old", "not_after": "2026-10-31"}), _cert({"id": "short", "not_after": "2027-03-01"})])
+	{[v.path, v.subject, v.severity] | some v in vs} == {
+		[["federation", "certificates", 0, "not_after"], "old", null],
+		[["federation", "certificates", 1, "not_after"], "short", null],
+	}
+}
+
+test_superseded_expired_certificate_is_a_warning if {
+	# the expired one kept beside a valid successor: remove it, no gap
 	vs := certificate_validity.deny with input as _with_certs([_cert({}), _cert({"id": "old", "not_after": "2026-10-31"})])
 	count(vs) == 1
 	some v in vs
 	v.path == ["federation", "certificates", 1, "not_after"]
 	v.subject == "old"
+	v.severity == "warning"
+	v.msg == "the Skolfederation certificate old expired on 2026-10-31 and is superseded by ist-client-2026, which covers the upcoming windows: remove old from the metadata and from the list"
+	v.args == {"certificate": "old", "date": "2026-10-31", "window": ""}
+}
+
+test_rollover_certificate_is_quiet if {
+	# the current certificate ends before the window, its successor (uploaded after its not_before) covers it
+	next := _cert({"id": "ist-client-2027", "not_before": "2026-11-01", "not_after": "2028-06-30"})
+	inp := object.union(_with_certs([_cert({"not_after": "2027-01-15"}), next]), {"federation": {"metadata": {"uploaded_on": "2026-11-02"}}})
+	vs := certificate_validity.deny with input as inp
+	vs == set()
+	# a next certificate valid only after the ready-by date, beside one that covers the windows
+	later := _cert({"id": "ist-client-2027", "not_before": "2027-03-01", "not_after": "2028-06-30"})
+	inp2 := object.union(_with_certs([_cert({}), later]), {"federation": {"metadata": {"uploaded_on": "2027-03-01"}}})
+	vs2 := certificate_validity.deny with input as inp2
+	vs2 == set()
+}
+
+test_successor_not_yet_valid_does_not_supersede if {
+	# the old one expired, the new one starts tomorrow: a gap today, so the expiry is an error
+	next := _cert({"id": "ist-client-2027", "not_before": "2026-11-26", "not_after": "2028-06-30"})
+	inp := object.union(_with_certs([_cert({"id": "old", "not_after": "2026-11-24"}), next]), {"federation": {"metadata": {"uploaded_on": "2026-11-26"}}})
+	vs := certificate_validity.deny with input as inp
+	{[v.subject, v.severity, v.msg] | some v in vs} == {["old", null, "the Skolfederation certificate old expired on 2026-11-24"]}
+}
+
+test_both_expired_are_errors if {
+	vs := certificate_validity.deny with input as _with_certs([_cert({"id": "a", "not_after": "2026-10-31"}), _cert({"id": "b", "not_after": "2026-11-24"})])
+	{[v.subject, v.severity] | some v in vs} == {["a", null], ["b", null]}
 }
 
 test_no_certificate_fires if {
@@ -116,4 +154,82 @@ test_expiring_boundary if {
 
 	vs := certificate_validity.deny with input as _no_windows(_with_certs([_cert({"not_after": "2026-11-24"})]))
 	{[v.severity, v.msg] | some v in vs} == {[null, "the Skolfederation certificate ist-client-2026 expired on 2026-11-24"]}
+}
+
+# --- only the certificates in use: Moa's where a legal entity takes the Moa route, and the
+# entity's own client certificate on the CA route; none for a file upload
+
+_expired_fed := {"federation": {"certificates": [_cert({"not_after": "2026-10-31"})]}}
+
+_upload := {"method": "file_upload", "service_address": null, "subscription": null}
+
+_ca_cert := {
+	"id": "siths-212999-9997",
+	"issued_by": "SITHS e-id Function CA v1",
+	"not_before": "2026-06-01",
+	"not_after": "2028-05-31",
+	"key": {"algorithm": "ec", "bits": 256},
+}
+
+_ca(patch) := testdata.with_entity({"transfer": {"method": "provisioning_api", "authentication": "ca_certificate", "client_certificate": object.union(_ca_cert, patch)}})
+
+test_file_upload_checks_no_certificate if {
+	upload := object.union(testdata.with_entity({"transfer": _upload}), {"organiser": {"login": {"idp": "eduid"}}})
+	a := certificate_validity.deny with input as object.union(upload, _expired_fed)
+	a == set()
+	b := certificate_validity.deny with input as object.union(upload, {"federation": {"certificates": []}})
+	b == set()
+	# an own login service alone does not put Federation certificates in use
+	own := testdata.with_entity({"transfer": _upload})
+	c := certificate_validity.deny with input as object.union(own, _expired_fed)
+	c == set()
+	d := certificate_validity.deny with input as object.union(own, {"federation": {"metadata": {"uploaded_on": "2026-01-01"}}})
+	d == set()
+}
+
+test_ca_route_certificate_is_quiet if {
+	vs := certificate_validity.deny with input as _ca({})
+	vs == set()
+	# Moa certificates and metadata are not in use on the CA route
+	old_fed := certificate_validity.deny with input as object.union(_ca({}), _expired_fed)
+	old_fed == set()
+	no_fed := certificate_validity.deny with input as object.union(_ca({}), {"federation": null})
+	no_fed == set()
+}
+
+test_ca_route_certificate_expiring_before_window_fires if {
+	vs := certificate_validity.deny with input as _ca({"not_after": "2027-03-18"})
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "client_certificate", "not_after"]
+	v.subject == "siths-212999-9997"
+	v.severity == null
+	v.msg == "the client certificate siths-212999-9997 of Exempelby kommun (212999-9997) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.args == {"certificate": "siths-212999-9997", "date": "2027-03-18", "window": "vt2027-ak9"}
+	late := certificate_validity.deny with input as _ca({"not_before": "2027-02-23"})
+	{w.path | some w in late} == {["legal_entities", 0, "transfer", "client_certificate", "not_before"]}
+}
+
+test_ca_route_without_certificate_fires if {
+	e := object.union(testdata.entity, {"transfer": {"method": "provisioning_api", "authentication": "ca_certificate"}})
+	vs := certificate_validity.deny with input as testdata.with_entities([e])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "client_certificate"]
+	v.subject == "212999-9997"
+	v.msg == "Exempelby kommun (212999-9997) transfers by provisioning_api with a certificate from an approved certificate authority (authentication: ca_certificate) but records no client_certificate"
+	# a client certificate recorded for the Moa route is not checked here
+	moa := object.union(testdata.entity, {"transfer": {"client_certificate": object.union(_ca_cert, {"not_after": "2026-01-01"})}})
+	quiet := certificate_validity.deny with input as testdata.with_entities([moa])
+	quiet == set()
+}
+
+test_moa_and_ca_routes_side_by_side if {
+	ab := object.union(testdata.entity_ab, {"transfer": {"authentication": "ca_certificate", "client_certificate": object.union(_ca_cert, {"id": "efos-ab", "not_after": "2026-11-01"})}})
+	inp := object.union(testdata.with_entities([testdata.entity, ab]), _expired_fed)
+	vs := certificate_validity.deny with input as inp
+	{[v.path, v.msg] | some v in vs} == {
+		[["federation", "certificates", 0, "not_after"], "the Skolfederation certificate ist-client-2026 expired on 2026-10-31"],
+		[["legal_entities", 1, "transfer", "client_certificate", "not_after"], "the client certificate efos-ab of Exempelskolan AB (556999-9997) expired on 2026-11-01"],
+	}
 }

@@ -1,29 +1,97 @@
 # METADATA
-# title: Skolfederation membership is in production and its metadata was uploaded by a technical contact
+# title: Where Skolfederation is needed, the membership is in production and its metadata was uploaded by a technical contact
 # description: |
-#   Skolverket's and the supplier's services recognise each other through the certificate and
-#   metadata uploaded to Skolfederation. The production federation is open to members only, and
-#   its trial environment must not carry production data. Only the member's technical contact
-#   (or a technical agent the contact appoints) can manage the metadata, so the upload must be
-#   recorded as made by a technical contact, and the person in the federation role must be one.
-#   Treating a technical agent as a technical contact is left to the configuration: list them in
-#   technical_contacts.
+#   Skolfederation is needed only where it is used. A machine transfer (ss12000_pull or
+#   provisioning_api) proves who the huvudman is in one of two ways: through a TLS federation
+#   connected to Fidus, today only Moa, Skolfederation's federation, whose production
+#   environment is open to Skolfederation members only, with the client certificate registered
+#   in its metadata; or with a client certificate from a certificate authority approved by Fidus
+#   (SITHS, EFOS, Expisoft; transfer.authentication ca_certificate), which needs no federation.
+#   A file upload needs neither. Staff who log in through the organiser's own login service
+#   (organiser.login.idp other than eduid) reach the test service through an identity federation
+#   in Fidus, which for a school organiser is Skolfederation. So this rule applies only when some
+#   legal entity transfers by machine through Moa (transfer.authentication moa or absent), or the
+#   organiser has its own login service. A friskola that uploads files and logs in with Eduid
+#   needs no Federation document.
+#
+#   Where it applies, the membership must be recorded (member: true) in the production
+#   environment (the trial environment must not carry production data), and the metadata upload
+#   recorded as made by a technical contact, who alone (or a technical agent the contact
+#   appoints) can manage it; the person in the federation role must be one too. Treating a
+#   technical agent as a technical contact is left to the configuration: list them in
+#   technical_contacts. That the own login service goes through Skolfederation, and that the
+#   federation role holder should be a technical contact, are provkoll's readings of the sources.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), Bella "Har behörighet i Skolfederation"; "Bella har fått ett certifikat av IST. Hon loggar in i Skolfederation. Där laddar hon upp certifikatet och tillhörande metadata. Informationen kommer användas av tjänsterna från Skolverket och IST för att känna igen varandra."
-#   - ref: https://www.skolfederation.se/teknisk-information/moa/tekniska-miljoer/
-#     description: Skolfederation, Moa technical environments, production for members only; "Trial-miljön ska inte användas för produktionsdata."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: 'Skolverket, dnp-usermanagement, "API för autentisering" (commit a06cf58, 2026-04-14): "För att kunna överföra uppgifter till Skolverkets provtjänst maskinellt behöver du som huvudman uppfylla ett av följande huvudkraven. 1. Vara medlem i en TLS-federation som är ansluten till Fidus samt se till att huvudmannens klientcertifikat är registrerat i ett metadataregister som tillhandahålls av TLS-federationen. 2. Skaffa ett klientcertifikat från en certifikatutfärdare som är godkänd av Fidus." and "I dagsläget är provtjänstens auktoriseringsserver integrerad med en TLS-federation. Denna TLS-federation är Moa ("Machine and Organization Authentication") från Internetstiftelsen."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-via-filinl%C3%A4sning.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista för en huvudman som överför uppgifter via filinläsning" (last changed 2025-09-04): its six steps (Excel template, open data, fullmakt in Mina ombud, notice e-mail, "Läsa in fil via Skolverkets e-tjänst Administration provtjänsten") name no certificate, federation or metadata'
+#   - ref: https://www.skolverket.se/om-oss/var-verksamhet/skolverkets-prioriterade-omraden/digitalisering/digitala-nationella-prov/tekniska-forutsattningar-for-skolorna-att-kunna-genomfora-digitala-nationella-prov/vagledning-tekniska-forutsattningar-for-digitala-nationella-prov/omrade-1/identitetsfederation/ar-ni-medlemmar-i-en-identitetsfederation-inom-fidus
+#     description: 'Skolverket, "Är ni medlemmar i en identitetsfederation inom Fidus?": "Skolverket har upprättat en interfederation, FIDUS. Det finns för närvarande två identitetsfederationer anslutna till FIDUS som möter Skolverkets kriterier: Skolfederation och SWAMID, varav den senare används av provkonstruktörer."'
 #   - ref: https://wiki.federationer.internetstiftelsen.se/pages/viewpage.action?pageId=38535227
-#     description: Internetstiftelsen federation wiki, metadata is managed in Federationsadmin by the member's Technical Contact or a Technical Agent
+#     description: 'Internetstiftelsen, federation wiki, Moa: "The Moa production environment is currently accessible only to members of Skolfederation."; metadata is managed in Federationsadmin, for which "you have to be either the members Technical Contact or a Technical Agent"'
+#   - ref: https://www.skolfederation.se/teknisk-information/moa/tekniska-miljoer/
+#     description: 'Skolfederation, Moa, technical environments: production is for members; "Trial-miljön ska inte användas för produktionsdata."'
 # custom:
 #   id: TRANSFER-005
 #   severity: error
-#   title_sv: Medlemskapet i Skolfederation gäller produktion och metadata laddades upp av en teknisk kontakt
-#   hint: "Record Skolfederation in a Federation document: member: true once the membership agreement is signed, environment: prod, the technical contacts in technical_contacts (including the person in organiser.roles.federation), and the upload in metadata.uploaded_on and metadata.uploaded_by (a technical contact)."
-#   hint_sv: "För in Skolfederation i ett Federation-dokument: member: true när medlemsavtalet är undertecknat, environment: prod, de tekniska kontakterna i technical_contacts (även personen i organiser.roles.federation), och uppladdningen i metadata.uploaded_on och metadata.uploaded_by (en teknisk kontakt)."
+#   title_sv: Där Skolfederation behövs gäller medlemskapet produktion och metadata laddades upp av en teknisk kontakt
+#   hint: "Record Skolfederation in a Federation document: member: true once the membership agreement is signed, environment: prod, the technical contacts in technical_contacts (including the person in organiser.roles.federation), and the upload in metadata.uploaded_on and metadata.uploaded_by (a technical contact). If no legal entity should transfer through Moa, set transfer.authentication: ca_certificate (a SITHS, EFOS or Expisoft certificate) or use file_upload instead."
+#   hint_sv: "För in Skolfederation i ett Federation-dokument: member: true när medlemsavtalet är undertecknat, environment: prod, de tekniska kontakterna i technical_contacts (även personen i organiser.roles.federation), och uppladdningen i metadata.uploaded_on och metadata.uploaded_by (en teknisk kontakt). Om ingen juridisk person ska överföra via Moa, sätt transfer.authentication: ca_certificate (ett certifikat från SITHS, EFOS eller Expisoft) eller använd file_upload i stället."
 package provkoll.rules.transfer.federation_membership
 
 import data.provkoll.lib.values
+
+# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
+# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
+
+_machine := {"ss12000_pull", "provisioning_api"}
+
+# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
+_moa(t) if {
+	object.get(t, "method", null) in _machine
+	object.get(t, "authentication", null) != "ca_certificate"
+}
+
+# [label, method] of each legal entity that transfers through Moa, sorted
+_moa_entities := sort([[label, method] |
+	some e in values.list(input.legal_entities)
+	t := values.obj(object.get(e, "transfer", null))
+	_moa(t)
+	method := object.get(t, "method", null)
+	org := object.get(e, "org_nr", "")
+	label := sprintf("%v (%v)", [object.get(e, "name", org), org])
+])
+
+# the organiser's own login service: login.idp present and not eduid
+_own_idp(x) if {
+	is_string(x)
+	trim_space(x) != ""
+	lower(trim_space(x)) != "eduid"
+}
+
+_idp := object.get(input, ["organiser", "login", "idp"], null)
+
+_own_login if _own_idp(_idp)
+
+_needed if count(_moa_entities) > 0
+
+_needed if _own_login
+
+# --- end of the shared helper
+
+# why Skolfederation is needed, for the messages
+_why := concat("; ", array.concat(_why_transfer, _why_login))
+
+_why_transfer := [] if {
+	count(_moa_entities) == 0
+} else := [sprintf("%s transfers by %s through Moa", _moa_entities[0])] if {
+	count(_moa_entities) == 1
+} else := [sprintf("%s and %d more legal entities transfer by machine through Moa", [_moa_entities[0][0], count(_moa_entities) - 1])]
+
+_why_login := [sprintf("staff log in through the organiser's own login service %v", [_idp])] if {
+	_own_login
+} else := []
 
 _fed := object.get(input, "federation", null)
 
@@ -32,11 +100,13 @@ _contacts := {c | some c in values.list(object.get(values.obj(_fed), "technical_
 _finding(path, msg) := {"path": path, "subject": "federation", "msg": msg, "args": {}}
 
 deny contains v if {
+	_needed
 	not is_object(_fed)
-	v := _finding(["federation"], "no Federation document: Skolfederation membership, certificates and metadata upload are not recorded")
+	v := _finding(["federation"], sprintf("no Federation document, yet Skolfederation is needed (%s): its membership and metadata upload are not recorded", [_why]))
 }
 
 deny contains v if {
+	_needed
 	is_object(_fed)
 	member := object.get(_fed, "member", null)
 	member != true
@@ -48,6 +118,7 @@ _member_msg(false) := "the organiser is not a member of Skolfederation (member: 
 _member_msg(m) := "Skolfederation membership is not recorded (member), and production is for members only" if m != false
 
 deny contains v if {
+	_needed
 	is_object(_fed)
 	env := object.get(_fed, "environment", null)
 	env != "prod"
@@ -63,12 +134,14 @@ _env_msg(env) := sprintf("the Skolfederation environment is %v, not prod; the tr
 }
 
 deny contains v if {
+	_needed
 	is_object(_fed)
 	not values.present(object.get(_fed, ["metadata", "uploaded_by"], null))
 	v := _finding(["federation", "metadata", "uploaded_by"], "no metadata upload to Skolfederation is recorded (metadata.uploaded_by)")
 }
 
 deny contains v if {
+	_needed
 	is_object(_fed)
 	by := object.get(_fed, ["metadata", "uploaded_by"], null)
 	values.present(by)
@@ -80,6 +153,7 @@ deny contains v if {
 }
 
 deny contains v if {
+	_needed
 	is_object(_fed)
 	holder := object.get(input, ["organiser", "roles", "federation"], null)
 	is_string(holder)

@@ -18,7 +18,7 @@ test_no_federation_document_fires if {
 	vs == {{
 		"path": ["federation"],
 		"subject": "federation",
-		"msg": "no Federation document: Skolfederation membership, certificates and metadata upload are not recorded",
+		"msg": "no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) transfers by ss12000_pull through Moa; staff log in through the organiser's own login service skolans-idp): its membership and metadata upload are not recorded",
 		"args": {},
 	}}
 	absent := federation_membership.deny with input as object.remove(testdata.base, ["federation"])
@@ -82,4 +82,67 @@ test_no_technical_contacts_fires_for_uploader_and_role if {
 test_missing_role_is_left_to_role_001 if {
 	vs := federation_membership.deny with input as object.union(testdata.base, {"organiser": {"roles": {"federation": null}}})
 	vs == set()
+}
+
+# --- Skolfederation only where it is used (the machine transfer through Moa, or the own login)
+
+# base with these transfer patches for its one legal entity and this login service
+_setup(transfer, idp) := object.union(testdata.with_entity({"transfer": transfer}), {"organiser": {"login": {"idp": idp}}})
+
+_upload := {"method": "file_upload", "service_address": null, "subscription": null}
+
+test_file_upload_with_eduid_needs_no_federation if {
+	inp := _setup(_upload, "eduid")
+	none := federation_membership.deny with input as object.union(inp, {"federation": null})
+	none == set()
+	not_member := federation_membership.deny with input as object.union(inp, {"federation": {"member": false, "environment": "trial", "metadata": null}})
+	not_member == set()
+	# nor must the federation role holder be a technical contact
+	role := federation_membership.deny with input as object.union(inp, {"organiser": {"roles": {"federation": "calle"}}})
+	role == set()
+}
+
+test_ca_certificate_with_eduid_needs_no_federation if {
+	for_api := _setup({"method": "provisioning_api", "authentication": "ca_certificate"}, "Eduid")
+	a := federation_membership.deny with input as object.union(for_api, {"federation": null})
+	a == set()
+	for_pull := _setup({"authentication": "ca_certificate"}, "eduid")
+	b := federation_membership.deny with input as object.union(for_pull, {"federation": null})
+	b == set()
+	no_idp := _setup({"authentication": "ca_certificate"}, null)
+	c := federation_membership.deny with input as object.union(no_idp, {"federation": null})
+	c == set()
+}
+
+test_moa_transfer_with_eduid_needs_federation if {
+	inp := object.union(_setup({"method": "provisioning_api", "authentication": "moa"}, "eduid"), {"federation": null})
+	vs := federation_membership.deny with input as inp
+	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) transfers by provisioning_api through Moa): its membership and metadata upload are not recorded"}
+	# absent authentication is Moa
+	absent := federation_membership.deny with input as object.union(_setup({}, "eduid"), {"federation": {"member": false}})
+	{v.path | some v in absent} == {["federation", "member"]}
+}
+
+test_own_login_service_needs_federation if {
+	inp := object.union(_setup(_upload, "skolans-idp"), {"federation": null})
+	vs := federation_membership.deny with input as inp
+	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (staff log in through the organiser's own login service skolans-idp): its membership and metadata upload are not recorded"}
+	trial := federation_membership.deny with input as object.union(_setup(_upload, "skolans-idp"), {"federation": {"environment": "trial"}})
+	{v.path | some v in trial} == {["federation", "environment"]}
+}
+
+test_several_moa_entities_are_counted if {
+	inp := object.union(testdata.two_entities, {"federation": null, "organiser": {"login": {"idp": "eduid"}}})
+	vs := federation_membership.deny with input as inp
+	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) and 1 more legal entities transfer by machine through Moa): its membership and metadata upload are not recorded"}
+}
+
+test_one_moa_entity_among_others_is_enough if {
+	ab := object.union(testdata.entity_ab, {"transfer": {"authentication": "ca_certificate"}})
+	upload := object.union(testdata.entity, {"transfer": _upload})
+	quiet := federation_membership.deny with input as object.union(testdata.with_entities([upload, ab]), {"federation": null, "organiser": {"login": {"idp": "eduid"}}})
+	quiet == set()
+	moa := object.union(testdata.entity_ab, {"transfer": {"authentication": "moa"}})
+	vs := federation_membership.deny with input as object.union(testdata.with_entities([upload, moa]), {"federation": null, "organiser": {"login": {"idp": "eduid"}}})
+	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelskolan AB (556999-9997) transfers by provisioning_api through Moa): its membership and metadata upload are not recorded"}
 }

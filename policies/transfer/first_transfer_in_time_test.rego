@@ -65,3 +65,12 @@ test_second_entity if {
 	v.path == ["legal_entities", 1, "transfer", "first_transfer_on"]
 	v.subject == "556999-9997"
 }
+
+test_file_upload_is_left_to_transfer_010 if {
+	late := first_transfer_in_time.deny with input as testdata.with_entity({"transfer": {"method": "file_upload", "first_transfer_on": "2027-03-01"}})
+	late == set()
+	missing := first_transfer_in_time.deny with input as testdata.with_entity({"transfer": {"method": "file_upload", "first_transfer_on": null}})
+	missing == set()
+	api := first_transfer_in_time.deny with input as testdata.with_entity({"transfer": {"method": "provisioning_api", "first_transfer_on": null}})
+	count(api) == 1
+}

@@ -2,16 +2,18 @@
 # title: Every legal entity has a transfer method
 # description: |
 #   It is the organiser's responsibility that user data reach Skolverket's test service, and
-#   Skolverket offers three ways to transfer them: Skolverket fetches them from an SS 12000
-#   service (ss12000_pull), the organiser sends them to Skolverket's provisioning API
-#   (provisioning_api), or they are uploaded by hand (file_upload). Without a chosen method no
-#   other transfer check can tell what must be in place, for each legal entity separately. The
-#   name and details of the third way are provkoll's reading; the sources found do not spell it out.
+#   Skolverket offers three ways to transfer them: Skolverket fetches them from the huvudman's
+#   SS 12000 service (ss12000_pull), the huvudman sends them to Skolverket's Provisioning API
+#   (provisioning_api), or its agent uploads a file made from Skolverket's Excel template in
+#   Administration provtjänsten (file_upload). Each has its own checklist: the two machine methods
+#   need a client certificate, SS 12000 a registered service address and subscription, the file
+#   upload neither. Without a chosen method no other transfer check can tell what must be in
+#   place, for each legal entity separately.
 # related_resources:
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/README.md
+#     description: 'Skolverket, dnp-usermanagement, README (commit a06cf58, 2026-04-14): "Skolverket erbjuder tre metoder för överföring av uppgifter till Skolverkets provtjänst. Provisionering via Provisionerings-API – data skickas till Skolverket. Provisionering enligt standarden SS 12000 – Skolverket hämtar data. Provisionering via filinläsning"'
 #   - ref: https://www.skolverket.se/om-oss/var-verksamhet/skolverkets-prioriterade-omraden/digitalisering/digitala-nationella-prov/tekniska-forutsattningar-for-digitala-nationella-prov/overforing-av-uppgifter-till-skolverket
-#     description: 'Skolverket, "Överföring av uppgifter till Skolverket", "Det finns tre olika sätt"; "Alternativ 1: Skolverket hämtar data – provisionering enligt standarden SS 12000"; "Det är huvudmannens ansvar att användaruppgifterna förs över till provtjänsten."'
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Automatisk överföring via API"; "Förändringar i grupper och personuppgifter skickas automatiskt till Skolverket"
+#     description: 'Skolverket, "Överföring av uppgifter till Skolverket": "Det finns tre olika sätt att föra över användaruppgifterna på. Ni kan välja det sätt som passar er verksamhet bäst."; "Det är huvudmannens ansvar att användaruppgifterna förs över till provtjänsten."'
 # custom:
 #   id: TRANSFER-001
 #   severity: error

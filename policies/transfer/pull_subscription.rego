@@ -1,22 +1,27 @@
 # METADATA
 # title: SS 12000 pull transfer has a service address and an active subscription
 # description: |
-#   When Skolverket fetches user data from an SS 12000 service, the agent with the power of
-#   attorney to transfer data registers the address of that service in Administration
-#   provtjänsten and activates the subscription to updates. Without the address Skolverket has
-#   nowhere to fetch from; without an active subscription its server does not know when there
-#   are data to fetch, and changes to groups and students never reach the test platform.
+#   When Skolverket fetches user data from the huvudman's SS 12000 service, the huvudman's agent
+#   registers the URL of that service in Administration provtjänsten, and Skolverket's SS 12000
+#   client then subscribes to changes there and fetches the data. Without the address Skolverket
+#   has nowhere to fetch from; without an active subscription its client is not told when there
+#   are data to fetch, and changes to groups and students never reach the test platform. Only
+#   ss12000_pull is checked: the Provisioning API and file-upload checklists have no service
+#   address or subscription. A huvudman may register several addresses; the configuration
+#   records one.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), Calle "Han lägger in adressen till ISTs tjänst och aktiverar prenumeration på uppdateringar. Nu är kopplingarna mellan de olika tjänsterna klara."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista for en huvudman som överför uppgifter enligt standarden SS 12000" (last changed 2025-09-04), step 8: "Registrera URL till huvudmannens SS12000-API via Skolverkets e-tjänst Administration provtjänsten. Notera att en huvudman kan registrera flera SS12000-API URL:er."; "Huvudmannens ombud loggar in i Administration provtjänsten och anger SS12000-API URL."; "SS12000-klienten skickar anrop med JWT för att prenumerera på ändringar av uppgifter hos huvudmannens SS12000-API."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/ss12000-client/README.md
+#     description: 'Skolverket, dnp-usermanagement, "SS12000-Client": "Subscription registrering (även kallt webhook registrering) sker via Administration Provtjänsten (AP). Huvudmannen förväntas tillhandahålla en bas-URL för ett SS12000 API"'
 #   - ref: https://www.skolverket.se/om-oss/var-verksamhet/skolverkets-prioriterade-omraden/digitalisering/digitala-nationella-prov/tekniska-forutsattningar-for-digitala-nationella-prov/overforing-av-uppgifter-till-skolverket
 #     description: Skolverket, "Överföring av uppgifter till Skolverket", "Genom en prenumeration kommer Skolverkets server att veta när det finns data att hämta"
 # custom:
 #   id: TRANSFER-002
 #   severity: error
 #   title_sv: Hämtning enligt SS 12000 har en tjänsteadress och en aktiv prenumeration
-#   hint: Have the transfer agent of {org_nr} log in to Administration provtjänsten, enter the supplier's service address and activate the subscription, then record transfer.{field}.
-#   hint_sv: Låt ombudet för överföring för {org_nr} logga in i Administration provtjänsten, lägga in leverantörens tjänsteadress och aktivera prenumerationen, och för sedan in transfer.{field}.
+#   hint: Have the transfer agent of {org_nr} log in to Administration provtjänsten and register the URL of the SS 12000 service (Skolverket's client then subscribes to it), then record transfer.{field}.
+#   hint_sv: Låt ombudet för överföring för {org_nr} logga in i Administration provtjänsten och registrera URL:en till SS 12000-tjänsten (Skolverkets klient prenumererar då på den), och för sedan in transfer.{field}.
 package provkoll.rules.transfer.pull_subscription
 
 import data.provkoll.lib.values

@@ -1,19 +1,20 @@
 # METADATA
 # title: The transfer service address is an absolute https URL with a host
 # description: |
-#   Skolverket's server fetches user data from the service address registered in Administration
-#   provtjänsten, authenticated with mutual TLS through Skolfederation (FedTLS), where a server
-#   is published by an https base URI. An address that is relative, uses another scheme (such
-#   as http), has no host or carries a user name or password cannot be fetched over mutual TLS.
-#   Requiring https and a host is provkoll's reading of the mutual-TLS requirement; the exact
-#   form Administration provtjänsten accepts is not stated in the sources found.
+#   Skolverket's SS 12000 client fetches user data from the base URL of the huvudman's SS 12000
+#   service registered in Administration provtjänsten, and presents a JWT from the test service's
+#   authorisation server as a bearer token in each call, which the huvudman's service must verify.
+#   A bearer token, and the student data returned, need an encrypted connection, and Skolverket's
+#   examples of such URLs are https. An address that is relative, uses another scheme (such as
+#   http), has no host or carries a user name or password is not one Skolverket can call safely.
+#   Only SS 12000 registers a service address, so an address recorded for provisioning_api or
+#   file_upload is not checked. Requiring https and a host is provkoll's reading of these
+#   sources; the exact form Administration provtjänsten accepts is not stated in them.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), "Han lägger in adressen till ISTs tjänst och aktiverar prenumeration på uppdateringar."
-#   - ref: https://www.skolverket.se/om-oss/oppna-data/information-om-anvandaradministration-for-digitala-nationella-prov
-#     description: Skolverket, användaradministration för digitala nationella prov, SS 12000 with "ömsesidig TLS autentisering via Skolfederation kontosynk"
-#   - ref: https://github.com/dotse/tls-fed-auth
-#     description: FedTLS, "tls-fed-auth.md", servers are published with a base_uri such as https://scim.example.com/ and pins; mutual TLS with public-key pinning
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/authentication-api/README.md
+#     description: 'Skolverket, dnp-usermanagement, "API för autentisering" (commit a06cf58, 2026-04-14): "Skolverkets SS 12000-klient presenterar JWT till huvudmannens SS 12000-API vid hämtning av förändrade uppgifter."; the example SS12000-API URL "https://testhuvudman.se/ss12000-api/v2.0", with "Notera att huvudmannens SS12000-API url anges under locations."'
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista for en huvudman som överför uppgifter enligt standarden SS 12000" (last changed 2025-09-04), step 5: "Konfigurera huvudmannens SS12000-API så det verifierar och accepterar JWT som skickas från provtjänstens SS12000-klient."; step 8: "Registrera URL till huvudmannens SS12000-API via Skolverkets e-tjänst Administration provtjänsten."'
 # custom:
 #   id: TRANSFER-003
 #   severity: error
@@ -51,8 +52,12 @@ problem(s) := "it is not a string" if {
 # [whole match, scheme, authority]
 _parts(s) := regex.find_all_string_submatch_n(_scheme_re, s, 1)[0]
 
+# methods that register no service address (only SS 12000 does)
+_no_address := {"provisioning_api", "file_upload"}
+
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
+	not object.get(e, ["transfer", "method"], null) in _no_address
 	address := object.get(e, ["transfer", "service_address"], null)
 	values.present(address)
 	reason := problem(address)

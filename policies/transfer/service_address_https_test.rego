@@ -49,11 +49,22 @@ test_no_host_fires if {
 	v.msg == "the service address of Exempelby kommun (212999-9997), \"https://\", is not an absolute https URL: it has no host"
 }
 
-test_any_method_is_checked if {
-	ab := object.union(testdata.entity_ab, {"transfer": {"service_address": "ftp://api.exempelskolan.example/"}})
+test_each_pull_entity_is_checked if {
+	# (the second entity pulls here: provisioning_api registers no service address)
+	ab := object.union(testdata.entity_ab, {"transfer": {"method": "ss12000_pull", "service_address": "ftp://api.exempelskolan.example/"}})
 	vs := service_address_https.deny with input as testdata.with_entities([testdata.entity, ab])
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 1, "transfer", "service_address"]
 	v.subject == "556999-9997"
+}
+
+test_methods_without_service_address_are_not_checked if {
+	api := service_address_https.deny with input as testdata.with_entity({"transfer": {"method": "provisioning_api", "service_address": "http://dnp.ist.example/"}})
+	api == set()
+	up := service_address_https.deny with input as testdata.with_entity({"transfer": {"method": "file_upload", "service_address": "http://dnp.ist.example/"}})
+	up == set()
+	# with no method yet, the address is still checked
+	unset := service_address_https.deny with input as testdata.with_entity({"transfer": {"method": null, "service_address": "http://dnp.ist.example/"}})
+	count(unset) == 1
 }

@@ -1,18 +1,21 @@
 # METADATA
 # title: The subscription was activated by a holder of a transfer power of attorney on that day
 # description: |
-#   Registering the service address and activating the subscription in Administration
-#   provtjänsten is done by the agent with the power of attorney to transfer data, and only an
-#   agent can log in there at all. A subscription recorded as activated by someone who held no
-#   valid transfer power of attorney for that legal entity on activated_on was either activated
-#   by someone else or not at all, so who answers for the transfer is unknown. An active
-#   subscription must also record who activated it and when. That only the transfer agent can
-#   activate it is provkoll's reading of the IST walkthrough and Skolverket's description.
+#   For an SS 12000 transfer the huvudman's agent (ombud) logs in to Administration provtjänsten
+#   and registers the address of the SS 12000 service; Skolverket's SS 12000 client then
+#   subscribes to changes there. Only an agent, someone with a fullmakt in Mina ombud for the
+#   huvudman, can log in there at all. A subscription recorded as activated by someone who held no
+#   transfer power of attorney for that legal entity in force on activated_on (valid that day and
+#   not revoked on or before it) was either activated by someone else or not at all, so who
+#   answers for the transfer is unknown. An active subscription must also record who activated it
+#   and when. Subscriptions exist only for ss12000_pull, so entities that use provisioning_api or
+#   file_upload are not checked. That the agent must hold the transfer scope is provkoll's
+#   reading of the checklist's fullmakt step and of Skolverket's description of the fullmakt.
 # related_resources:
-#   - ref: seed:001_2cccb0aee6681694.txt
-#     description: IST, "DNP i IST" (IST Connect 2024), Calle "Har fullmakt att överföra uppgifter"; "Calle loggar in i Administrera Provtjänsten. Han lägger in adressen till ISTs tjänst och aktiverar prenumeration på uppdateringar."
+#   - ref: https://github.com/skolverket/dnp-usermanagement/blob/a06cf584f7f2bfe5bb9fc9ff11f43f1f3917088f/checklists/checklista-f%C3%B6r-provisionering-enlig-standarden-SS12000.md
+#     description: 'Skolverket, dnp-usermanagement, "Checklista for en huvudman som överför uppgifter enligt standarden SS 12000" (last changed 2025-09-04), step 6: "Skaffa fullmakt i Mina ombud för de personer som hanterar överföring av uppgifter, inloggning och skyddade personuppgifter för huvudmannens räkning i Skolverkets e-tjänst Administration provtjänsten."; step 8: "Huvudmannens ombud loggar in i Administration provtjänsten och anger SS12000-API URL." and "SS12000-klienten skickar anrop med JWT för att prenumerera på ändringar av uppgifter hos huvudmannens SS12000-API."'
 #   - ref: https://www.skolverket.se/skolutveckling/digitala-nationella-prov/skolverkets-e-tjanst-administration-provtjansten
-#     description: Skolverket, Administration provtjänsten, "Genom fullmakten blir du ombud för huvudmannen, vilket ger dig behörighet att överföra uppgifter"
+#     description: 'Skolverket, "Administration provtjänsten": "För att kunna logga in i Administration provtjänsten måste du först ha fått en fullmakt. Genom fullmakten blir du ombud för huvudmannen, vilket ger dig behörighet att överföra uppgifter och att beställa inloggningstjänster."'
 # custom:
 #   id: TRANSFER-004
 #   severity: error
@@ -22,6 +25,7 @@
 package provkoll.rules.transfer.subscription_activator_authorised
 
 import data.provkoll.lib.dates
+import data.provkoll.lib.poa
 import data.provkoll.lib.values
 
 # the transfer powers of attorney of entity e held by person id
@@ -31,16 +35,39 @@ _poas(e, id) := [p |
 	p.holder == id
 ]
 
+# some power of attorney in poas is in force on date: valid, and not revoked on or before it
 _valid_on(poas, date) if {
 	some p in poas
+	poa.active_on(p, date)
+}
+
+# some power of attorney in poas would be valid on date but was revoked on or before it
+_revoked_on(poas, date) := r if {
+	rs := sort([object.get(p, "revoked_on", null) |
+		some p in poas
+		dates.valid_on(object.get(p, "valid_from", null), object.get(p, "valid_until", null), date)
+		poa.revoked_by(p, date)
+	])
+	count(rs) > 0
+	r := rs[count(rs) - 1]
+}
+
+_revoked(poas, date) if {
+	some p in poas
 	dates.valid_on(object.get(p, "valid_from", null), object.get(p, "valid_until", null), date)
+	poa.revoked_by(p, date)
 }
 
 _path(i, field) := ["legal_entities", i, "transfer", "subscription", field]
 
-# [index, entity, subscription] for every entity that records a subscription
+# methods that have no subscription
+_no_subscription := {"provisioning_api", "file_upload"}
+
+# [index, entity, subscription] for every entity that records a subscription and does not use a
+# method without one
 _subs contains [i, e, s] if {
 	some i, e in values.list(input.legal_entities)
+	not object.get(e, ["transfer", "method"], null) in _no_subscription
 	s := object.get(e, ["transfer", "subscription"], null)
 	is_object(s)
 }
@@ -57,7 +84,7 @@ deny contains v if {
 	v := {
 		"path": _path(i, "activated_by"),
 		"subject": org,
-		"msg": _msg(count(poas), by, on, org),
+		"msg": _msg(poas, by, on, org),
 		"args": {"org_nr": org, "activated_by": sprintf("%v", [by]), "activated_on": on},
 	}
 }
@@ -77,14 +104,24 @@ deny contains v if {
 	}
 }
 
-_msg(0, by, on, org) := sprintf(
+_msg(poas, by, on, org) := sprintf(
 	"%v activated the transfer subscription of %s on %s but holds no transfer power of attorney for it",
 	[by, org, on],
-)
+) if {
+	count(poas) == 0
+}
 
-_msg(n, by, on, org) := sprintf(
+_msg(poas, by, on, org) := sprintf(
+	"%v activated the transfer subscription of %s on %s, after their transfer power of attorney for it was revoked (revoked_on %s)",
+	[by, org, on, _revoked_on(poas, on)],
+) if {
+	_revoked(poas, on)
+}
+
+_msg(poas, by, on, org) := sprintf(
 	"%v activated the transfer subscription of %s on %s, when no transfer power of attorney of theirs for it was valid",
 	[by, org, on],
 ) if {
-	n > 0
+	count(poas) > 0
+	not _revoked(poas, on)
 }

@@ -82,3 +82,36 @@ test_inactive_without_activator_is_quiet if {
 	vs := subscription_activator_authorised.deny with input as testdata.with_entity({"transfer": {"subscription": {"active": false, "activated_by": null, "activated_on": null}}})
 	vs == set()
 }
+
+test_revoked_poa_does_not_count if {
+	# calle's transfer power of attorney was revoked on 2026-02-01, before the activation
+	revoked := object.union(testdata.poa_transfer, {"revoked_on": "2026-02-01"})
+	vs := subscription_activator_authorised.deny with input as testdata.with_poas([testdata.poa_protected, revoked])
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "transfer", "subscription", "activated_by"]
+	v.msg == "calle activated the transfer subscription of 212999-9997 on 2026-02-03, after their transfer power of attorney for it was revoked (revoked_on 2026-02-01)"
+	v.args == {"org_nr": "212999-9997", "activated_by": "calle", "activated_on": "2026-02-03"}
+	# revoked on the day of the activation: it covered nothing that day
+	same_day := object.union(testdata.poa_transfer, {"revoked_on": "2026-02-03"})
+	vs2 := subscription_activator_authorised.deny with input as testdata.with_poas([testdata.poa_protected, same_day])
+	count(vs2) == 1
+}
+
+test_revoked_after_activation_is_quiet if {
+	later := object.union(testdata.poa_transfer, {"revoked_on": "2026-06-01"})
+	vs := subscription_activator_authorised.deny with input as testdata.with_poas([testdata.poa_protected, later])
+	vs == set()
+	# a revoked one beside another in force that day
+	other := object.union(testdata.poa_transfer, {"valid_from": "2026-02-01", "revoked_on": null})
+	both := subscription_activator_authorised.deny with input as testdata.with_poas([testdata.poa_protected, object.union(testdata.poa_transfer, {"revoked_on": "2026-01-20"}), other])
+	both == set()
+}
+
+test_methods_without_subscription_are_not_checked if {
+	# provisioning_api and file_upload have no subscription; a stale record is not checked
+	api := subscription_activator_authorised.deny with input as testdata.with_entity({"transfer": {"method": "provisioning_api", "subscription": {"activated_by": "anders"}}})
+	api == set()
+	up := subscription_activator_authorised.deny with input as testdata.with_entity({"transfer": {"method": "file_upload", "subscription": {"activated_by": null}}})
+	up == set()
+}

@@ -5,9 +5,13 @@
 #   the data-protection officer signs off the waiver ledger and an auditor must be able to follow
 #   each exception to a person in the organisation. A waiver of an unknown rule, without a reason,
 #   or approved by someone who is not a configured Person does not apply, and its findings stay.
+#   That an exception needs all three is provkoll's own practice, resting on the controller's
+#   duty to be able to demonstrate compliance and to assign responsibilities.
 # related_resources:
-#   - ref: seed:004_58b9a0272fcd55a5.txt
-#     description: Umeå universitet, "FAQ Personuppgiftsfrågor", on documenting decisions about personal data (accountability, art. 5(2))
+#   - ref: https://eur-lex.europa.eu/eli/reg/2016/679/oj
+#     description: 'EUR-Lex, Regulation (EU) 2016/679 (GDPR), 27 April 2016, art. 5(2): "The controller shall be responsible for, and be able to demonstrate compliance with, paragraph 1 (''accountability'')."; art. 24(1): "the controller shall implement appropriate technical and organisational measures to ensure and to be able to demonstrate that processing is performed in accordance with this Regulation. Those measures shall be reviewed and updated where necessary."; art. 39(1)(b), a task of the data protection officer: "to monitor compliance with this Regulation, with other Union or Member State data protection provisions and with the policies of the controller or processor in relation to the protection of personal data, including the assignment of responsibilities, awareness-raising and training of staff involved in processing operations, and the related audits"'
+#   - ref: https://www.aurora.umu.se/stod-och-service/rad-och-riktlinjer/juridik-och-personuppgifter/personuppgifter/faq/
+#     description: 'Umeå universitet, "FAQ Personuppgiftsfrågor" (section Generella frågor, updated 2023-09-29): whoever processes personal data must ensure "att de bedömningar som gjorts med anledning av personuppgiftshanteringen dokumenteras."'
 # custom:
 #   id: WAIVER-003
 #   severity: error

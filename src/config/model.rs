@@ -71,7 +71,7 @@ pub struct Roles {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransferSettings {
-    /// Whether the system marks alias data (aliasuppgifter) as protected when it transfers them. `false` means "överföring utan att markera aliasuppgifter som skyddade", which is allowed only when every LegalEntity has an attested `own` pseudonymisation method.
+    /// Whether the system marks alias data (aliasuppgifter) as protected when it transfers them. `false` means "överföring utan att markera aliasuppgifter som skyddade", which is allowed only when every LegalEntity has attested its own pseudonymisation (`own` or `fictitious_users`).
     pub mark_alias_as_protected: Option<bool>,
 }
 
@@ -248,7 +248,7 @@ pub enum PseudoMethod {
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Pseudonymisation {
-    /// The chosen method: `skolverket`, `own` or `fictitious_users`; required. If the school-data system transfers aliases unmarked (`mark_alias_as_protected: false`), only an attested `own` method is allowed.
+    /// The chosen method: `skolverket`, `own`, `fictitious_users` or `intermediary_file`; required. If the school-data system transfers aliases unmarked (`mark_alias_as_protected: false`), only an attested `own` or `fictitious_users` method is allowed.
     pub method: Option<PseudoMethod>,
     /// The date the method was attested (YYYY-MM-DD); required for `own` and `fictitious_users`.
     pub attested_on: Option<Date>,

@@ -26,7 +26,7 @@ mod bundled {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    /// `seed:<file>` or a URL.
+    /// An https:// address a reader can open.
     #[serde(rename = "ref")]
     pub reference: String,
     #[serde(default)]
@@ -316,6 +316,17 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
             "`related_resources` must name at least one source".into(),
         ));
     }
+    // A reader must be able to open every source: a file name or a note is not one.
+    if let Some(bad) = raw
+        .related_resources
+        .iter()
+        .find(|s| !is_web_address(&s.reference))
+    {
+        return Err(invalid(format!(
+            "source `{}` is not an https:// address a reader can open",
+            bad.reference
+        )));
+    }
     Ok(Some(Rule {
         id,
         slug,
@@ -350,6 +361,12 @@ fn reflow(text: &str) -> String {
         .join("\n\n")
 }
 
+fn is_web_address(reference: &str) -> bool {
+    reference
+        .strip_prefix("https://")
+        .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace))
+}
+
 fn valid_id(id: &str) -> bool {
     let Some((area, num)) = id.split_once('-') else {
         return false;
@@ -365,7 +382,7 @@ mod tests {
     #![allow(clippy::unwrap_used, clippy::panic)] // tests fail loudly on purpose
     use super::*;
 
-    const GOOD: &str = "# METADATA\n# title: T\n# description: D\n# related_resources:\n#   - ref: seed:000.txt\n# custom:\n#   id: ORG-001\n#   severity: error\n#   title_sv: S\n#   hint: H\npackage provkoll.rules.org.x\n";
+    const GOOD: &str = "# METADATA\n# title: T\n# description: D\n# related_resources:\n#   - ref: https://www.skolverket.se/x\n# custom:\n#   id: ORG-001\n#   severity: error\n#   title_sv: S\n#   hint: H\npackage provkoll.rules.org.x\n";
 
     fn one(text: &str) -> Result<Catalogue, String> {
         Catalogue::from_modules(vec![("policies/org/x.rego".into(), text.into())])
@@ -377,7 +394,10 @@ mod tests {
         let c = one(GOOD).unwrap();
         assert_eq!(c.rules[0].id, "ORG-001");
         assert_eq!(c.rules[0].severity, Severity::Error);
-        assert_eq!(c.rules[0].sources[0].reference, "seed:000.txt");
+        assert_eq!(
+            c.rules[0].sources[0].reference,
+            "https://www.skolverket.se/x"
+        );
     }
 
     #[test]
@@ -390,9 +410,13 @@ mod tests {
                 "unknown severity `fatal`",
             ),
             (
-                GOOD.replace("#   - ref: seed:000.txt\n", "#   []\n")
+                GOOD.replace("#   - ref: https://www.skolverket.se/x\n", "#   []\n")
                     .replace("# related_resources:\n#   []", "# related_resources: []"),
                 "at least one source",
+            ),
+            (
+                GOOD.replace("https://www.skolverket.se/x", "seed:000.txt"),
+                "source `seed:000.txt` is not an https:// address",
             ),
             (
                 GOOD.replace("#   hint: H\n", "#   hint: H\n#   owner: x\n"),

@@ -102,3 +102,48 @@ pub fn checked(path: &Path, as_of: &str) -> provkoll::check::Checked {
 pub fn personnummer(nine: &str) -> String {
     format!("{}-{}{}", &nine[..6], &nine[6..], check_digit(nine))
 }
+
+/// A domain case: `examples/01-ready-kommun` in a temporary directory (under `repo/`) with the
+/// files of `tests/fixtures/domain/<case>/` laid over it. The case holds only what it changes, so
+/// a change to the example reaches every case; `removed.txt` names the example's files the case
+/// goes without, one path per line.
+pub fn domain_case(case: &str) -> (tempfile::TempDir, PathBuf) {
+    let (dir, repo) = example_copy("01-ready-kommun");
+    let over = root().join("tests/fixtures/domain").join(case);
+    assert!(over.is_dir(), "no domain case {}", over.display());
+    copy_dir(&over, &repo);
+    let removed = repo.join("removed.txt");
+    if let Ok(list) = std::fs::read_to_string(&removed) {
+        for line in list.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            std::fs::remove_file(repo.join(line))
+                .unwrap_or_else(|e| panic!("{case}/removed.txt: {line}: {e}"));
+        }
+        std::fs::remove_file(removed).unwrap();
+    }
+    (dir, repo)
+}
+
+/// `(rule, severity, subject, file)` of one finding.
+pub type Finding = (String, String, String, String);
+
+/// `check` a domain case as of [`AS_OF`]: its exit code, its findings sorted, and the JSON.
+pub fn check_case(case: &str) -> (i32, Vec<Finding>, Value) {
+    let (_dir, repo) = domain_case(case);
+    let (code, v) = check_json(&[repo.to_str().unwrap()]);
+    let text = |f: &Value, k: &str| f[k].as_str().unwrap_or_default().to_string();
+    let mut found: Vec<Finding> = v["findings"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{case}: no findings array in {v}"))
+        .iter()
+        .map(|f| {
+            (
+                text(f, "rule"),
+                text(f, "severity"),
+                text(f, "subject"),
+                text(f, "file"),
+            )
+        })
+        .collect();
+    found.sort();
+    (code, found, v)
+}

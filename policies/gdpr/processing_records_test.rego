@@ -1,0 +1,66 @@
+package provkoll.rules.gdpr.processing_records_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.gdpr.processing_records
+
+# testdata.base records both documents on the organiser; _unrecorded neither
+_records := testdata.base.organiser.gdpr.record_of_processing
+
+_recorded := testdata.base
+
+_unrecorded := object.union(testdata.base, {"organiser": {"gdpr": {"record_of_processing": null, "dpia": null}}})
+
+test_recorded_is_quiet if {
+	vs := processing_records.deny with input as _recorded
+	vs == set()
+	two := processing_records.deny with input as testdata.two_entities
+	two == set()
+}
+
+test_missing_both_fires_twice if {
+	vs := processing_records.deny with input as _unrecorded
+	{v.path | some v in vs} == {["organiser", "gdpr", "record_of_processing", "ref"], ["organiser", "gdpr", "dpia", "ref"]}
+	some v in vs
+	v.path == ["organiser", "gdpr", "dpia", "ref"]
+	v.subject == "dpia"
+	v.msg == "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for Exempelby kommun (organiser.gdpr.dpia.ref)"
+	v.args == {
+		"what": "data protection impact assessment (konsekvensbedömning, GDPR article 35)",
+		"what_sv": "konsekvensbedömningen (artikel 35)",
+		"who": "Exempelby kommun",
+		"field": "organiser.gdpr.dpia",
+	}
+}
+
+test_a_record_without_ref_fires if {
+	vs := processing_records.deny with input as object.union(_recorded, {"organiser": {"gdpr": {"record_of_processing": {"ref": " "}}}})
+	count(vs) == 1
+	some v in vs
+	v.msg == "no record of processing activities (registerförteckning, GDPR article 30) is referenced for Exempelby kommun (organiser.gdpr.record_of_processing.ref)"
+}
+
+test_entity_records_count if {
+	own := {"gdpr": {
+		"record_of_processing": {"done_on": "2026-04-10", "ref": "KS 2026/101"},
+		"dpia": {"done_on": "2026-04-28", "ref": "KS 2026/109"},
+	}}
+	inp := object.union(_unrecorded, {"legal_entities": [object.union(testdata.entity, own)]})
+	vs := processing_records.deny with input as inp
+	vs == set()
+}
+
+test_entity_without_its_own_fires_when_others_have_one if {
+	ab := object.union(testdata.entity_ab, {"gdpr": {"dpia": {"ref": "EXS-2026-3"}}})
+	inp := object.union(_unrecorded, {
+		"organiser": {"gdpr": {"record_of_processing": _records}},
+		"legal_entities": [testdata.entity, ab],
+		"schools": [testdata.school, testdata.school_ab],
+	})
+	vs := processing_records.deny with input as inp
+	count(vs) == 1
+	some v in vs
+	v.path == ["legal_entities", 0, "gdpr", "dpia", "ref"]
+	v.subject == "212999-9997"
+	v.msg == "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for Exempelby kommun (212999-9997): neither its gdpr.dpia.ref nor organiser.gdpr.dpia.ref names one"
+	v.args.field == "gdpr.dpia"
+}

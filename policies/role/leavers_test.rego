@@ -1,0 +1,120 @@
+package provkoll.rules.role.leavers_test
+
+import data.provkoll.lib.testdata
+import data.provkoll.rules.role.leavers
+
+# as_of 2026-11-25. In the base: anders holds the protected_data role, its power of attorney
+# (index 0) and the notice e-mail; bella the federation role and is the technical contact; gustav
+# the protected_data deputy's power of attorney (index 2) and Norrskolan's DNP administrator post;
+# nils the transfer deputy's (index 3) and the network and equipment support areas; helpdesk the
+# default support contact, Norrskolan's support contact and two areas; ingrid the incidents area
+# and the incident routine.
+
+# base where person id's employment ended on `end`
+_left(inp, id, end) := object.union(inp, {"people": array.concat(
+	[p | some p in inp.people; p.id != id],
+	[{"id": id, "name": "Exempelsson", "employment_end": end}],
+)})
+
+_paths(vs) := {v.path | some v in vs}
+
+test_nobody_has_left_is_quiet if {
+	vs := leavers.deny with input as testdata.two_entities
+	vs == set()
+	# leaving today: still employed today
+	today := leavers.deny with input as _left(testdata.base, "anders", "2026-11-25")
+	today == set()
+	# a leaver who holds nothing
+	dora := leavers.deny with input as _left(testdata.base, "dora", "2026-06-30")
+	dora == set()
+}
+
+test_leaver_with_fullmakt_role_and_notice_email_fires_for_each if {
+	vs := leavers.deny with input as _left(testdata.base, "anders", "2026-10-31")
+	_paths(vs) == {
+		["legal_entities", 0, "powers_of_attorney", 0],
+		["organiser", "roles", "protected_data"],
+		["legal_entities", 0, "protected_data", "notice_email", "owner"],
+	}
+	some v in vs
+	v.path == ["legal_entities", 0, "powers_of_attorney", 0]
+	v.subject == "anders"
+	v.msg == "anders left on 2026-10-31 (employment_end) but still holds a protected_data power of attorney for Exempelby kommun (212999-9997): revoke it in Mina ombud"
+	v.args == {
+		"person": "anders",
+		"left_on": "2026-10-31",
+		"what": "a protected_data power of attorney for Exempelby kommun (212999-9997)",
+		"what_sv": "en fullmakt (protected_data) för Exempelby kommun (212999-9997)",
+		"fix": "have a main contact revoke it in Mina ombud (Bolagsverket) and record the day in revoked_on",
+		"fix_sv": "låt en huvudkontaktperson återkalla den i Mina ombud (Bolagsverket) och för in dagen i revoked_on",
+	}
+	some r in vs
+	r.path == ["organiser", "roles", "protected_data"]
+	r.msg == "anders left on 2026-10-31 (employment_end) but still holds the protected_data role: hand it over to someone still employed"
+	r.args.fix == "hand the role to someone still employed and set organiser.roles.protected_data to their id; they need their own protected_data fullmakt in Mina ombud to act in Administration provtjänsten"
+	some n in vs
+	n.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
+	n.msg == "anders left on 2026-10-31 (employment_end) but still holds the notice e-mail for protected personal data of Exempelby kommun (212999-9997): register an address someone still employed reads in Administration provtjänsten"
+}
+
+test_revoked_or_expired_fullmakt_is_not_held if {
+	revoked := object.union(testdata.poa_protected, {"revoked_on": "2026-11-01"})
+	expired := object.union(testdata.poa_transfer, {"holder": "anders", "valid_until": "2026-11-24"})
+	future := object.union(testdata.poa_transfer, {"holder": "anders", "valid_from": "2027-01-01"})
+	inp := _left(testdata.with_poas([revoked, expired, future]), "anders", "2026-10-31")
+	vs := leavers.deny with input as inp
+	{p | some p in _paths(vs); p[0] == "legal_entities"; p[2] == "powers_of_attorney"} == {["legal_entities", 0, "powers_of_attorney", 2]}
+	# revoked on as_of itself: no longer held
+	today := object.union(testdata.poa_protected, {"revoked_on": "2026-11-25"})
+	vs2 := leavers.deny with input as _left(testdata.with_poas([today]), "anders", "2026-10-31")
+	{p | some p in _paths(vs2); p[2] == "powers_of_attorney"} == set()
+}
+
+test_dnp_administrator_and_deputy_fullmakt if {
+	vs := leavers.deny with input as _left(testdata.base, "gustav", "2026-08-31")
+	_paths(vs) == {["legal_entities", 0, "powers_of_attorney", 2], ["schools", 0, "dnp_administrators", 0]}
+	some v in vs
+	v.path == ["schools", 0, "dnp_administrators", 0]
+	v.msg == "gustav left on 2026-08-31 (employment_end) but still holds a DNP administrator post at school norrskolan: remove their DNP rights in IST Administration"
+}
+
+test_federation_role_and_technical_contact if {
+	vs := leavers.deny with input as _left(testdata.base, "bella", "2026-11-24")
+	_paths(vs) == {["organiser", "roles", "federation"], ["federation", "technical_contacts", 0]}
+	some v in vs
+	v.path == ["federation", "technical_contacts", 0]
+	v.msg == "bella left on 2026-11-24 (employment_end) but still holds a technical contact post in Skolfederation: have them removed as technical contact in Skolfederation"
+}
+
+test_support_contacts if {
+	vs := leavers.deny with input as _left(testdata.base, "helpdesk", "2026-09-30")
+	_paths(vs) == {
+		["support", "areas", "platform_login"],
+		["support", "areas", "platform_use"],
+		["support", "default_contact"],
+		["schools", 0, "support_contact"],
+	}
+	some v in vs
+	v.path == ["support", "default_contact"]
+	v.msg == "helpdesk left on 2026-09-30 (employment_end) but still holds the default support contact: name someone still employed"
+}
+
+test_incident_routine_owner if {
+	vs := leavers.deny with input as _left(testdata.base, "ingrid", "2026-09-30")
+	_paths(vs) == {["support", "areas", "incidents"], ["incident_routine", "owner"]}
+}
+
+test_several_leavers_and_entities if {
+	inp := _left(_left(testdata.two_entities, "nils", "2026-09-30"), "frida", "2026-09-30")
+	vs := leavers.deny with input as inp
+	{[v.subject, v.path] | some v in vs} == {
+		["nils", ["legal_entities", 0, "powers_of_attorney", 3]],
+		["nils", ["legal_entities", 1, "powers_of_attorney", 3]],
+		["nils", ["support", "areas", "network"]],
+		["nils", ["support", "areas", "equipment"]],
+		["frida", ["legal_entities", 1, "powers_of_attorney", 0]],
+		["frida", ["legal_entities", 1, "powers_of_attorney", 1]],
+		["frida", ["legal_entities", 1, "protected_data", "notice_email", "owner"]],
+		["frida", ["schools", 1, "dnp_administrators", 0]],
+	}
+}
