@@ -162,7 +162,10 @@ pub struct RunReport {
     /// The files that held provkoll documents (or were meant to).
     pub checked: Vec<FileId>,
     /// YAML files without provkoll documents, skipped.
-    pub files_skipped: usize,
+    pub skipped: Vec<FileId>,
+    /// Findings withheld because what they are about did not load (they would only have
+    /// reported its absence); the problems that kept it from loading are reported instead.
+    pub withheld: usize,
     /// The rules of the pack, sorted by ID (for SARIF descriptors, JUnit cases, the report).
     pub rules: Vec<Rule>,
     /// Findings, sorted.
@@ -181,7 +184,8 @@ impl RunReport {
             tool_version: context.tool_version.to_owned(),
             sources: Sources::default(),
             checked: Vec::new(),
-            files_skipped: 0,
+            skipped: Vec::new(),
+            withheld: 0,
             rules: Vec::new(),
             findings: Vec::new(),
             waivers: WaiverLedger::default(),
@@ -200,6 +204,11 @@ impl RunReport {
     /// How many files were checked.
     pub fn files_checked(&self) -> usize {
         self.checked.len()
+    }
+
+    /// How many YAML files were skipped for holding no provkoll document.
+    pub fn files_skipped(&self) -> usize {
+        self.skipped.len()
     }
 
     /// Open findings at each severity: (error, warning, info).

@@ -9,6 +9,7 @@ pub mod redact;
 pub mod timeline;
 pub mod waiver;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use self::finding::{Finding, RunReport};
@@ -17,12 +18,13 @@ use self::input::Input;
 use self::timeline::Entry;
 use crate::base::VERSION;
 use crate::base::date::Date;
-use crate::base::path::dotted;
-use crate::base::problem::{OutputError, Problem};
+use crate::base::path::{PathSeg, dotted};
+use crate::base::problem::{OutputError, Problem, SchemaError, StageError};
 use crate::base::progress::Progress;
-use crate::config::model::{ModelDoc, Typed};
+use crate::config::discover;
+use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
-use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile};
+use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile, Unloaded};
 use crate::pack::Pack;
 use crate::pack::engine::EvalOptions;
 
@@ -116,18 +118,40 @@ impl Checked {
 /// Check `inputs` with `pack`. Problems in the input are part of the report, never an `Err`:
 /// every file that can be checked is checked. A broken pack never gets here (see [`Pack::load`]).
 pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
-    let (files, problems) = match inputs {
-        Inputs::Paths(paths) => config::read(&paths, opts.max_file_size),
-        Inputs::Files { files, problems } => (files, problems),
+    let (paths, (files, problems)) = match inputs {
+        Inputs::Paths(paths) => {
+            let read = config::read(&paths, opts.max_file_size);
+            (paths, read)
+        }
+        Inputs::Files { files, problems } => (Vec::new(), (files, problems)),
     };
     let progress = opts.progress.as_ref();
+    let nothing_found = files.is_empty() && !problems.is_empty();
     let loaded = config::load(files, problems, opts.limits, progress);
     let docs = loaded.docs;
     let mut problems = loaded.problems;
     let mut report = RunReport::new(&opts.context);
     report.sources = loaded.sources;
     report.checked = loaded.checked;
-    report.files_skipped = loaded.skipped;
+    report.skipped = loaded.skipped;
+
+    // One mistake, one message: with nothing to check (a path that does not exist), or no
+    // Organiser where nothing that failed to load could be it (a check run in a subfolder), no
+    // rule runs: each would only report that everything is missing.
+    let organiser_missing = !docs.iter().any(|d| d.kind == Kind::Organiser)
+        && !loaded
+            .unloaded
+            .iter()
+            .any(|u| u.kind.is_none_or(|k| k == Kind::Organiser));
+    if nothing_found || organiser_missing {
+        if nothing_found {
+            problems.retain(|p| p.file.is_some() || !is_missing_document(p));
+        } else {
+            hint_nearest_organiser(&mut problems, &paths);
+        }
+        let input = input::build(&docs, &opts.context);
+        return finish(report, problems, docs, input, pack);
+    }
     report.rules = pack.catalogue.rules.clone();
 
     let input = input::build(&docs, &opts.context);
@@ -139,11 +163,18 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         },
     );
     problems.append(&mut rule_problems);
+    let unjudged = Unjudged::of(&loaded.unloaded);
     for v in violations {
         let Some(rule) = pack.catalogue.rules.get(v.rule) else {
             continue;
         };
         let located = locate::locate(&v.path, &input.provenance, &docs);
+        if unjudged.withholds(located.is_some(), &v.path, v.subject.as_deref()) {
+            report.withheld += 1;
+            continue;
+        }
+        // nothing in any file holds it: shown on the Organiser, which every check has
+        let located = located.or_else(|| locate::on_organiser(&v.path, &docs));
         let mut finding = Finding::new(rule, v.msg, located, dotted(&v.path), v.subject, &v.args);
         if let Some(lower) = v.severity {
             finding.severity = lower;
@@ -164,6 +195,18 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         .dedup_by(|a, b| a.sort_key(sources) == b.sort_key(sources));
     report.waivers = ledger;
     report.waivers.count_uses(&report.findings);
+    finish(report, problems, docs, input, pack)
+}
+
+/// Sort the problems, mask identity numbers, and hand the run over.
+fn finish(
+    mut report: RunReport,
+    mut problems: Vec<Problem>,
+    docs: Vec<ModelDoc>,
+    input: Input,
+    pack: &Pack,
+) -> Checked {
+    let sources = &report.sources;
     problems.sort_by_cached_key(|p| {
         let file = p
             .file
@@ -185,5 +228,64 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         docs,
         input,
         pack: pack.clone(),
+    }
+}
+
+/// What did not load, as far as it keeps a rule from judging: a finding about it would only
+/// report its absence, so it is withheld and the problem that kept it from loading stands alone.
+struct Unjudged {
+    /// A file none of whose content could be read: anything may have been in it.
+    unknown: bool,
+    /// The `input` keys of the kinds of documents that failed.
+    keys: BTreeSet<&'static str>,
+    /// The ids of documents that failed (a person, a school, an org number).
+    ids: BTreeSet<String>,
+}
+
+impl Unjudged {
+    fn of(unloaded: &[Unloaded]) -> Self {
+        Self {
+            unknown: unloaded.iter().any(|u| u.kind.is_none()),
+            keys: unloaded
+                .iter()
+                .filter_map(|u| u.kind.map(input::key_of))
+                .collect(),
+            ids: unloaded.iter().filter_map(|u| u.id.clone()).collect(),
+        }
+    }
+
+    /// Whether a violation at `path` about `subject` rests on what did not load: it is about
+    /// nothing that any loaded document holds (`located` is false) while something that could
+    /// hold it failed, or its subject is the id of a document that failed.
+    fn withholds(&self, located: bool, path: &[PathSeg], subject: Option<&str>) -> bool {
+        let top = match path.first() {
+            Some(PathSeg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        (!located && (self.unknown || top.is_some_and(|k| self.keys.contains(k))))
+            || subject.is_some_and(|s| self.ids.contains(s))
+    }
+}
+
+fn is_missing_document(p: &Problem) -> bool {
+    matches!(
+        p.error,
+        StageError::Schema(SchemaError::MissingDocument(_))
+    )
+}
+
+/// The help of "no Organiser document found" names the nearest folder above that holds one.
+fn hint_nearest_organiser(problems: &mut [Problem], paths: &[PathBuf]) {
+    let Some(found) = discover::nearest_organiser(paths) else {
+        return;
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let shown = discover::shown_from(&found, &cwd);
+    for p in problems.iter_mut().filter(|p| is_missing_document(p)) {
+        if let StageError::Schema(SchemaError::MissingDocument("Organiser")) = p.error {
+            p.help = Some(format!(
+                "the Organiser is in {shown}, a folder above: check the whole configuration with `provkoll check {shown}`"
+            ));
+        }
     }
 }

@@ -161,7 +161,8 @@ fn mask_error(e: &mut StageError) {
             SchemaError::UnknownKind(s)
             | SchemaError::UnknownField(s)
             | SchemaError::MissingField(s)
-            | SchemaError::Invalid(s) => mask_in_place(s),
+            | SchemaError::Invalid(s)
+            | SchemaError::DuplicateId { id: s, .. } => mask_in_place(s),
             SchemaError::WrongType { expected, found } => {
                 mask_in_place(expected);
                 mask_in_place(found);

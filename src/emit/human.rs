@@ -207,10 +207,17 @@ pub fn summary(run: &RunReport) -> String {
         run.as_of,
         plural(run.files_checked(), "file", "files")
     );
-    if run.files_skipped > 0 {
+    if run.files_skipped() > 0 {
+        // named, so a file that was meant to be checked is seen to be left out
+        let names: Vec<&str> = run
+            .skipped
+            .iter()
+            .filter_map(|f| run.display(Some(*f)))
+            .collect();
         s.push_str(&format!(
-            ", {} without provkoll documents skipped",
-            plural(run.files_skipped, "YAML file", "YAML files")
+            ", {} without provkoll documents skipped ({})",
+            plural(run.files_skipped(), "YAML file", "YAML files"),
+            names.join(", ")
         ));
     }
     s.push_str(&format!(
@@ -220,10 +227,19 @@ pub fn summary(run: &RunReport) -> String {
         plural(w, "warning", "warnings"),
         i
     ));
+    if run.waived() > 0 {
+        s.push_str(&format!(", {} waived", run.waived()));
+    }
     if !run.problems.is_empty() {
         s.push_str(&format!(
             "; {} kept the check from completing",
             plural(run.problems.len(), "problem", "problems")
+        ));
+    }
+    if run.withheld > 0 {
+        s.push_str(&format!(
+            " ({} withheld: they are about what did not load)",
+            plural(run.withheld, "finding", "findings")
         ));
     }
     s
