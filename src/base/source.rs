@@ -53,6 +53,10 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path shown to users and written to machine formats: relative to the scan root, `/`-separated.
     pub display: String,
+    /// The path from where the command was run (`/`-separated), for the formats a CI resolves
+    /// from the repository's root: GitHub annotations and SARIF. As opened, until the caller
+    /// sets it from the working directory.
+    pub from_cwd: String,
     /// The text (empty when the file could not be decoded).
     pub text: Arc<str>,
     /// Byte offset of the start of every line.
@@ -71,9 +75,12 @@ impl SourceFile {
             let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             breaks.then_some(i + 1)
         }));
+        let from_cwd = path.to_string_lossy().replace('\\', "/");
+        let from_cwd = from_cwd.strip_prefix("./").unwrap_or(&from_cwd).to_owned();
         Self {
             path,
             display,
+            from_cwd,
             text,
             line_starts,
         }

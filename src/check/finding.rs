@@ -159,6 +159,8 @@ pub struct RunReport {
     pub tool_version: String,
     /// Every file read, checked or not.
     pub sources: Sources,
+    /// The directory the check was run from (absolute), which SARIF names as `%SRCROOT%`.
+    pub workdir: Option<std::path::PathBuf>,
     /// The files that held provkoll documents (or were meant to).
     pub checked: Vec<FileId>,
     /// YAML files without provkoll documents, skipped.
@@ -183,6 +185,7 @@ impl RunReport {
             as_of: context.as_of,
             tool_version: context.tool_version.to_owned(),
             sources: Sources::default(),
+            workdir: None,
             checked: Vec::new(),
             skipped: Vec::new(),
             withheld: 0,

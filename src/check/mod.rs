@@ -132,6 +132,7 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     let mut problems = loaded.problems;
     let mut report = RunReport::new(&opts.context);
     report.sources = loaded.sources;
+    report.workdir = std::env::current_dir().ok();
     report.checked = loaded.checked;
     report.skipped = loaded.skipped;
 

@@ -128,9 +128,9 @@ fn mask_path(p: &mut std::path::PathBuf) {
 /// `Sources` is rebuilt in the same order, so every `FileId` still points at its file; the path
 /// as opened stays, as it is never shown and may be needed to read the file again.
 fn mask_sources(sources: &mut Sources) {
-    if !sources
-        .iter()
-        .any(|(_, f)| matches!(mask(&f.display), Cow::Owned(_)))
+    if !sources.iter().any(|(_, f)| {
+        matches!(mask(&f.display), Cow::Owned(_)) || matches!(mask(&f.from_cwd), Cow::Owned(_))
+    })
     {
         return;
     }
@@ -138,6 +138,7 @@ fn mask_sources(sources: &mut Sources) {
     for (_, file) in sources.iter() {
         let mut file = file.clone();
         mask_in_place(&mut file.display);
+        mask_in_place(&mut file.from_cwd);
         masked.add(file);
     }
     *sources = masked;

@@ -297,3 +297,19 @@ pub fn shown_from(dir: &Path, cwd: &Path) -> String {
     }
     dir.display().to_string()
 }
+
+/// A path as the formats a CI resolves from the repository's root want it: relative to the
+/// working directory when it lies under it, `/`-separated, without a leading `./`.
+pub fn from_cwd(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = match (path.is_absolute(), &cwd) {
+        (true, Some(cwd)) => path.strip_prefix(cwd).unwrap_or(path),
+        _ => path,
+    };
+    let s = rel.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_owned()
+}

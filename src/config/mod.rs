@@ -184,8 +184,12 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
         candidate: cand,
         bytes,
     } = file;
-    let source =
-        |text: String| SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+    let from_cwd = discover::from_cwd(&cand.path);
+    let source = |text: String| {
+        let mut src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+        src.from_cwd.clone_from(&from_cwd);
+        src
+    };
     let bytes = match bytes {
         Ok(b) => b,
         Err(e) => return FileLoad::failed(source(String::new()), Problem::in_file(e, id)),

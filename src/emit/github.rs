@@ -23,7 +23,11 @@ fn property(s: &str) -> String {
 }
 
 fn place(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> String {
-    let Some(f) = run.display(file) else {
+    // the runner resolves `file` from the repository's root, where CI runs the command
+    let Some(f) = file
+        .and_then(|f| run.sources.get(f))
+        .map(|f| f.from_cwd.as_str())
+    else {
         return String::new();
     };
     let mut out = format!("file={}", property(f));

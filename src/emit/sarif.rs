@@ -24,8 +24,24 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A path as a URI reference: everything but unreserved characters and `/` percent-encoded
+/// (RFC 3986), so a space, an å or a `%` in a file name survives.
+fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option<Value> {
-    let uri = run.display(file)?;
+    // relative to where the command was run (the repository's root in CI), which
+    // `originalUriBaseIds` names as %SRCROOT%
+    let uri = uri_path(&run.sources.get(file?)?.from_cwd);
     let mut physical = json!({"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}});
     if let Some(s) = span {
         physical["region"] = json!({
@@ -34,6 +50,23 @@ fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option
         });
     }
     Some(json!({"physicalLocation": physical}))
+}
+
+/// `%SRCROOT%` as the absolute `file:` URI of the directory the check was run from.
+fn original_uri_base_ids(run: &RunReport) -> Value {
+    match &run.workdir {
+        Some(dir) => {
+            let mut path = dir.to_string_lossy().replace('\\', "/");
+            if !path.starts_with('/') {
+                path.insert(0, '/'); // a Windows drive: file:///C:/…
+            }
+            if !path.ends_with('/') {
+                path.push('/');
+            }
+            json!({"%SRCROOT%": {"uri": format!("file://{}", uri_path(&path))}})
+        }
+        None => json!({}),
+    }
 }
 
 /// The SARIF log as a JSON value.
@@ -118,6 +151,7 @@ pub fn to_value(run: &RunReport) -> Value {
                 "properties": {"as_of": run.as_of},
             }],
             "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": original_uri_base_ids(run),
             "results": results,
             "properties": {"as_of": run.as_of},
         }],

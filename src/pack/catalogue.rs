@@ -173,7 +173,14 @@ impl Catalogue {
             })]);
         }
         modules.sort();
-        Self::from_modules(modules)
+        let catalogue = Self::from_modules(modules)?;
+        // a pack that evaluates nothing would pass every configuration
+        if catalogue.rules.iter().all(|r| r.builtin) {
+            return Err(vec![Problem::new(CatalogueError::NoRules {
+                path: dir.display().to_string(),
+            })]);
+        }
+        Ok(catalogue)
     }
 
     /// Build the table from module texts; every broken rule file is reported.
