@@ -197,7 +197,11 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Draw
     };
     Drawn {
         message: format!("{prefix}{}{place}", f.message),
-        code: Some(format!("{} {}", f.rule, f.title)),
+        // the subject as a waiver names it (`subject:`), so an exception can be written for it
+        code: Some(match &f.subject {
+            Some(s) => format!("{} {} (subject: {s})", f.rule, f.title),
+            None => format!("{} {}", f.rule, f.title),
+        }),
         severity,
         help: Some(help),
         source,
