@@ -54,11 +54,16 @@ impl Emit for Github {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
         for p in &run.problems {
             let title = property(&format!("provkoll ({})", p.error.kind()));
+            // the help ("quote it", "did you mean") is what makes the error fixable from the diff
+            let message = match p.help_text() {
+                Some(help) => format!("{} Help: {help}", p.error),
+                None => p.error.to_string(),
+            };
             writeln!(
                 w,
                 "::error {}title={title}::{}",
                 place(run, p.file, p.span),
-                data(&p.error.to_string())
+                data(&message)
             )?;
         }
         // waived findings do not fail the run, so they do not annotate the diff
