@@ -197,10 +197,14 @@ pub enum CatalogueError {
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
     InvalidMetadata { file: String, reason: String },
     /// The pack defines no rule to evaluate (a module of helpers only, or an empty folder).
-    #[error("the policy pack at {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`")]
+    #[error(
+        "the policy pack at {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`"
+    )]
     #[diagnostic(
         code(provkoll::catalogue::no_rules),
-        help("point --policies at a folder of rules (policies/<area>/<slug>.rego), or leave it out to use the bundled pack")
+        help(
+            "point --policies at a folder of rules (policies/<area>/<slug>.rego), or leave it out to use the bundled pack"
+        )
     )]
     NoRules { path: String },
     /// Two rules share an ID.

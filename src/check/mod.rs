@@ -269,10 +269,7 @@ impl Unjudged {
 }
 
 fn is_missing_document(p: &Problem) -> bool {
-    matches!(
-        p.error,
-        StageError::Schema(SchemaError::MissingDocument(_))
-    )
+    matches!(p.error, StageError::Schema(SchemaError::MissingDocument(_)))
 }
 
 /// The help of "no Organiser document found" names the nearest folder above that holds one.

@@ -130,8 +130,7 @@ fn mask_path(p: &mut std::path::PathBuf) {
 fn mask_sources(sources: &mut Sources) {
     if !sources.iter().any(|(_, f)| {
         matches!(mask(&f.display), Cow::Owned(_)) || matches!(mask(&f.from_cwd), Cow::Owned(_))
-    })
-    {
+    }) {
         return;
     }
     let mut masked = Sources::default();

@@ -293,7 +293,10 @@ pub fn apply(
                 UNUSED,
                 at_doc,
                 w,
-                format!("{} matched no finding ({found}); remove or correct it", what(w)),
+                format!(
+                    "{} matched no finding ({found}); remove or correct it",
+                    what(w)
+                ),
                 at(doc, "rule", true),
             );
         }

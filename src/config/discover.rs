@@ -272,7 +272,8 @@ fn holds_organiser(dir: &Path) -> bool {
     entries.flatten().any(|e| {
         let path = e.path();
         is_yaml(&path)
-            && e.metadata().is_ok_and(|m| m.is_file() && m.len() <= 1 << 20)
+            && e.metadata()
+                .is_ok_and(|m| m.is_file() && m.len() <= 1 << 20)
             && std::fs::read_to_string(&path).is_ok_and(|text| {
                 text.contains("provkoll/")
                     && text.lines().any(|l| {

@@ -104,9 +104,7 @@ impl SourceCode for Text {
         // with context they start at a line's beginning, column 0, which needs no recount.
         let column = if before == 0 {
             let start = span.offset().min(self.text.len());
-            let line_start = self.text[..start]
-                .rfind(['\n', '\r'])
-                .map_or(0, |i| i + 1);
+            let line_start = self.text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
             self.text
                 .get(line_start..start)
                 .map_or(inner.column(), |s| s.chars().count())
