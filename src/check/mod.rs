@@ -136,15 +136,12 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     report.checked = loaded.checked;
     report.skipped = loaded.skipped;
 
-    // One mistake, one message: with nothing to check (a path that does not exist), or no
-    // Organiser where nothing that failed to load could be it (a check run in a subfolder), no
-    // rule runs: each would only report that everything is missing.
-    let organiser_missing = !docs.iter().any(|d| d.kind == Kind::Organiser)
-        && !loaded
-            .unloaded
-            .iter()
-            .any(|u| u.kind.is_none_or(|k| k == Kind::Organiser));
-    if nothing_found || organiser_missing {
+    // One mistake, one message: with nothing to check (a path that does not exist) or no
+    // Organiser (missing, as when a check runs in a subfolder, or failed to load), no rule runs.
+    // Every rule's verdict rests on the Organiser (its exam windows, its roles): each would only
+    // report what is missing, or judge without the windows.
+    let no_organiser = !docs.iter().any(|d| d.kind == Kind::Organiser);
+    if nothing_found || no_organiser {
         if nothing_found {
             problems.retain(|p| p.file.is_some() || !is_missing_document(p));
         } else {
@@ -170,7 +167,12 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
             continue;
         };
         let located = locate::locate(&v.path, &input.provenance, &docs);
-        if unjudged.withholds(located.is_some(), &v.path, v.subject.as_deref()) {
+        let about = v
+            .subject
+            .iter()
+            .map(String::as_str)
+            .chain(v.args.values().filter_map(serde_json::Value::as_str));
+        if unjudged.withholds(located.is_some(), &v.path, about) {
             report.withheld += 1;
             continue;
         }
@@ -239,7 +241,8 @@ struct Unjudged {
     unknown: bool,
     /// The `input` keys of the kinds of documents that failed.
     keys: BTreeSet<&'static str>,
-    /// The ids of documents that failed (a person, a school, an org number).
+    /// The ids of documents that failed (a person, a school, an org number), and each id's
+    /// digits alone, so that an org nr written as a number still matches its dashed form.
     ids: BTreeSet<String>,
 }
 
@@ -251,21 +254,38 @@ impl Unjudged {
                 .iter()
                 .filter_map(|u| u.kind.map(input::key_of))
                 .collect(),
-            ids: unloaded.iter().filter_map(|u| u.id.clone()).collect(),
+            ids: unloaded
+                .iter()
+                .filter_map(|u| u.id.as_deref())
+                .flat_map(|id| [id.to_owned(), digits(id)])
+                .filter(|id| !id.is_empty())
+                .collect(),
         }
     }
 
-    /// Whether a violation at `path` about `subject` rests on what did not load: it is about
-    /// nothing that any loaded document holds (`located` is false) while something that could
-    /// hold it failed, or its subject is the id of a document that failed.
-    fn withholds(&self, located: bool, path: &[PathSeg], subject: Option<&str>) -> bool {
+    /// Whether a violation at `path` rests on what did not load: it is about nothing that any
+    /// loaded document holds (`located` is false) while something that could hold it failed, or
+    /// what it is `about` (its subject, the values it names) is the id of a document that failed.
+    fn withholds<'a>(
+        &self,
+        located: bool,
+        path: &[PathSeg],
+        mut about: impl Iterator<Item = &'a str>,
+    ) -> bool {
         let top = match path.first() {
             Some(PathSeg::Key(k)) => Some(k.as_str()),
             _ => None,
         };
         (!located && (self.unknown || top.is_some_and(|k| self.keys.contains(k))))
-            || subject.is_some_and(|s| self.ids.contains(s))
+            || about.any(|s| self.ids.contains(s) || self.ids.contains(&digits(s)))
     }
+}
+
+/// The digits of an id with at least eight (an org nr's ten, with or without its dash); empty
+/// for any other id, which must then match as written.
+fn digits(id: &str) -> String {
+    let d: String = id.chars().filter(char::is_ascii_digit).collect();
+    if d.len() >= 8 { d } else { String::new() }
 }
 
 fn is_missing_document(p: &Problem) -> bool {

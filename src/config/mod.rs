@@ -171,10 +171,13 @@ impl Unloaded {
             Some(Kind::LegalEntity) => "org_nr",
             _ => "id",
         };
-        Self {
-            kind,
-            id: doc.str_field(key).map(str::to_owned),
-        }
+        // an unquoted org nr is a number: its digits still name the entity
+        let id = match doc.value.get(key) {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        Self { kind, id }
     }
 }
 

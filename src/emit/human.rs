@@ -285,6 +285,9 @@ pub fn summary(run: &RunReport) -> String {
             plural(run.problems.len(), "problem", "problems")
         ));
     }
+    if run.rules.is_empty() && !run.problems.is_empty() {
+        s.push_str("; no rule was evaluated without an Organiser");
+    }
     if run.withheld > 0 {
         s.push_str(&format!(
             " ({} withheld: they are about what did not load)",
