@@ -26,6 +26,7 @@ use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
 use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile, Unloaded};
 use crate::pack::Pack;
+use crate::pack::catalogue::Rule;
 use crate::pack::engine::EvalOptions;
 
 /// What a run is made in, handed to `input` (the rules read it), the waivers and every output.
@@ -136,12 +137,15 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     report.checked = loaded.checked;
     report.skipped = loaded.skipped;
 
-    // One mistake, one message: with nothing to check (a path that does not exist) or no
-    // Organiser (missing, as when a check runs in a subfolder, or failed to load), no rule runs.
-    // Every rule's verdict rests on the Organiser (its exam windows, its roles): each would only
-    // report what is missing, or judge without the windows.
-    let no_organiser = !docs.iter().any(|d| d.kind == Kind::Organiser);
-    if nothing_found || no_organiser {
+    // One mistake, one message: with nothing to check (a path that does not exist), or no
+    // Organiser where nothing that failed to load could be it (a check run in a subfolder), no
+    // rule runs: each would only report that everything is missing.
+    let organiser_missing = !docs.iter().any(|d| d.kind == Kind::Organiser)
+        && !loaded
+            .unloaded
+            .iter()
+            .any(|u| u.kind.is_none_or(|k| k == Kind::Organiser));
+    if nothing_found || organiser_missing {
         if nothing_found {
             problems.retain(|p| p.file.is_some() || !is_missing_document(p));
         } else {
@@ -161,7 +165,7 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         },
     );
     problems.append(&mut rule_problems);
-    let unjudged = Unjudged::of(&loaded.unloaded);
+    let unjudged = Unjudged::of(&loaded.unloaded, &docs);
     for v in violations {
         let Some(rule) = pack.catalogue.rules.get(v.rule) else {
             continue;
@@ -172,7 +176,7 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
             .iter()
             .map(String::as_str)
             .chain(v.args.values().filter_map(serde_json::Value::as_str));
-        if unjudged.withholds(located.is_some(), &v.path, about) {
+        if unjudged.withholds(rule, located.is_some(), &v.path, about) {
             report.withheld += 1;
             continue;
         }
@@ -241,18 +245,34 @@ struct Unjudged {
     unknown: bool,
     /// The `input` keys of the kinds of documents that failed.
     keys: BTreeSet<&'static str>,
+    /// Those of single documents (the Organiser, the Federation, the SupportPlan, the
+    /// IncidentRoutine): a rule that reads one judged without it, wherever it reports.
+    singles: BTreeSet<&'static str>,
     /// The ids of documents that failed (a person, a school, an org number), and each id's
     /// digits alone, so that an org nr written as a number still matches its dashed form.
     ids: BTreeSet<String>,
 }
 
 impl Unjudged {
-    fn of(unloaded: &[Unloaded]) -> Self {
+    fn of(unloaded: &[Unloaded], docs: &[ModelDoc]) -> Self {
+        let unknown = unloaded.iter().any(|u| u.kind.is_none());
+        // a file none of whose content loaded may have held any single document not loaded
+        let absent = Kind::ALL
+            .into_iter()
+            .filter(|k| unknown && k.cardinality().1 == Some(1))
+            .filter(|k| !docs.iter().any(|d| d.kind == *k));
         Self {
-            unknown: unloaded.iter().any(|u| u.kind.is_none()),
+            unknown,
             keys: unloaded
                 .iter()
                 .filter_map(|u| u.kind.map(input::key_of))
+                .collect(),
+            singles: unloaded
+                .iter()
+                .filter_map(|u| u.kind)
+                .filter(|k| k.cardinality().1 == Some(1))
+                .chain(absent)
+                .map(input::key_of)
                 .collect(),
             ids: unloaded
                 .iter()
@@ -263,11 +283,13 @@ impl Unjudged {
         }
     }
 
-    /// Whether a violation at `path` rests on what did not load: it is about nothing that any
-    /// loaded document holds (`located` is false) while something that could hold it failed, or
-    /// what it is `about` (its subject, the values it names) is the id of a document that failed.
+    /// Whether a violation of `rule` at `path` rests on what did not load: it is about nothing
+    /// that any loaded document holds (`located` is false) while something that could hold it
+    /// failed; its rule reads a single document that failed; or what it is `about` (its subject,
+    /// the values it names) is the id of a document that failed.
     fn withholds<'a>(
         &self,
+        rule: &Rule,
         located: bool,
         path: &[PathSeg],
         mut about: impl Iterator<Item = &'a str>,
@@ -277,6 +299,7 @@ impl Unjudged {
             _ => None,
         };
         (!located && (self.unknown || top.is_some_and(|k| self.keys.contains(k))))
+            || rule.reads.iter().any(|k| self.singles.contains(k.as_str()))
             || about.any(|s| self.ids.contains(s) || self.ids.contains(&digits(s)))
     }
 }

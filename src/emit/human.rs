@@ -286,7 +286,7 @@ pub fn summary(run: &RunReport) -> String {
         ));
     }
     if run.rules.is_empty() && !run.problems.is_empty() {
-        s.push_str("; no rule was evaluated without an Organiser");
+        s.push_str("; no rule was evaluated");
     }
     if run.withheld > 0 {
         s.push_str(&format!(

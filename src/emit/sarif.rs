@@ -24,12 +24,14 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-/// A path as a URI reference: everything but unreserved characters and `/` percent-encoded
-/// (RFC 3986), so a space, an å or a `%` in a file name survives.
+/// A path as a URI reference: what RFC 3986 allows in a path segment stays (unreserved
+/// characters, sub-delimiters, `@` and `/`), everything else is percent-encoded, so a space, an
+/// å or a `%` in a file name survives. `:` is encoded too: in a first segment it would read as a
+/// scheme.
 fn uri_path(path: &str) -> String {
     let mut out = String::with_capacity(path.len());
     for b in path.bytes() {
-        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=@".contains(&b) {
             out.push(char::from(b));
         } else {
             out.push_str(&format!("%{b:02X}"));
@@ -41,8 +43,14 @@ fn uri_path(path: &str) -> String {
 fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option<Value> {
     // relative to where the command was run (the repository's root in CI), which
     // `originalUriBaseIds` names as %SRCROOT%
-    let uri = uri_path(&run.sources.get(file?)?.from_cwd);
-    let mut physical = json!({"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}});
+    let path = &run.sources.get(file?)?.from_cwd;
+    // a file outside that directory is named by its absolute URI
+    let artifact = if path.starts_with('/') {
+        json!({"uri": format!("file://{}", uri_path(path))})
+    } else {
+        json!({"uri": uri_path(path), "uriBaseId": "%SRCROOT%"})
+    };
+    let mut physical = json!({"artifactLocation": artifact});
     if let Some(s) = span {
         physical["region"] = json!({
             "startLine": s.start.line, "startColumn": s.start.column,
