@@ -1040,3 +1040,38 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
         "only {compared} file sets compared between the engines"
     );
 }
+
+/// A flow collection of a megabyte on one line loads in linear time: the loader used to walk
+/// the line from its start for every node (100 KB took 4 s, 200 KB 16 s), so a pull request
+/// could stall CI. Timed against the same text at a tenth of the size, best of three each.
+#[test]
+fn a_long_single_line_flow_collection_loads_in_linear_time() {
+    use provkoll::base::source::FileId;
+    use provkoll::config::yaml::{Limits, load_documents};
+    let text = |bytes: usize| {
+        let item = "åsa-1234, ";
+        let n = bytes / item.len();
+        format!(
+            "apiVersion: provkoll/v1\nkind: Organiser\nname: X\nnotes: [{}x]\n",
+            item.repeat(n)
+        )
+    };
+    let best = |t: &str| {
+        (0..3)
+            .map(|_| {
+                let src = SourceFile::new("t.yaml".into(), "t.yaml".into(), t.into());
+                let start = std::time::Instant::now();
+                let docs = load_documents(FileId(0), &src, Limits::default()).unwrap();
+                assert_eq!(docs.len(), 1);
+                start.elapsed()
+            })
+            .min()
+            .unwrap()
+    };
+    let (small, large) = (text(100_000), text(1_000_000));
+    let (t_small, t_large) = (best(&small), best(&large));
+    assert!(
+        t_large < t_small * 10,
+        "100 KB in {t_small:?}, 1 MB in {t_large:?}: more than ten times, so not linear"
+    );
+}
