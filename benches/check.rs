@@ -1,5 +1,6 @@
 //! `cargo bench --bench check`: every stage of a check, and the whole check, on generated
-//! organiser repos of 10, 1,000 and 10,000 schools (see `generator.rs`).
+//! organiser repos of 10, 1,000 and 10,000 schools (see `generator.rs`), and the loader on one
+//! long line (group `long_line`).
 //!
 //! Environment:
 //! - `PROVKOLL_BENCH_SIZES=10,1000`: the sizes to measure (default `10,1000,10000`).
@@ -337,6 +338,32 @@ fn rules_mode(pack: &Pack) {
     }
 }
 
+/// A flow collection on one line, a multi-byte character in every item: loading must grow with
+/// the line, not with its square (the loader once walked the line from its start for every node).
+fn bench_long_line(c: &mut Criterion) {
+    let mut g = c.benchmark_group("long_line");
+    g.sample_size(10);
+    for bytes in [100_000usize, 1_000_000] {
+        let item = "åsa-1234, ";
+        let text = format!(
+            "apiVersion: provkoll/v1\nkind: Organiser\nname: X\nnotes: [{}x]\n",
+            item.repeat(bytes / item.len())
+        );
+        let src = SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
+        g.bench_function(format!("load_{}kb", bytes / 1000), |b| {
+            b.iter(|| {
+                yaml::load_documents(
+                    provkoll::base::source::FileId(0),
+                    black_box(&src),
+                    Limits::default(),
+                )
+                .unwrap()
+            })
+        });
+    }
+    g.finish();
+}
+
 fn main() {
     let pack = Pack::load(&PackSource::Bundled).unwrap_or_else(|p| panic!("pack: {p:?}"));
     if let Ok(dir) = std::env::var("PROVKOLL_BENCH_WRITE") {
@@ -351,5 +378,6 @@ fn main() {
     for n in sizes() {
         bench_size(&mut c, &pack, n);
     }
+    bench_long_line(&mut c);
     c.final_summary();
 }

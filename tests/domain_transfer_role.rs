@@ -89,8 +89,8 @@ fn an_own_login_service_needs_skolfederation_even_with_file_upload() {
         found,
         owned(&[
             ("ROLE-001", "error", "federation", "organiser.yaml"),
-            // no Federation document: the finding has no file
-            ("TRANSFER-005", "error", "federation", ""),
+            // no Federation document: the finding is shown on the Organiser
+            ("TRANSFER-005", "error", "federation", "organiser.yaml"),
         ]),
     );
     assert_eq!(code, 1);

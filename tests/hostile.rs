@@ -1040,3 +1040,35 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
         "only {compared} file sets compared between the engines"
     );
 }
+
+/// A flow collection of a megabyte on one line, with a multi-byte character in every item, loads
+/// and every node on it is placed at its own characters: the loader indexes long lines instead of
+/// walking them from their start for every node (which took 16 s for 200 KB). How fast it is
+/// lives in `cargo bench` (group `long_line`); here, that the positions are right at its far end.
+#[test]
+fn a_long_single_line_flow_collection_loads_and_places_its_last_item() {
+    use provkoll::base::path::PathSeg;
+    use provkoll::base::source::FileId;
+    use provkoll::config::yaml::{Limits, load_documents};
+    let item = "åsa-1234, ";
+    let n = 1_000_000 / item.len();
+    let text = format!(
+        "apiVersion: provkoll/v1\nkind: Organiser\nname: X\nnotes: [{}last]\n",
+        item.repeat(n)
+    );
+    let src = SourceFile::new("t.yaml".into(), "t.yaml".into(), text.into());
+    let docs = load_documents(FileId(0), &src, Limits::default()).unwrap();
+    assert_eq!(docs.len(), 1);
+    let at = |i: usize| {
+        let path = [PathSeg::Key("notes".into()), PathSeg::Index(i)];
+        docs[0].spans.get(&path).unwrap().value
+    };
+    assert_eq!(src.slice(at(n)), "last");
+    assert_eq!(src.slice(at(n - 1)), "åsa-1234");
+    let (first, last) = (at(0), at(n));
+    assert_eq!(first.start.line, 4);
+    assert_eq!(last.start.line, 4);
+    // columns count characters: each item is ten of them, from column 9 (after `notes: [`)
+    assert_eq!(first.start.column, 9);
+    assert_eq!(last.start.column, 9 + n * item.chars().count());
+}

@@ -294,6 +294,7 @@ fn sarif_and_github_outputs_are_pinned() {
         insta::assert_json_snapshot!(format!("sarif_{name}"), sarif, {
             ".runs[0].tool.driver.version" => "[VERSION]",
             ".runs[0].tool.driver.semanticVersion" => "[VERSION]",
+            ".runs[0].originalUriBaseIds[\"%SRCROOT%\"].uri" => "[WORKING DIRECTORY]",
         });
         let (_, github) = provkoll(&["check", dir, "--as-of", AS_OF, "--format", "github"]);
         insta::assert_snapshot!(format!("github_{name}"), String::from_utf8(github).unwrap());

@@ -19,6 +19,11 @@ fn redacted() -> insta::Settings {
     s.add_filter(r"provkoll \d+\.\d+\.\d+", "provkoll [VERSION]");
     // the pack's fingerprint (and so the combined one) changes with every rule edit
     s.add_filter(r"[0-9a-f]{64}", "[SHA-256]");
+    s.add_filter(
+        r"\b[0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4} [0-9a-f]{4}\b",
+        "[CHECK CODE]",
+    );
+    s.add_filter(r"tool=\d+\.\d+\.\d+", "tool=[VERSION]");
     s
 }
 

@@ -115,6 +115,21 @@ pub enum LoadError {
         )
     )]
     StrayDocument(usize),
+    /// A document with a provkoll `kind` but without provkoll's `apiVersion`: it would be
+    /// skipped as a foreign file, and the school or person in it escape every rule.
+    #[error("a `kind: {kind}` document without `apiVersion: provkoll/v1`")]
+    #[diagnostic(
+        code(provkoll::missing_api_version),
+        help("add `apiVersion: provkoll/v1` above `kind`; without it the document is not checked")
+    )]
+    MissingApiVersion { kind: String },
+    /// provkoll documents written as the items of one YAML list.
+    #[error("provkoll documents inside a YAML list")]
+    #[diagnostic(
+        code(provkoll::documents_in_a_list),
+        help("write each document on its own, separated by a line `---`, not as items of a list")
+    )]
+    DocumentsInAList,
     /// A file named on the command line holds no provkoll document.
     #[error("the file holds no provkoll document")]
     #[diagnostic(
@@ -156,6 +171,10 @@ pub enum SchemaError {
     #[error("a second {0} document")]
     #[diagnostic(code(provkoll::schema::duplicate_document))]
     DuplicateDocument(&'static str),
+    /// Two documents (or two items of one list) share an id that must be unique.
+    #[error("{what} `{id}` is defined twice")]
+    #[diagnostic(code(provkoll::schema::duplicate_id))]
+    DuplicateId { what: &'static str, id: String },
     /// A kind that must appear is missing.
     #[error("no {0} document found")]
     #[diagnostic(code(provkoll::schema::missing_document))]
@@ -177,6 +196,17 @@ pub enum CatalogueError {
     #[error("{file}: invalid METADATA: {reason}")]
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
     InvalidMetadata { file: String, reason: String },
+    /// The pack defines no rule to evaluate (a module of helpers only, or an empty folder).
+    #[error(
+        "the policy pack at {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`"
+    )]
+    #[diagnostic(
+        code(provkoll::catalogue::no_rules),
+        help(
+            "point --policies at a folder of rules (policies/<area>/<slug>.rego), or leave it out to use the bundled pack"
+        )
+    )]
+    NoRules { path: String },
     /// Two rules share an ID.
     #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]

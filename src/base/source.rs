@@ -53,10 +53,30 @@ pub struct SourceFile {
     pub path: PathBuf,
     /// The path shown to users and written to machine formats: relative to the scan root, `/`-separated.
     pub display: String,
+    /// The path from where the command was run (`/`-separated), for the formats a CI resolves
+    /// from the repository's root: GitHub annotations and SARIF. As opened, until the caller
+    /// sets it from the working directory.
+    pub from_cwd: String,
     /// The text (empty when the file could not be decoded).
     pub text: Arc<str>,
     /// Byte offset of the start of every line.
     line_starts: Vec<usize>,
+    /// The lines long enough that walking them per node would be quadratic (a flow collection of
+    /// a megabyte on one line), by line index, with what makes a column O(1) or close to it.
+    long_lines: Vec<(usize, LongLine)>,
+}
+
+/// Lines longer than this get a [`LongLine`] entry; a shorter line is cheap to walk.
+const LONG: usize = 256;
+/// A long non-ASCII line records the byte offset of every STEP-th character.
+const STEP: usize = 64;
+
+#[derive(Debug, Clone)]
+enum LongLine {
+    /// Every character is one byte: the column is the byte offset.
+    Ascii,
+    /// Byte offset (from the line's start) of characters 0, STEP, 2·STEP, …
+    Marks(Vec<u32>),
 }
 
 impl SourceFile {
@@ -71,12 +91,96 @@ impl SourceFile {
             let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             breaks.then_some(i + 1)
         }));
-        Self {
+        let from_cwd = path.to_string_lossy().replace('\\', "/");
+        let from_cwd = from_cwd.strip_prefix("./").unwrap_or(&from_cwd).to_owned();
+        let mut file = Self {
             path,
             display,
+            from_cwd,
             text,
             line_starts,
+            long_lines: Vec::new(),
+        };
+        // one pass over the long lines only: per-line facts computed once, not per node
+        file.long_lines = (0..file.line_starts.len())
+            .filter_map(|i| {
+                let (start, end) = file.line_bounds(i);
+                let line = file.text.get(start..end)?;
+                (line.len() > LONG).then(|| {
+                    if line.is_ascii() {
+                        (i, LongLine::Ascii)
+                    } else {
+                        let marks = line
+                            .char_indices()
+                            .step_by(STEP)
+                            .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))
+                            .collect();
+                        (i, LongLine::Marks(marks))
+                    }
+                })
+            })
+            .collect();
+        file
+    }
+
+    /// Byte offsets of the start of line `i` (0-based) and of its end, before its line break.
+    fn line_bounds(&self, i: usize) -> (usize, usize) {
+        let start = self.line_starts.get(i).copied().unwrap_or(self.text.len());
+        let end = match self.line_starts.get(i + 1) {
+            Some(&next) => {
+                let b = self.text.as_bytes();
+                if next >= 2 && b.get(next - 2) == Some(&b'\r') && b.get(next - 1) == Some(&b'\n') {
+                    next - 2
+                } else {
+                    next - 1
+                }
+            }
+            None => self.text.len(),
+        };
+        (start, end.max(start))
+    }
+
+    fn long_line(&self, i: usize) -> Option<&LongLine> {
+        self.long_lines
+            .binary_search_by_key(&i, |(line, _)| *line)
+            .ok()
+            .and_then(|k| self.long_lines.get(k))
+            .map(|(_, l)| l)
+    }
+
+    /// Characters between the start of line `i` (at byte `start`) and `byte`.
+    fn chars_before(&self, i: usize, start: usize, byte: usize) -> usize {
+        let count = |from: usize| self.text.get(from..byte).map_or(0, |s| s.chars().count());
+        match self.long_line(i) {
+            Some(LongLine::Ascii) => byte - start,
+            Some(LongLine::Marks(marks)) => {
+                let rel = u32::try_from(byte - start).unwrap_or(u32::MAX);
+                let k = marks.partition_point(|&m| m <= rel).saturating_sub(1);
+                let mark = marks.get(k).map_or(0, |&m| m as usize);
+                k * STEP + count(start + mark)
+            }
+            None => count(start),
         }
+    }
+
+    /// The byte offset of character `col` of line `i`, or `None` past the line's end.
+    fn byte_of_char(&self, i: usize, start: usize, end: usize, col: usize) -> Option<usize> {
+        let (from, skip) = match self.long_line(i) {
+            Some(LongLine::Ascii) => return (start + col <= end).then_some(start + col),
+            Some(LongLine::Marks(marks)) => {
+                let k = (col / STEP).min(marks.len().saturating_sub(1));
+                (
+                    start + marks.get(k).map_or(0, |&m| m as usize),
+                    col - k * STEP,
+                )
+            }
+            None => (start, col),
+        };
+        self.text
+            .get(from..end)?
+            .char_indices()
+            .nth(skip)
+            .map(|(b, _)| from + b)
     }
 
     /// Position of a byte offset (clamped to the text, moved back to a char boundary).
@@ -90,7 +194,7 @@ impl SourceFile {
             .partition_point(|&s| s <= byte)
             .saturating_sub(1);
         let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
-        let column = self.text.get(start..byte).map_or(0, |s| s.chars().count()) + 1;
+        let column = self.chars_before(line_idx, start, byte) + 1;
         Pos {
             byte,
             line: line_idx + 1,
@@ -103,14 +207,17 @@ impl SourceFile {
     /// saphyr also reports a character index from the start of the text; the line and column
     /// are cheaper to turn into a byte offset because only one line has to be walked.
     pub fn pos_of_marker(&self, line: usize, col: usize) -> Pos {
-        let Some(&start) = self.line_starts.get(line.saturating_sub(1)) else {
+        let i = line.saturating_sub(1);
+        if i >= self.line_starts.len() {
             return self.pos_of_byte(self.text.len());
-        };
+        }
+        let (start, end) = self.line_bounds(i);
         // Most lines are ASCII: then the column is the byte offset, found without a walk over
         // the line's characters (this runs for every span of every node loaded).
-        if let Some(prefix) = self.text.as_bytes().get(start..start + col)
+        if col <= LONG
+            && let Some(prefix) = self.text.as_bytes().get(start..start + col)
+            && start + col <= end
             && prefix.is_ascii()
-            && !prefix.iter().any(|&b| b == b'\n' || b == b'\r')
         {
             return Pos {
                 byte: start + col,
@@ -118,24 +225,15 @@ impl SourceFile {
                 column: col + 1,
             };
         }
-        // a column past the end of its line stays on the line, at its end
-        let content = self.text.get(start..self.line_end(start)).unwrap_or("");
-        match content.char_indices().nth(col) {
-            Some((b, _)) => Pos {
-                byte: start + b,
+        match self.byte_of_char(i, start, end, col) {
+            Some(byte) => Pos {
+                byte,
                 line: line.max(1),
                 column: col + 1,
             },
-            None => self.pos_of_byte(start + content.len()),
+            // a column past the end of its line stays on the line, at its end
+            None => self.pos_of_byte(end),
         }
-    }
-
-    /// The byte offset where the line starting at `start` ends, before its line break.
-    fn line_end(&self, start: usize) -> usize {
-        self.text
-            .get(start..)
-            .and_then(|r| r.find(['\n', '\r']))
-            .map_or(self.text.len(), |e| start + e)
     }
 
     /// The text of a span, if it lies inside the file.
@@ -145,12 +243,7 @@ impl SourceFile {
 
     /// The span of a whole line (without its newline), for errors that only know a line.
     pub fn line_span(&self, line: usize) -> Span {
-        let start = self
-            .line_starts
-            .get(line.saturating_sub(1))
-            .copied()
-            .unwrap_or(self.text.len());
-        let end = self.line_end(start);
+        let (start, end) = self.line_bounds(line.saturating_sub(1));
         Span {
             start: self.pos_of_byte(start),
             end: self.pos_of_byte(end),
@@ -254,5 +347,32 @@ mod tests {
         let p = f.pos_of_marker(1, 9);
         assert_eq!(p, f.pos_of_byte(2));
         assert_eq!((p.line, p.column), (1, 3));
+    }
+
+    /// The column of every character of a long line, by both lookups, against a plain count.
+    #[test]
+    fn long_lines_give_the_same_positions_as_a_walk() {
+        for line in [
+            "a".repeat(1000),
+            "å, ".repeat(400),
+            format!("{}å{}", "x".repeat(300), "ö".repeat(300)),
+        ] {
+            let text = format!("first: 1\n{line}\r\nlast: 2\n");
+            let f = file(&text);
+            let start = text.find(&line).unwrap();
+            for (col, (b, _)) in line.char_indices().enumerate() {
+                let want = Pos {
+                    byte: start + b,
+                    line: 2,
+                    column: col + 1,
+                };
+                assert_eq!(f.pos_of_marker(2, col), want, "marker {col}");
+                assert_eq!(f.pos_of_byte(start + b), want, "byte {b}");
+            }
+            // past the end of the line: its end, on the line
+            let end = f.pos_of_marker(2, line.chars().count() + 5);
+            assert_eq!((end.byte, end.line), (start + line.len(), 2));
+            assert_eq!(f.line_span(2).end.byte, start + line.len());
+        }
     }
 }

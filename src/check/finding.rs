@@ -159,10 +159,15 @@ pub struct RunReport {
     pub tool_version: String,
     /// Every file read, checked or not.
     pub sources: Sources,
+    /// The directory the check was run from (absolute), which SARIF names as `%SRCROOT%`.
+    pub workdir: Option<std::path::PathBuf>,
     /// The files that held provkoll documents (or were meant to).
     pub checked: Vec<FileId>,
     /// YAML files without provkoll documents, skipped.
-    pub files_skipped: usize,
+    pub skipped: Vec<FileId>,
+    /// Findings withheld because what they are about did not load (they would only have
+    /// reported its absence); the problems that kept it from loading are reported instead.
+    pub withheld: usize,
     /// The rules of the pack, sorted by ID (for SARIF descriptors, JUnit cases, the report).
     pub rules: Vec<Rule>,
     /// Findings, sorted.
@@ -180,8 +185,10 @@ impl RunReport {
             as_of: context.as_of,
             tool_version: context.tool_version.to_owned(),
             sources: Sources::default(),
+            workdir: None,
             checked: Vec::new(),
-            files_skipped: 0,
+            skipped: Vec::new(),
+            withheld: 0,
             rules: Vec::new(),
             findings: Vec::new(),
             waivers: WaiverLedger::default(),
@@ -200,6 +207,11 @@ impl RunReport {
     /// How many files were checked.
     pub fn files_checked(&self) -> usize {
         self.checked.len()
+    }
+
+    /// How many YAML files were skipped for holding no provkoll document.
+    pub fn files_skipped(&self) -> usize {
+        self.skipped.len()
     }
 
     /// Open findings at each severity: (error, warning, info).

@@ -57,6 +57,15 @@ const SINGLE_KEYS: [(Kind, &str); 4] = [
     (Kind::IncidentRoutine, "incident_routine"),
 ];
 
+/// The key of `input` that holds the documents of `kind`.
+pub fn key_of(kind: Kind) -> &'static str {
+    LIST_KEYS
+        .iter()
+        .chain(&SINGLE_KEYS)
+        .find(|(k, _)| *k == kind)
+        .map_or("", |(_, key)| key)
+}
+
 /// Merge `docs` (already in file order, then document order) into `input`.
 pub fn build(docs: &[ModelDoc], context: &Context) -> Input {
     let mut root = BTreeMap::new();

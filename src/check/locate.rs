@@ -3,7 +3,7 @@
 use super::input::Provenance;
 use crate::base::path::{PathSeg, dotted};
 use crate::base::source::{FileId, Span};
-use crate::config::model::ModelDoc;
+use crate::config::model::{Kind, ModelDoc};
 
 /// Where a violation is shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -15,6 +15,18 @@ pub struct Located {
     pub label: Option<String>,
     /// The violation's path inside its document.
     pub local_path: String,
+}
+
+/// Where a finding about something no document holds is shown: on the Organiser, the document
+/// the whole configuration hangs from, with a label naming what is missing. `None` without one.
+pub fn on_organiser(path: &[PathSeg], docs: &[ModelDoc]) -> Option<Located> {
+    let organiser = docs.iter().find(|d| d.kind == Kind::Organiser)?;
+    Some(Located {
+        file: organiser.doc.file,
+        span: organiser.doc.key_span(&[]),
+        label: Some(format!("`{}` is in no document", dotted(path))),
+        local_path: String::new(),
+    })
 }
 
 /// Place a path into `input`. `None` when it lies outside every document (e.g. a kind that is

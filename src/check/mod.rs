@@ -9,6 +9,7 @@ pub mod redact;
 pub mod timeline;
 pub mod waiver;
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use self::finding::{Finding, RunReport};
@@ -17,13 +18,15 @@ use self::input::Input;
 use self::timeline::Entry;
 use crate::base::VERSION;
 use crate::base::date::Date;
-use crate::base::path::dotted;
-use crate::base::problem::{OutputError, Problem};
+use crate::base::path::{PathSeg, dotted};
+use crate::base::problem::{OutputError, Problem, SchemaError, StageError};
 use crate::base::progress::Progress;
-use crate::config::model::{ModelDoc, Typed};
+use crate::config::discover;
+use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
-use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile};
+use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile, Unloaded};
 use crate::pack::Pack;
+use crate::pack::catalogue::Rule;
 use crate::pack::engine::EvalOptions;
 
 /// What a run is made in, handed to `input` (the rules read it), the waivers and every output.
@@ -116,18 +119,41 @@ impl Checked {
 /// Check `inputs` with `pack`. Problems in the input are part of the report, never an `Err`:
 /// every file that can be checked is checked. A broken pack never gets here (see [`Pack::load`]).
 pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
-    let (files, problems) = match inputs {
-        Inputs::Paths(paths) => config::read(&paths, opts.max_file_size),
-        Inputs::Files { files, problems } => (files, problems),
+    let (paths, (files, problems)) = match inputs {
+        Inputs::Paths(paths) => {
+            let read = config::read(&paths, opts.max_file_size);
+            (paths, read)
+        }
+        Inputs::Files { files, problems } => (Vec::new(), (files, problems)),
     };
     let progress = opts.progress.as_ref();
+    let nothing_found = files.is_empty() && !problems.is_empty();
     let loaded = config::load(files, problems, opts.limits, progress);
     let docs = loaded.docs;
     let mut problems = loaded.problems;
     let mut report = RunReport::new(&opts.context);
     report.sources = loaded.sources;
+    report.workdir = std::env::current_dir().ok();
     report.checked = loaded.checked;
-    report.files_skipped = loaded.skipped;
+    report.skipped = loaded.skipped;
+
+    // One mistake, one message: with nothing to check (a path that does not exist), or no
+    // Organiser where nothing that failed to load could be it (a check run in a subfolder), no
+    // rule runs: each would only report that everything is missing.
+    let organiser_missing = !docs.iter().any(|d| d.kind == Kind::Organiser)
+        && !loaded
+            .unloaded
+            .iter()
+            .any(|u| u.kind.is_none_or(|k| k == Kind::Organiser));
+    if nothing_found || organiser_missing {
+        if nothing_found {
+            problems.retain(|p| p.file.is_some() || !is_missing_document(p));
+        } else {
+            hint_nearest_organiser(&mut problems, &paths);
+        }
+        let input = input::build(&docs, &opts.context);
+        return finish(report, problems, docs, input, pack);
+    }
     report.rules = pack.catalogue.rules.clone();
 
     let input = input::build(&docs, &opts.context);
@@ -139,11 +165,23 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         },
     );
     problems.append(&mut rule_problems);
+    let unjudged = Unjudged::of(&loaded.unloaded, &docs);
     for v in violations {
         let Some(rule) = pack.catalogue.rules.get(v.rule) else {
             continue;
         };
         let located = locate::locate(&v.path, &input.provenance, &docs);
+        let about = v
+            .subject
+            .iter()
+            .map(String::as_str)
+            .chain(v.args.values().filter_map(serde_json::Value::as_str));
+        if unjudged.withholds(rule, located.is_some(), &v.path, about) {
+            report.withheld += 1;
+            continue;
+        }
+        // nothing in any file holds it: shown on the Organiser, which every check has
+        let located = located.or_else(|| locate::on_organiser(&v.path, &docs));
         let mut finding = Finding::new(rule, v.msg, located, dotted(&v.path), v.subject, &v.args);
         if let Some(lower) = v.severity {
             finding.severity = lower;
@@ -164,6 +202,18 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         .dedup_by(|a, b| a.sort_key(sources) == b.sort_key(sources));
     report.waivers = ledger;
     report.waivers.count_uses(&report.findings);
+    finish(report, problems, docs, input, pack)
+}
+
+/// Sort the problems, mask identity numbers, and hand the run over.
+fn finish(
+    mut report: RunReport,
+    mut problems: Vec<Problem>,
+    docs: Vec<ModelDoc>,
+    input: Input,
+    pack: &Pack,
+) -> Checked {
+    let sources = &report.sources;
     problems.sort_by_cached_key(|p| {
         let file = p
             .file
@@ -185,5 +235,98 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
         docs,
         input,
         pack: pack.clone(),
+    }
+}
+
+/// What did not load, as far as it keeps a rule from judging: a finding about it would only
+/// report its absence, so it is withheld and the problem that kept it from loading stands alone.
+struct Unjudged {
+    /// A file none of whose content could be read: anything may have been in it.
+    unknown: bool,
+    /// The `input` keys of the kinds of documents that failed.
+    keys: BTreeSet<&'static str>,
+    /// Those of single documents (the Organiser, the Federation, the SupportPlan, the
+    /// IncidentRoutine): a rule that reads one judged without it, wherever it reports.
+    singles: BTreeSet<&'static str>,
+    /// The ids of documents that failed (a person, a school, an org number), and each id's
+    /// digits alone, so that an org nr written as a number still matches its dashed form.
+    ids: BTreeSet<String>,
+}
+
+impl Unjudged {
+    fn of(unloaded: &[Unloaded], docs: &[ModelDoc]) -> Self {
+        let unknown = unloaded.iter().any(|u| u.kind.is_none());
+        // a file none of whose content loaded may have held any single document not loaded
+        let absent = Kind::ALL
+            .into_iter()
+            .filter(|k| unknown && k.cardinality().1 == Some(1))
+            .filter(|k| !docs.iter().any(|d| d.kind == *k));
+        Self {
+            unknown,
+            keys: unloaded
+                .iter()
+                .filter_map(|u| u.kind.map(input::key_of))
+                .collect(),
+            singles: unloaded
+                .iter()
+                .filter_map(|u| u.kind)
+                .filter(|k| k.cardinality().1 == Some(1))
+                .chain(absent)
+                .map(input::key_of)
+                .collect(),
+            ids: unloaded
+                .iter()
+                .filter_map(|u| u.id.as_deref())
+                .flat_map(|id| [id.to_owned(), digits(id)])
+                .filter(|id| !id.is_empty())
+                .collect(),
+        }
+    }
+
+    /// Whether a violation of `rule` at `path` rests on what did not load: it is about nothing
+    /// that any loaded document holds (`located` is false) while something that could hold it
+    /// failed; its rule reads a single document that failed; or what it is `about` (its subject,
+    /// the values it names) is the id of a document that failed.
+    fn withholds<'a>(
+        &self,
+        rule: &Rule,
+        located: bool,
+        path: &[PathSeg],
+        mut about: impl Iterator<Item = &'a str>,
+    ) -> bool {
+        let top = match path.first() {
+            Some(PathSeg::Key(k)) => Some(k.as_str()),
+            _ => None,
+        };
+        (!located && (self.unknown || top.is_some_and(|k| self.keys.contains(k))))
+            || rule.reads.iter().any(|k| self.singles.contains(k.as_str()))
+            || about.any(|s| self.ids.contains(s) || self.ids.contains(&digits(s)))
+    }
+}
+
+/// The digits of an id with at least eight (an org nr's ten, with or without its dash); empty
+/// for any other id, which must then match as written.
+fn digits(id: &str) -> String {
+    let d: String = id.chars().filter(char::is_ascii_digit).collect();
+    if d.len() >= 8 { d } else { String::new() }
+}
+
+fn is_missing_document(p: &Problem) -> bool {
+    matches!(p.error, StageError::Schema(SchemaError::MissingDocument(_)))
+}
+
+/// The help of "no Organiser document found" names the nearest folder above that holds one.
+fn hint_nearest_organiser(problems: &mut [Problem], paths: &[PathBuf]) {
+    let Some(found) = discover::nearest_organiser(paths) else {
+        return;
+    };
+    let cwd = std::env::current_dir().unwrap_or_default();
+    let shown = discover::shown_from(&found, &cwd);
+    for p in problems.iter_mut().filter(|p| is_missing_document(p)) {
+        if let StageError::Schema(SchemaError::MissingDocument("Organiser")) = p.error {
+            p.help = Some(format!(
+                "the Organiser is in {shown}, a folder above: check the whole configuration with `provkoll check {shown}`"
+            ));
+        }
     }
 }

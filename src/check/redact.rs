@@ -128,16 +128,16 @@ fn mask_path(p: &mut std::path::PathBuf) {
 /// `Sources` is rebuilt in the same order, so every `FileId` still points at its file; the path
 /// as opened stays, as it is never shown and may be needed to read the file again.
 fn mask_sources(sources: &mut Sources) {
-    if !sources
-        .iter()
-        .any(|(_, f)| matches!(mask(&f.display), Cow::Owned(_)))
-    {
+    if !sources.iter().any(|(_, f)| {
+        matches!(mask(&f.display), Cow::Owned(_)) || matches!(mask(&f.from_cwd), Cow::Owned(_))
+    }) {
         return;
     }
     let mut masked = Sources::default();
     for (_, file) in sources.iter() {
         let mut file = file.clone();
         mask_in_place(&mut file.display);
+        mask_in_place(&mut file.from_cwd);
         masked.add(file);
     }
     *sources = masked;
@@ -161,7 +161,8 @@ fn mask_error(e: &mut StageError) {
             SchemaError::UnknownKind(s)
             | SchemaError::UnknownField(s)
             | SchemaError::MissingField(s)
-            | SchemaError::Invalid(s) => mask_in_place(s),
+            | SchemaError::Invalid(s)
+            | SchemaError::DuplicateId { id: s, .. } => mask_in_place(s),
             SchemaError::WrongType { expected, found } => {
                 mask_in_place(expected);
                 mask_in_place(found);

@@ -16,6 +16,7 @@ use crate::pack::catalogue::Rule;
 const UNUSED: &str = "WAIVER-001";
 const EXPIRED: &str = "WAIVER-002";
 const MALFORMED: &str = "WAIVER-003";
+const NOT_YET: &str = "WAIVER-004";
 
 /// What became of a waiver in a run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +29,9 @@ pub enum WaiverState {
     Expired,
     /// It names an unknown rule, gives no reason or no known approver (WAIVER-003).
     Malformed,
+    /// Its `approved_on` is after the as-of date (WAIVER-004): an exception is not in force
+    /// before it was approved.
+    NotYetApproved,
 }
 
 impl WaiverState {
@@ -38,6 +42,7 @@ impl WaiverState {
             Self::Unused => Some(UNUSED),
             Self::Expired => Some(EXPIRED),
             Self::Malformed => Some(MALFORMED),
+            Self::NotYetApproved => Some(NOT_YET),
         }
     }
 }
@@ -220,6 +225,21 @@ pub fn apply(
             ledger.entries.push(entry);
             continue;
         }
+        if let Some(approved) = w.approved_on.filter(|a| *a > as_of) {
+            report(
+                NOT_YET,
+                at_doc,
+                w,
+                format!(
+                    "{} is approved on {approved}, after {as_of}: it does not apply before then, and its findings stand",
+                    what(w)
+                ),
+                at(doc, "approved_on", true),
+            );
+            entry.state = WaiverState::NotYetApproved;
+            ledger.entries.push(entry);
+            continue;
+        }
         if let Some(expires) = w.expires.filter(|e| *e < as_of) {
             report(
                 EXPIRED,
@@ -253,11 +273,30 @@ pub fn apply(
         };
         ledger.entries.push(entry);
         if used == 0 {
+            // what the rule did find, so a waiver written with a wrong subject can be corrected
+            let mut subjects: Vec<&str> = findings
+                .iter()
+                .filter(|f| f.rule == w.rule)
+                .filter_map(|f| f.subject.as_deref())
+                .collect();
+            subjects.sort_unstable();
+            subjects.dedup();
+            let found = match subjects.as_slice() {
+                [] => format!("{} found nothing to waive", w.rule),
+                some => format!(
+                    "the subjects of {}'s findings are: {}",
+                    w.rule,
+                    some.join(", ")
+                ),
+            };
             report(
                 UNUSED,
                 at_doc,
                 w,
-                format!("{} matched no finding; remove it", what(w)),
+                format!(
+                    "{} matched no finding ({found}); remove or correct it",
+                    what(w)
+                ),
                 at(doc, "rule", true),
             );
         }

@@ -168,6 +168,75 @@ fn err_reason(err: &ignore::Error, base: &Path) -> String {
     }
 }
 
+/// The nearest folder above `paths` whose own YAML files hold an Organiser document, for the
+/// hint when a check finds none (the usual cause: the command was run in a subfolder). Only
+/// each folder's own files are read, at most 1 MiB each, so the search stays cheap.
+pub fn nearest_organiser(paths: &[PathBuf]) -> Option<PathBuf> {
+    let start = paths.first()?;
+    let start = std::fs::canonicalize(start).ok()?;
+    let start = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    start
+        .ancestors()
+        .skip(1)
+        .take(16)
+        .find(|dir| holds_organiser(dir))
+        .map(Path::to_path_buf)
+}
+
+fn holds_organiser(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries.flatten().any(|e| {
+        let path = e.path();
+        is_yaml(&path)
+            && e.metadata()
+                .is_ok_and(|m| m.is_file() && m.len() <= 1 << 20)
+            && std::fs::read_to_string(&path).is_ok_and(|text| {
+                text.contains("provkoll/")
+                    && text.lines().any(|l| {
+                        l.split('#').next().is_some_and(|l| {
+                            let l = l.trim();
+                            l == "kind: Organiser" || l == "kind: \"Organiser\""
+                        })
+                    })
+            })
+    })
+}
+
+/// `dir` as a person at `cwd` would type it: relative when it is above or below `cwd`.
+pub fn shown_from(dir: &Path, cwd: &Path) -> String {
+    if let Ok(below) = dir.strip_prefix(cwd) {
+        let s = below.to_string_lossy().replace('\\', "/");
+        return if s.is_empty() { ".".into() } else { s };
+    }
+    if let Ok(up) = cwd.strip_prefix(dir) {
+        let n = up.components().count();
+        return vec![".."; n].join("/");
+    }
+    dir.display().to_string()
+}
+
+/// A path as the formats a CI resolves from the repository's root want it: relative to the
+/// working directory when it lies under it, `/`-separated, without a leading `./`.
+pub fn from_cwd(path: &Path) -> String {
+    let cwd = std::env::current_dir().ok();
+    let rel = match (path.is_absolute(), &cwd) {
+        (true, Some(cwd)) => path.strip_prefix(cwd).unwrap_or(path),
+        _ => path,
+    };
+    let s = rel.to_string_lossy().replace('\\', "/");
+    let mut s = s.as_str();
+    while let Some(rest) = s.strip_prefix("./") {
+        s = rest;
+    }
+    s.to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)] // tests fail loudly on purpose

@@ -18,9 +18,10 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use self::discover::Candidate;
-use self::model::ModelDoc;
+use self::model::{Kind, ModelDoc};
 use self::yaml::Limits;
-use crate::base::problem::{LoadError, Problem};
+use crate::base::path::PathSeg;
+use crate::base::problem::{LoadError, Problem, SchemaError, StageError};
 use crate::base::progress::{Progress, Step};
 use crate::base::source::{FileId, SourceFile, Sources, Span};
 
@@ -56,11 +57,13 @@ pub struct Loaded {
     /// The files that held provkoll documents (or were meant to).
     pub checked: Vec<FileId>,
     /// YAML files without any provkoll document, skipped.
-    pub skipped: usize,
+    pub skipped: Vec<FileId>,
     /// The documents that passed the format, in file order, then document order.
     pub docs: Vec<ModelDoc>,
     /// What kept files or documents from loading.
     pub problems: Vec<Problem>,
+    /// The documents the rules will not see because of those problems.
+    pub unloaded: Vec<Unloaded>,
 }
 
 /// Load `files` (each on its own, in parallel; merged in the given order, so file ids,
@@ -95,19 +98,30 @@ pub fn load(
         if file.checked {
             out.checked.push(id);
         } else {
-            out.skipped += 1;
+            out.skipped.push(id);
         }
         out.problems.append(&mut file.problems);
         out.docs.append(&mut file.docs);
+        out.unloaded.append(&mut file.unloaded);
     }
-    // With a file unread, a "missing" Organiser may just be in it: report absence only when
-    // every file loaded.
-    let all_loaded = out.problems.is_empty();
-    out.problems.extend(
-        schema::check_cardinality(&out.docs)
-            .into_iter()
-            .filter(|p| all_loaded || p.file.is_some()),
-    );
+    // A "missing" Organiser may just be in a file or document that did not load: its absence is
+    // reported only when nothing that could hold one failed.
+    let could_hold = |kind: Kind| {
+        out.unloaded
+            .iter()
+            .any(|u| u.kind.is_none_or(|k| k == kind))
+    };
+    let missing: Vec<Problem> = schema::check_cardinality(&out.docs)
+        .into_iter()
+        .filter(|p| match &p.error {
+            StageError::Schema(SchemaError::MissingDocument(name)) => {
+                !Kind::from_name(name).is_some_and(could_hold)
+            }
+            _ => true,
+        })
+        .collect();
+    out.problems.extend(missing);
+    out.problems.extend(schema::check_unique_ids(&out.docs));
     out
 }
 
@@ -118,16 +132,52 @@ struct FileLoad {
     checked: bool,
     problems: Vec<Problem>,
     docs: Vec<ModelDoc>,
+    unloaded: Vec<Unloaded>,
 }
 
 impl FileLoad {
+    /// A file none of whose content could be read: what it held is unknown.
     fn failed(source: SourceFile, problem: Problem) -> Self {
         Self {
             source,
             checked: true,
             problems: vec![problem],
             docs: Vec::new(),
+            unloaded: vec![Unloaded::unknown()],
         }
+    }
+}
+
+/// A document the rules will not see although it was (or may have been) meant for them: a rule
+/// cannot judge the absence of what it held.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unloaded {
+    /// Its kind; absent when nothing of the file could be read.
+    pub kind: Option<Kind>,
+    /// Its id (`id`, or `org_nr` for a LegalEntity), when it has one.
+    pub id: Option<String>,
+}
+
+impl Unloaded {
+    fn unknown() -> Self {
+        Self {
+            kind: None,
+            id: None,
+        }
+    }
+
+    fn of(kind: Option<Kind>, doc: &yaml::Document) -> Self {
+        let key = match kind {
+            Some(Kind::LegalEntity) => "org_nr",
+            _ => "id",
+        };
+        // an unquoted org nr is a number: its digits still name the entity
+        let id = match doc.value.get(key) {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        Self { kind, id }
     }
 }
 
@@ -137,8 +187,12 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
         candidate: cand,
         bytes,
     } = file;
-    let source =
-        |text: String| SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+    let from_cwd = discover::from_cwd(&cand.path);
+    let source = |text: String| {
+        let mut src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+        src.from_cwd.clone_from(&from_cwd);
+        src
+    };
     let bytes = match bytes {
         Ok(b) => b,
         Err(e) => return FileLoad::failed(source(String::new()), Problem::in_file(e, id)),
@@ -164,14 +218,42 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
         Ok(d) => d,
         Err(p) => return FileLoad::failed(src, p),
     };
-    let (ours, others): (Vec<_>, Vec<_>) = documents
-        .into_iter()
-        .filter(|d| !d.value.is_null())
-        .partition(|d| {
-            d.str_field("apiVersion")
-                .is_some_and(|v| v.starts_with("provkoll/"))
-        });
-    if ours.is_empty() {
+    let mut ours = Vec::new();
+    let mut problems = Vec::new();
+    let mut unloaded = Vec::new();
+    let mut strays = Vec::new();
+    for doc in documents.into_iter().filter(|d| !d.value.is_null()) {
+        match classify(&doc) {
+            Shape::Ours => ours.push(doc),
+            // A provkoll document that lost its apiVersion would otherwise be skipped as a
+            // foreign file, and what it holds would escape every rule.
+            Shape::KindWithoutApiVersion(kind) => {
+                let at = if doc.str_field("apiVersion").is_some() {
+                    doc.field_span("apiVersion")
+                } else {
+                    doc.field_span("kind")
+                };
+                unloaded.push(Unloaded::of(Some(kind), &doc));
+                problems.push(Problem::at(
+                    LoadError::MissingApiVersion {
+                        kind: kind.name().to_owned(),
+                    },
+                    id,
+                    at,
+                ));
+            }
+            Shape::ListOfDocuments => {
+                unloaded.push(Unloaded::unknown());
+                problems.push(Problem::at(
+                    LoadError::DocumentsInAList,
+                    id,
+                    doc.key_span(&[PathSeg::Index(0)]),
+                ));
+            }
+            Shape::Foreign => strays.push(doc),
+        }
+    }
+    if ours.is_empty() && problems.is_empty() {
         if cand.explicit {
             return FileLoad::failed(src, Problem::in_file(LoadError::NoDocuments, id));
         }
@@ -180,31 +262,37 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
             checked: false,
             problems: Vec::new(),
             docs: Vec::new(),
+            unloaded: Vec::new(),
         };
     }
-    let mut problems: Vec<Problem> = others
-        .into_iter()
-        .map(|stray| {
-            Problem::at(
-                LoadError::StrayDocument(stray.index + 1),
-                id,
-                stray.root_span(),
-            )
-        })
-        .collect();
+    problems.extend(strays.iter().map(|stray| {
+        Problem::at(
+            LoadError::StrayDocument(stray.index + 1),
+            id,
+            stray.root_span(),
+        )
+    }));
     let mut docs = Vec::new();
     for doc in ours {
+        let kind = doc.str_field("kind").and_then(Kind::from_name);
+        let failed = Unloaded::of(kind, &doc);
         match doc.str_field("apiVersion") {
             Some("provkoll/v1") => match schema::check_document(doc, &src) {
                 Ok(d) => docs.push(d),
-                Err(mut ps) => problems.append(&mut ps),
+                Err(mut ps) => {
+                    problems.append(&mut ps);
+                    unloaded.push(failed);
+                }
             },
-            // `ours` holds only documents whose apiVersion starts with `provkoll/`
-            other => problems.push(Problem::at(
-                LoadError::UnknownApiVersion(other.unwrap_or_default().to_owned()),
-                id,
-                doc.field_span("apiVersion"),
-            )),
+            // `classify` calls a document ours only when its apiVersion starts with `provkoll/`
+            other => {
+                problems.push(Problem::at(
+                    LoadError::UnknownApiVersion(other.unwrap_or_default().to_owned()),
+                    id,
+                    doc.field_span("apiVersion"),
+                ));
+                unloaded.push(failed);
+            }
         }
     }
     FileLoad {
@@ -212,5 +300,43 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
         checked: true,
         problems,
         docs,
+        unloaded,
+    }
+}
+
+/// What a YAML document of a file is, as far as provkoll is concerned.
+enum Shape {
+    /// `apiVersion: provkoll/…`.
+    Ours,
+    /// A mapping with a provkoll `kind` but another or no `apiVersion`.
+    KindWithoutApiVersion(Kind),
+    /// A list whose items look like provkoll documents.
+    ListOfDocuments,
+    /// Anything else (a CI workflow, say).
+    Foreign,
+}
+
+fn classify(doc: &yaml::Document) -> Shape {
+    let looks_ours = |v: &serde_json::Value| {
+        v.get("apiVersion")
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|a| a.starts_with("provkoll/"))
+            || v.get("kind")
+                .and_then(serde_json::Value::as_str)
+                .and_then(Kind::from_name)
+                .is_some()
+    };
+    if doc
+        .str_field("apiVersion")
+        .is_some_and(|v| v.starts_with("provkoll/"))
+    {
+        return Shape::Ours;
+    }
+    if let Some(kind) = doc.str_field("kind").and_then(Kind::from_name) {
+        return Shape::KindWithoutApiVersion(kind);
+    }
+    match doc.value.as_array() {
+        Some(items) if items.iter().any(looks_ours) => Shape::ListOfDocuments,
+        _ => Shape::Foreign,
     }
 }

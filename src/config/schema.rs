@@ -11,7 +11,7 @@ use super::yaml::Document;
 use crate::base::date::DATE_PATTERN;
 use crate::base::path::PathSeg;
 use crate::base::problem::{Problem, SchemaError};
-use crate::base::source::{SourceFile, Span};
+use crate::base::source::{FileId, SourceFile, Span};
 use crate::base::suggest::closest;
 
 struct KindSchema {
@@ -386,6 +386,73 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
                     )),
                 );
             }
+        }
+    }
+    problems
+}
+
+/// Check that ids are unique: of people, schools and processors across the configuration, of
+/// exam windows and certificates within their list. The second is the error, pointing at the
+/// first; a reference to a repeated id would otherwise mean either. (A repeated `org_nr` is
+/// rule ORG-002's.)
+pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let mut seen: BTreeMap<(&'static str, String), (FileId, Span)> = BTreeMap::new();
+    let mut note = |what: &'static str, id: &str, file: FileId, span: Span| {
+        match seen.get(&(what, id.to_owned())) {
+            Some(&(first_file, first_span)) => problems.push(
+                Problem::at(
+                    SchemaError::DuplicateId {
+                        what,
+                        id: id.to_owned(),
+                    },
+                    file,
+                    span,
+                )
+                .with_label("defined again here")
+                .with_related(first_file, first_span, "first defined here")
+                .with_help(format!(
+                    "give each {what} its own id, or merge the two; a reference to `{id}` could mean either"
+                )),
+            ),
+            None => {
+                seen.insert((what, id.to_owned()), (file, span));
+            }
+        }
+    };
+    for d in docs {
+        let file = d.doc.file;
+        let at = |path: &[PathSeg]| {
+            d.doc
+                .spans
+                .get(path)
+                .map_or_else(|| d.doc.root_span(), |s| s.value)
+        };
+        match &d.typed {
+            Typed::Person(p) => note("Person id", &p.id, file, d.doc.field_span("id")),
+            Typed::School(s) => note("School id", &s.id, file, d.doc.field_span("id")),
+            Typed::Processor(p) => note("Processor id", &p.id, file, d.doc.field_span("id")),
+            Typed::Organiser(o) => {
+                for (i, w) in o.exam_windows.iter().enumerate() {
+                    let path = [
+                        PathSeg::Key("exam_windows".into()),
+                        PathSeg::Index(i),
+                        PathSeg::Key("id".into()),
+                    ];
+                    note("exam window id", &w.id, file, at(&path));
+                }
+            }
+            Typed::Federation(f) => {
+                for (i, c) in f.certificates.iter().enumerate() {
+                    let path = [
+                        PathSeg::Key("certificates".into()),
+                        PathSeg::Index(i),
+                        PathSeg::Key("id".into()),
+                    ];
+                    note("certificate id", &c.id, file, at(&path));
+                }
+            }
+            _ => {}
         }
     }
     problems

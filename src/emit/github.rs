@@ -23,7 +23,11 @@ fn property(s: &str) -> String {
 }
 
 fn place(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> String {
-    let Some(f) = run.display(file) else {
+    // the runner resolves `file` from the repository's root, where CI runs the command
+    let Some(f) = file
+        .and_then(|f| run.sources.get(f))
+        .map(|f| f.from_cwd.as_str())
+    else {
         return String::new();
     };
     let mut out = format!("file={}", property(f));
@@ -50,11 +54,16 @@ impl Emit for Github {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
         for p in &run.problems {
             let title = property(&format!("provkoll ({})", p.error.kind()));
+            // the help ("quote it", "did you mean") is what makes the error fixable from the diff
+            let message = match p.help_text() {
+                Some(help) => format!("{} Help: {help}", p.error),
+                None => p.error.to_string(),
+            };
             writeln!(
                 w,
                 "::error {}title={title}::{}",
                 place(run, p.file, p.span),
-                data(&p.error.to_string())
+                data(&message)
             )?;
         }
         // waived findings do not fail the run, so they do not annotate the diff

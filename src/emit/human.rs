@@ -5,7 +5,8 @@ use std::fmt;
 use std::io::{self, Write};
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::Emit;
@@ -31,7 +32,7 @@ struct Drawn {
     code: Option<String>,
     severity: miette::Severity,
     help: Option<String>,
-    source: Option<NamedSource<std::sync::Arc<str>>>,
+    source: Option<Text>,
     labels: Vec<LabeledSpan>,
     related: Vec<Drawn>,
 }
@@ -83,14 +84,58 @@ impl Diagnostic for Drawn {
     }
 }
 
-fn named(sources: &Sources, file: Option<FileId>) -> Option<NamedSource<std::sync::Arc<str>>> {
+/// A file's text as miette reads it, with columns counted in characters as in every other
+/// format (miette's own count is in bytes, one off for each å, ä or ö before the place).
+#[derive(Debug, Clone)]
+struct Text {
+    name: String,
+    text: std::sync::Arc<str>,
+}
+
+impl SourceCode for Text {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let inner = self.text.read_span(span, before, after)?;
+        // Without context lines the contents start at the span, and their column is the span's;
+        // with context they start at a line's beginning, column 0, which needs no recount.
+        let column = if before == 0 {
+            let start = span.offset().min(self.text.len());
+            let line_start = self.text[..start].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+            self.text
+                .get(line_start..start)
+                .map_or(inner.column(), |s| s.chars().count())
+        } else {
+            inner.column()
+        };
+        Ok(Box::new(
+            MietteSpanContents::new_named(
+                self.name.clone(),
+                inner.data(),
+                *inner.span(),
+                inner.line(),
+                column,
+                inner.line_count(),
+            )
+            .with_language("yaml"),
+        ))
+    }
+}
+
+fn named(sources: &Sources, file: Option<FileId>) -> Option<Text> {
     let f = sources.get(file?)?;
     // The lines shown around a finding are the file's own text: mask identity numbers in them.
     let text = match mask(&f.text) {
         std::borrow::Cow::Borrowed(_) => f.text.clone(),
         std::borrow::Cow::Owned(masked) => masked.into(),
     };
-    Some(NamedSource::new(f.display.clone(), text).with_language("yaml"))
+    Some(Text {
+        name: f.display.clone(),
+        text,
+    })
 }
 
 fn label(span: Span, text: Option<String>) -> LabeledSpan {
@@ -150,7 +195,11 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Draw
     };
     Drawn {
         message: format!("{prefix}{}{place}", f.message),
-        code: Some(format!("{} {}", f.rule, f.title)),
+        // the subject as a waiver names it (`subject:`), so an exception can be written for it
+        code: Some(match &f.subject {
+            Some(s) => format!("{} {} (subject: {s})", f.rule, f.title),
+            None => format!("{} {}", f.rule, f.title),
+        }),
         severity,
         help: Some(help),
         source,
@@ -207,10 +256,17 @@ pub fn summary(run: &RunReport) -> String {
         run.as_of,
         plural(run.files_checked(), "file", "files")
     );
-    if run.files_skipped > 0 {
+    if run.files_skipped() > 0 {
+        // named, so a file that was meant to be checked is seen to be left out
+        let names: Vec<&str> = run
+            .skipped
+            .iter()
+            .filter_map(|f| run.display(Some(*f)))
+            .collect();
         s.push_str(&format!(
-            ", {} without provkoll documents skipped",
-            plural(run.files_skipped, "YAML file", "YAML files")
+            ", {} without provkoll documents skipped ({})",
+            plural(run.files_skipped(), "YAML file", "YAML files"),
+            names.join(", ")
         ));
     }
     s.push_str(&format!(
@@ -220,10 +276,22 @@ pub fn summary(run: &RunReport) -> String {
         plural(w, "warning", "warnings"),
         i
     ));
+    if run.waived() > 0 {
+        s.push_str(&format!(", {} waived", run.waived()));
+    }
     if !run.problems.is_empty() {
         s.push_str(&format!(
             "; {} kept the check from completing",
             plural(run.problems.len(), "problem", "problems")
+        ));
+    }
+    if run.rules.is_empty() && !run.problems.is_empty() {
+        s.push_str("; no rule was evaluated");
+    }
+    if run.withheld > 0 {
+        s.push_str(&format!(
+            " ({} withheld: they are about what did not load)",
+            plural(run.withheld, "finding", "findings")
         ));
     }
     s

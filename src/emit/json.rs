@@ -63,7 +63,9 @@ pub fn to_value(run: &RunReport) -> Value {
         "tool_version": run.tool_version,
         "summary": {
             "files_checked": run.files_checked(),
-            "files_skipped": run.files_skipped,
+            "files_skipped": run.files_skipped(),
+            "skipped_files": run.skipped.iter().filter_map(|f| run.display(Some(*f))).collect::<Vec<_>>(),
+            "findings_withheld": run.withheld,
             "rules_evaluated": run.rules.len(),
             "findings": {"error": errors, "warning": warnings, "info": infos, "waived": run.waived()},
             "errors": run.problems.len(),

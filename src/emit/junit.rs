@@ -9,9 +9,14 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::Emit;
 use crate::base::problem::Problem;
+use crate::base::severity::Severity;
 use crate::check::finding::{Finding, RunReport};
 
-pub struct Junit;
+pub struct Junit {
+    /// `--fail-on`: a case fails only for findings at or above it; those below are reported in
+    /// the case's output, and it passes.
+    pub fail_on: Severity,
+}
 
 /// Findings that could not be placed in a file are grouped under this suite.
 const NO_FILE: &str = "(configuration)";
@@ -78,23 +83,37 @@ impl Emit for Junit {
                     .copied()
                     .filter(|f| f.rule == rule.id)
                     .collect();
-                let status = if mine.is_empty() {
-                    if file == NO_FILE {
-                        continue;
-                    }
+                if mine.is_empty() && file == NO_FILE {
+                    continue;
+                }
+                let failing: Vec<&Finding> = mine
+                    .iter()
+                    .copied()
+                    .filter(|f| run.fails(f, self.fail_on))
+                    .collect();
+                let status = if failing.is_empty() {
                     TestCaseStatus::success()
                 } else {
                     let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
                     s.set_message(format!(
-                        "{} finding(s) at {}",
-                        mine.len(),
-                        rule.severity.as_str()
+                        "{} finding(s) at or above {}",
+                        failing.len(),
+                        self.fail_on.as_str()
                     ))
-                    .set_description(failure_text(&mine));
+                    .set_description(failure_text(&failing));
                     s
                 };
                 let mut case = TestCase::new(format!("{} {}", rule.id, rule.title), status);
                 case.set_classname(file.clone());
+                // findings below --fail-on are shown, but do not fail the case
+                if failing.len() < mine.len() {
+                    let below: Vec<&Finding> = mine
+                        .iter()
+                        .copied()
+                        .filter(|f| !run.fails(f, self.fail_on))
+                        .collect();
+                    case.set_system_out(failure_text(&below));
+                }
                 suite.add_test_case(case);
             }
             report.add_test_suite(suite);

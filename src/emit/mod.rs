@@ -59,7 +59,9 @@ impl Format {
             }),
             Self::Json => Box::new(json::Json),
             Self::Sarif => Box::new(sarif::Sarif),
-            Self::Junit => Box::new(junit::Junit),
+            Self::Junit => Box::new(junit::Junit {
+                fail_on: opts.fail_on,
+            }),
             Self::Github => Box::new(github::Github),
         }
     }

@@ -24,9 +24,33 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A path as a URI reference: what RFC 3986 allows in a path segment stays (unreserved
+/// characters, sub-delimiters, `@` and `/`), everything else is percent-encoded, so a space, an
+/// å or a `%` in a file name survives. `:` is encoded too: in a first segment it would read as a
+/// scheme.
+fn uri_path(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/!$&'()*+,;=@".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option<Value> {
-    let uri = run.display(file)?;
-    let mut physical = json!({"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"}});
+    // relative to where the command was run (the repository's root in CI), which
+    // `originalUriBaseIds` names as %SRCROOT%
+    let path = &run.sources.get(file?)?.from_cwd;
+    // a file outside that directory is named by its absolute URI
+    let artifact = if path.starts_with('/') {
+        json!({"uri": format!("file://{}", uri_path(path))})
+    } else {
+        json!({"uri": uri_path(path), "uriBaseId": "%SRCROOT%"})
+    };
+    let mut physical = json!({"artifactLocation": artifact});
     if let Some(s) = span {
         physical["region"] = json!({
             "startLine": s.start.line, "startColumn": s.start.column,
@@ -34,6 +58,23 @@ fn location(run: &RunReport, file: Option<FileId>, span: Option<Span>) -> Option
         });
     }
     Some(json!({"physicalLocation": physical}))
+}
+
+/// `%SRCROOT%` as the absolute `file:` URI of the directory the check was run from.
+fn original_uri_base_ids(run: &RunReport) -> Value {
+    match &run.workdir {
+        Some(dir) => {
+            let mut path = dir.to_string_lossy().replace('\\', "/");
+            if !path.starts_with('/') {
+                path.insert(0, '/'); // a Windows drive: file:///C:/…
+            }
+            if !path.ends_with('/') {
+                path.push('/');
+            }
+            json!({"%SRCROOT%": {"uri": format!("file://{}", uri_path(&path))}})
+        }
+        None => json!({}),
+    }
 }
 
 /// The SARIF log as a JSON value.
@@ -118,6 +159,7 @@ pub fn to_value(run: &RunReport) -> Value {
                 "properties": {"as_of": run.as_of},
             }],
             "columnKind": "unicodeCodePoints",
+            "originalUriBaseIds": original_uri_base_ids(run),
             "results": results,
             "properties": {"as_of": run.as_of},
         }],

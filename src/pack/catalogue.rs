@@ -55,6 +55,11 @@ pub struct Rule {
     pub hint_sv: Option<String>,
     /// Checked by provkoll itself (waivers), not evaluated in Rego.
     pub builtin: bool,
+    /// The top-level keys of `input` the rule's module, or a helper it imports, names (an
+    /// over-approximation, read from the text): when the document behind one of them failed to
+    /// load, the rule's findings are withheld.
+    #[serde(skip)]
+    pub reads: Vec<String>,
 }
 
 impl Rule {
@@ -173,7 +178,14 @@ impl Catalogue {
             })]);
         }
         modules.sort();
-        Self::from_modules(modules)
+        let catalogue = Self::from_modules(modules)?;
+        // a pack that evaluates nothing would pass every configuration
+        if catalogue.rules.iter().all(|r| r.builtin) {
+            return Err(vec![Problem::new(CatalogueError::NoRules {
+                path: dir.display().to_string(),
+            })]);
+        }
+        Ok(catalogue)
     }
 
     /// Build the table from module texts; every broken rule file is reported.
@@ -202,6 +214,9 @@ impl Catalogue {
         if !problems.is_empty() {
             return Err(problems);
         }
+        for rule in &mut rules {
+            rule.reads = reads(&rule.package, &modules);
+        }
         rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Self { rules, modules })
     }
@@ -226,6 +241,49 @@ impl Catalogue {
             closest(&wanted, self.rules.iter().map(|r| r.id.as_str())).map(str::to_owned)
         })
     }
+}
+
+/// The top-level keys of `input` that the module of `package`, or a module it imports, names.
+fn reads(package: &str, modules: &[(String, String)]) -> Vec<String> {
+    const KEYS: [&str; 9] = [
+        "organiser",
+        "legal_entities",
+        "people",
+        "schools",
+        "processors",
+        "federation",
+        "support",
+        "incident_routine",
+        "waivers",
+    ];
+    let text_of = |p: &str| {
+        modules
+            .iter()
+            .find(|(_, t)| layout::package_of(t).is_some_and(|(_, q)| q == p))
+            .map(|(_, t)| t.as_str())
+    };
+    let mut seen = vec![package.to_owned()];
+    let mut texts = Vec::new();
+    while let Some(p) = seen.get(texts.len()).cloned() {
+        let Some(text) = text_of(&p) else {
+            texts.push("");
+            continue;
+        };
+        texts.push(text);
+        for import in text
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("import data."))
+        {
+            let import = import.split_whitespace().next().unwrap_or(import);
+            if !seen.iter().any(|s| s == import) {
+                seen.push(import.to_owned());
+            }
+        }
+    }
+    KEYS.iter()
+        .filter(|k| texts.iter().any(|t| t.contains(*k)))
+        .map(|k| (*k).to_owned())
+        .collect()
 }
 
 /// The last two steps of a module's path (`org/x.rego`): its area and file, whatever the root.
@@ -348,6 +406,7 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
                 )));
             }
         },
+        reads: Vec::new(),
     }))
 }
 

@@ -57,9 +57,9 @@ pack and the waivers, and a combined one (with the date and tool version) to quo
 
 ", exit_codes!()))]
     Report(ReportArgs),
-    /// Print the fingerprints of a configuration, to compare with a signed report.
+    /// Print the fingerprints of a configuration, or check them against a signed report.
     #[command(
-        after_help = "Example:\n  provkoll fingerprint --as-of 2027-02-22\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report."
+        after_help = "Examples:\n  provkoll fingerprint --as-of 2027-02-22\n  provkoll fingerprint --verify rapport.html\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report.\nLine endings count as LF, so a Windows checkout (CRLF) gives the same fingerprints.\n\nExit codes: 0 printed (or, with --verify, every fingerprint matches); 1 with --verify, a\nfingerprint differs; 2 the configuration, the pack or the report could not be read."
     )]
     Fingerprint(FingerprintArgs),
     /// List every rule of the pack: ID, severity, English and Swedish title, sources.
@@ -289,9 +289,25 @@ pub struct ReportArgs {
 pub struct FingerprintArgs {
     #[command(flatten)]
     pub target: TargetArgs,
-    /// Print JSON.
-    #[arg(long)]
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FingerprintFormat::Text)]
+    pub format: FingerprintFormat,
+    /// The same as `--format json` (kept for scripts written before `--format`).
+    #[arg(long, hide = true)]
     pub json: bool,
+    /// Compare with the fingerprints a written report (HTML or Markdown) states, as of the
+    /// report's date: exit 0 only when all four match the configuration as it is now.
+    #[arg(long, value_name = "REPORT")]
+    pub verify: Option<PathBuf>,
+}
+
+/// Output format of `fingerprint`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FingerprintFormat {
+    /// Lines to read beside the report.
+    Text,
+    /// The fingerprints, the date and the tool version as JSON.
+    Json,
 }
 
 /// Options of `init`.

@@ -22,9 +22,9 @@ use provkoll::emit::{self, EmitOptions, Format};
 use provkoll::pack::Pack;
 
 use crate::args::{
-    CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, InitArgs, PackArgs,
-    ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs, TimelineArgs,
-    TimelineFormat,
+    CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, FingerprintFormat,
+    InitArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs,
+    TimelineArgs, TimelineFormat,
 };
 
 /// How a command went.
@@ -249,7 +249,19 @@ pub fn report(args: ReportArgs) -> Outcome {
         .and(deliver(text.as_bytes(), args.output.as_deref()))
 }
 
-pub fn fingerprint(args: FingerprintArgs) -> Outcome {
+pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
+    let json = args.json || args.format == FingerprintFormat::Json;
+    // the report's own date: its combined fingerprint includes it
+    let stated = match &args.verify {
+        Some(path) => match read_report(path) {
+            Ok(stated) => {
+                args.target.as_of = Some(stated.as_of);
+                Some((path.display().to_string(), stated))
+            }
+            Err(outcome) => return outcome,
+        },
+        None => None,
+    };
     let checked = match args.target.check(None) {
         Ok(c) => c,
         Err(run) => return print_problems(&run.problems, &run.sources),
@@ -259,16 +271,43 @@ pub fn fingerprint(args: FingerprintArgs) -> Outcome {
         Ok(f) => f,
         Err(e) => return fail_with(&e),
     };
-    let text = if args.json {
-        match json_text(&emit::fingerprint::json(run, &fp)) {
-            Ok(t) => t,
-            Err(outcome) => return outcome,
+    let (text, verdict) = match &stated {
+        Some((name, stated)) => {
+            let text = if json {
+                json_text(&emit::fingerprint::verify_json(name, stated, run, &fp))
+            } else {
+                Ok(emit::fingerprint::verify_text(name, stated, run, &fp))
+            };
+            let verdict = if stated.fingerprints == fp {
+                Outcome::Clean
+            } else {
+                Outcome::Findings
+            };
+            (text, verdict)
         }
-    } else {
-        emit::fingerprint::text(run, &fp)
+        None if json => (
+            json_text(&emit::fingerprint::json(run, &fp)),
+            Outcome::Clean,
+        ),
+        None => (Ok(emit::fingerprint::text(run, &fp)), Outcome::Clean),
+    };
+    let text = match text {
+        Ok(t) => t,
+        Err(outcome) => return outcome,
     };
     // fingerprints of a partial check are printed, but never with a clean exit
-    print_problems(&run.problems, &run.sources).and(deliver(text.as_bytes(), None))
+    print_problems(&run.problems, &run.sources)
+        .and(verdict)
+        .and(deliver(text.as_bytes(), None))
+}
+
+/// The fingerprints a written report states.
+fn read_report(path: &Path) -> Result<provkoll::check::fingerprint::Stated, Outcome> {
+    let bytes = provkoll::config::read::read_bytes(path, provkoll::config::DEFAULT_MAX_FILE_SIZE)
+        .map_err(|e| fail_with(&e))?;
+    let text = String::from_utf8_lossy(&bytes);
+    provkoll::check::fingerprint::stated_in(&text)
+        .map_err(|e| fail(&format!("{}: {e}", path.display())))
 }
 
 pub fn timeline(args: TimelineArgs) -> Outcome {

@@ -28,8 +28,9 @@ pub fn render(page: &Page) -> Result<String, fmt::Error> {
     let mut o = String::new();
     write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} – {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"provkoll-fingerprints\" content=\"{}\">\n<title>{} – {}</title>\n<style>{CSS}</style>\n</head>\n<body>\n<main>\n<h1>{}</h1>\n",
         page.lang.tag(),
+        esc(&page.marker),
         esc(page.title),
         esc(&page.organiser),
         esc(page.title)

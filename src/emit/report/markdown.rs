@@ -11,7 +11,12 @@ fn md(s: &str) -> String {
 
 /// The page as Markdown: its blocks one after another, a blank line between each.
 pub fn render(page: &Page) -> Result<String, fmt::Error> {
-    let mut chunks = vec![format!("# {}\n", md(page.title))];
+    // the fingerprints for `provkoll fingerprint --verify`, in a comment a renderer hides
+    let mut chunks = vec![format!(
+        "<!-- provkoll-fingerprints: {} -->\n# {}\n",
+        page.marker,
+        md(page.title)
+    )];
     for b in &page.intro {
         chunks.push(block(b)?);
     }

@@ -9,7 +9,7 @@ pub mod markdown;
 use crate::base::lang::Lang;
 use crate::base::severity::Severity;
 use crate::check::finding::{Finding, RuleStatus, RunReport, Verdict};
-use crate::check::fingerprint::Fingerprints;
+use crate::check::fingerprint::{Fingerprints, short};
 use crate::check::redact::mask;
 use crate::check::timeline::Entry;
 use crate::check::waiver::{WaiverEntry, WaiverState};
@@ -22,6 +22,9 @@ pub struct Page {
     pub title: &'static str,
     /// The organiser's name, for the page's title.
     pub organiser: String,
+    /// The fingerprints in machine-readable form (`provkoll fingerprint --verify` reads them):
+    /// `as-of=… tool=… configuration=… policy-pack=… waivers=… combined=…`.
+    pub marker: String,
     /// What comes under the main heading, before the first section.
     pub intro: Vec<Block>,
     pub sections: Vec<Section>,
@@ -121,6 +124,8 @@ struct Texts {
     fp_pack: &'static str,
     fp_waivers: &'static str,
     fp_combined: &'static str,
+    fp_short: &'static str,
+    fp_note: &'static str,
     verdict: &'static str,
     ready: &'static str,
     not_ready: &'static str,
@@ -177,6 +182,8 @@ const SV: Texts = Texts {
     fp_pack: "Regelpaketet",
     fp_waivers: "Undantagen",
     fp_combined: "Sammanlagt",
+    fp_short: "Kontrollkod (de första 16 tecknen av det sammanlagda)",
+    fp_note: "Filernas radslut räknas som LF, så en utcheckning med CRLF (Windows) ger samma fingeravtryck. provkoll fingerprint --verify jämför alla fyra med konfigurationen som den är nu.",
     verdict: "Bedömning",
     ready: "Redo",
     not_ready: "Inte redo",
@@ -233,6 +240,8 @@ const EN: Texts = Texts {
     fp_pack: "Policy pack",
     fp_waivers: "Waivers",
     fp_combined: "Combined",
+    fp_short: "Check code (the first 16 digits of the combined one)",
+    fp_note: "Line endings count as LF, so a checkout with CRLF endings (Windows) gives the same fingerprints. provkoll fingerprint --verify compares all four with the configuration as it is now.",
     verdict: "Verdict",
     ready: "Ready",
     not_ready: "Not ready",
@@ -316,18 +325,22 @@ pub fn build(r: &ReportInput<'_>) -> Page {
     let fingerprints = Section {
         heading: t.fingerprints,
         signature: false,
-        blocks: vec![Block::Facts {
-            class: Some("fp"),
-            rows: [
-                (t.fp_config, &fp.configuration),
-                (t.fp_pack, &fp.policy_pack),
-                (t.fp_waivers, &fp.waivers),
-                (t.fp_combined, &fp.combined),
-            ]
-            .into_iter()
-            .map(|(label, value)| (label, vec![Inline::Code(value.clone())]))
-            .collect(),
-        }],
+        blocks: vec![
+            Block::Facts {
+                class: Some("fp"),
+                rows: [
+                    (t.fp_config, &fp.configuration),
+                    (t.fp_pack, &fp.policy_pack),
+                    (t.fp_waivers, &fp.waivers),
+                    (t.fp_combined, &fp.combined),
+                ]
+                .into_iter()
+                .map(|(label, value)| (label, vec![Inline::Code(value.clone())]))
+                .chain([(t.fp_short, vec![Inline::Code(short(&fp.combined))])])
+                .collect(),
+            },
+            Block::Para(vec![Inline::Text(t.fp_note.into())]),
+        ],
     };
     let signature = Section {
         heading: t.signoff,
@@ -348,6 +361,10 @@ pub fn build(r: &ReportInput<'_>) -> Page {
         ],
     };
     Page {
+        marker: format!(
+            "as-of={} tool={} configuration={} policy-pack={} waivers={} combined={}",
+            run.as_of, run.tool_version, fp.configuration, fp.policy_pack, fp.waivers, fp.combined
+        ),
         lang: r.lang,
         title: t.title,
         organiser,
