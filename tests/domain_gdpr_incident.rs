@@ -1,25 +1,16 @@
 //! The GDPR and incident rules through the command line (issue 15, helper prefix `gi`).
 //!
 //! Each case under `tests/fixtures/domain/gi-*` holds only what it changes of
-//! `examples/01-ready-kommun` (`common::domain_case` lays it over a copy; its `organiser.yaml` names the case). The
-//! exact set of findings is
-//! asserted: the false alarms removed stay silent, and each new rule fires where it should.
+//! `examples/01-ready-kommun` (`common::domain_case` lays it over a copy; its `organiser.yaml`
+//! names the case). The exact set of findings is asserted: the false alarms removed stay silent,
+//! and each new rule fires where it should.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
 use serde_json::Value;
 
 mod common;
 
-use common::{Finding, check_case as check};
-
-fn owned(want: &[(&str, &str, &str, &str)]) -> Vec<Finding> {
-    let mut v: Vec<Finding> = want
-        .iter()
-        .map(|(r, sev, s, f)| (r.to_string(), sev.to_string(), s.to_string(), f.to_string()))
-        .collect();
-    v.sort();
-    v
-}
+use common::{check_case as check, owned};
 
 /// The one finding of `rule` about `subject`.
 fn finding<'a>(v: &'a Value, rule: &str, subject: &str) -> &'a Value {

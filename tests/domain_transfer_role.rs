@@ -1,39 +1,16 @@
 //! The transfer and role rules through the command line (issue 15, helper prefix `tr`).
 //!
 //! Each case under `tests/fixtures/domain/tr-*` holds only what it changes of
-//! `examples/01-ready-kommun` (`common::domain_case` lays it over a copy; its `organiser.yaml` names the case), so
-//! that only the case's own findings remain. The exact
-//! set of findings is asserted: the false alarms removed stay silent, and each new or sharpened
-//! rule fires where it should, in the compiled engine the binary runs.
+//! `examples/01-ready-kommun` (`common::domain_case` lays it over a copy; its `organiser.yaml`
+//! names the case), so that only the case's own findings remain. The exact set of findings is
+//! asserted: the false alarms removed stay silent, and each new or sharpened rule fires where it
+//! should, in the compiled engine the binary runs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
-use serde_json::Value;
 
 mod common;
 
-use common::{Finding, check_case as check};
-
-fn owned(want: &[(&str, &str, &str, &str)]) -> Vec<Finding> {
-    let mut v: Vec<Finding> = want
-        .iter()
-        .map(|(r, sev, s, f)| (r.to_string(), sev.to_string(), s.to_string(), f.to_string()))
-        .collect();
-    v.sort();
-    v
-}
-
-/// The messages of the findings of `rule` about `subject`, sorted.
-fn messages(v: &Value, rule: &str, subject: &str) -> Vec<String> {
-    let mut m: Vec<String> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == rule && f["subject"] == subject)
-        .map(|f| f["message"].as_str().unwrap().to_string())
-        .collect();
-    m.sort();
-    m
-}
+use common::{check_case as check, messages, owned};
 
 fn assert_silent(case: &str, why: &str) {
     let (code, found, _) = check(case);

@@ -147,3 +147,26 @@ pub fn check_case(case: &str) -> (i32, Vec<Finding>, Value) {
     found.sort();
     (code, found, v)
 }
+
+/// `want` as sorted [`Finding`]s, to compare with [`check_case`]'s.
+pub fn owned(want: &[(&str, &str, &str, &str)]) -> Vec<Finding> {
+    let mut v: Vec<Finding> = want
+        .iter()
+        .map(|(r, sev, s, f)| (r.to_string(), sev.to_string(), s.to_string(), f.to_string()))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The messages of the findings of `rule` about `subject` in a JSON report, sorted.
+pub fn messages(v: &Value, rule: &str, subject: &str) -> Vec<String> {
+    let mut m: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == rule && f["subject"] == subject)
+        .map(|f| f["message"].as_str().unwrap().to_string())
+        .collect();
+    m.sort();
+    m
+}
