@@ -34,38 +34,8 @@
 #   hint_sv: Sätt organiser.roles.{role} till id för den person som har ansvaret ({what_sv}); en person kan ha flera roller.
 package provkoll.rules.role.preparatory_roles
 
+import data.provkoll.lib.skolfederation
 import data.provkoll.lib.values
-
-# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
-# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
-
-_machine := {"ss12000_pull", "provisioning_api"}
-
-# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
-_moa(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) != "ca_certificate"
-}
-
-_moa_in_use if {
-	some e in values.list(input.legal_entities)
-	_moa(values.obj(object.get(e, "transfer", null)))
-}
-
-# the organiser's own login service: login.idp present and not eduid
-_own_idp(x) if {
-	is_string(x)
-	trim_space(x) != ""
-	lower(trim_space(x)) != "eduid"
-}
-
-_own_login if _own_idp(object.get(input, ["organiser", "login", "idp"], null))
-
-_needed if _moa_in_use
-
-_needed if _own_login
-
-# --- end of the shared helper
 
 _what := {
 	"protected_data": "power of attorney for protected personal data",
@@ -87,7 +57,7 @@ _required contains role if {
 	role != "federation"
 }
 
-_required contains "federation" if _needed
+_required contains "federation" if skolfederation.needed
 
 _names_person(x) if {
 	is_string(x)

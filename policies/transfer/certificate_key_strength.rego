@@ -29,31 +29,8 @@
 #   hint_sv: Skaffa ett nytt klientcertifikat i stället för {certificate} med en RSA-nyckel på minst 2048 bitar eller en EC-nyckel på minst 256 bitar (P-256); med Moa, låt ladda upp det med ny metadata i Skolfederation och uppdatera federation.certificates, med en certifikatutfärdare, uppdatera transfer.client_certificate.
 package provkoll.rules.transfer.certificate_key_strength
 
+import data.provkoll.lib.skolfederation
 import data.provkoll.lib.values
-
-# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
-# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
-
-_machine := {"ss12000_pull", "provisioning_api"}
-
-# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
-_moa(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) != "ca_certificate"
-}
-
-# transfer block t authenticates a machine transfer with a certificate from an approved CA
-_ca(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) == "ca_certificate"
-}
-
-_moa_in_use if {
-	some e in values.list(input.legal_entities)
-	_moa(values.obj(object.get(e, "transfer", null)))
-}
-
-# --- end of the shared helper
 
 minimum := {"rsa": 2048, "ec": 256}
 
@@ -80,7 +57,7 @@ _msg(what, w) := sprintf(
 )
 
 deny contains v if {
-	_moa_in_use
+	skolfederation.moa_in_use
 	fed := values.obj(object.get(input, "federation", null))
 	some k, c in values.list(object.get(fed, "certificates", null))
 	_is_weak(c)
@@ -97,7 +74,7 @@ deny contains v if {
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
 	t := values.obj(object.get(e, "transfer", null))
-	_ca(t)
+	skolfederation.ca(t)
 	c := values.obj(object.get(t, "client_certificate", null))
 	_is_weak(c)
 	w := _weak(c)

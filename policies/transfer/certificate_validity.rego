@@ -39,31 +39,8 @@
 package provkoll.rules.transfer.certificate_validity
 
 import data.provkoll.lib.dates
+import data.provkoll.lib.skolfederation
 import data.provkoll.lib.values
-
-# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
-# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
-
-_machine := {"ss12000_pull", "provisioning_api"}
-
-# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
-_moa(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) != "ca_certificate"
-}
-
-# transfer block t authenticates a machine transfer with a certificate from an approved CA
-_ca(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) == "ca_certificate"
-}
-
-_moa_in_use if {
-	some e in values.list(input.legal_entities)
-	_moa(values.obj(object.get(e, "transfer", null)))
-}
-
-# --- end of the shared helper
 
 _fed := values.obj(object.get(input, "federation", null))
 
@@ -105,7 +82,7 @@ _violation(path, subject, what, id, problem) := {
 
 # a Moa certificate with no current certificate beside it
 deny contains v if {
-	_moa_in_use
+	skolfederation.moa_in_use
 	some k, c in _certs
 	count(_successors(k)) == 0
 	some problem in _findings(c)
@@ -115,7 +92,7 @@ deny contains v if {
 
 # a Moa certificate that has expired beside a current one: superseded, to be removed
 deny contains v if {
-	_moa_in_use
+	skolfederation.moa_in_use
 	some k, c in _certs
 	successors := _successors(k)
 	count(successors) > 0
@@ -138,7 +115,7 @@ deny contains v if {
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
 	t := values.obj(object.get(e, "transfer", null))
-	_ca(t)
+	skolfederation.ca(t)
 	c := object.get(t, "client_certificate", null)
 	is_object(c)
 	some problem in _findings(c)
@@ -152,7 +129,7 @@ deny contains v if {
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
 	t := values.obj(object.get(e, "transfer", null))
-	_ca(t)
+	skolfederation.ca(t)
 	not is_object(object.get(t, "client_certificate", null))
 	org := object.get(e, "org_nr", "")
 	v := {
@@ -168,7 +145,7 @@ deny contains v if {
 
 # Moa only: metadata uploaded before a certificate became valid cannot hold it
 deny contains v if {
-	_moa_in_use
+	skolfederation.moa_in_use
 	uploaded := object.get(_fed, ["metadata", "uploaded_on"], null)
 	dates.is_set(uploaded)
 	some k, c in _certs
@@ -189,7 +166,7 @@ deny contains v if {
 
 # a Federation document without any certificate, where some legal entity uses Moa
 deny contains v if {
-	_moa_in_use
+	skolfederation.moa_in_use
 	is_object(object.get(input, "federation", null))
 	count(_certs) == 0
 	v := {

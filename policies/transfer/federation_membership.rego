@@ -40,45 +40,18 @@
 #   hint_sv: "För in Skolfederation i ett Federation-dokument: member: true när medlemsavtalet är undertecknat, environment: prod, de tekniska kontakterna i technical_contacts (även personen i organiser.roles.federation), och uppladdningen i metadata.uploaded_on och metadata.uploaded_by (en teknisk kontakt). Om ingen juridisk person ska överföra via Moa, sätt transfer.authentication: ca_certificate (ett certifikat från SITHS, EFOS eller Expisoft) eller använd file_upload i stället."
 package provkoll.rules.transfer.federation_membership
 
+import data.provkoll.lib.skolfederation
 import data.provkoll.lib.values
-
-# --- Where Skolfederation is needed. The same private helper is in TRANSFER-005, TRANSFER-006,
-# TRANSFER-007 and ROLE-001 (no lib file is assigned to these areas); keep them alike.
-
-_machine := {"ss12000_pull", "provisioning_api"}
-
-# transfer block t authenticates a machine transfer through Moa (authentication moa or absent)
-_moa(t) if {
-	object.get(t, "method", null) in _machine
-	object.get(t, "authentication", null) != "ca_certificate"
-}
 
 # [label, method] of each legal entity that transfers through Moa, sorted
 _moa_entities := sort([[label, method] |
 	some e in values.list(input.legal_entities)
 	t := values.obj(object.get(e, "transfer", null))
-	_moa(t)
+	skolfederation.moa(t)
 	method := object.get(t, "method", null)
 	org := object.get(e, "org_nr", "")
 	label := sprintf("%v (%v)", [object.get(e, "name", org), org])
 ])
-
-# the organiser's own login service: login.idp present and not eduid
-_own_idp(x) if {
-	is_string(x)
-	trim_space(x) != ""
-	lower(trim_space(x)) != "eduid"
-}
-
-_idp := object.get(input, ["organiser", "login", "idp"], null)
-
-_own_login if _own_idp(_idp)
-
-_needed if count(_moa_entities) > 0
-
-_needed if _own_login
-
-# --- end of the shared helper
 
 # why Skolfederation is needed, for the messages
 _why := concat("; ", array.concat(_why_transfer, _why_login))
@@ -89,8 +62,8 @@ _why_transfer := [] if {
 	count(_moa_entities) == 1
 } else := [sprintf("%s and %d more legal entities transfer by machine through Moa", [_moa_entities[0][0], count(_moa_entities) - 1])]
 
-_why_login := [sprintf("staff log in through the organiser's own login service %v", [_idp])] if {
-	_own_login
+_why_login := [sprintf("staff log in through the organiser's own login service %v", [skolfederation.idp])] if {
+	skolfederation.own_login
 } else := []
 
 _fed := object.get(input, "federation", null)
@@ -100,13 +73,13 @@ _contacts := {c | some c in values.list(object.get(values.obj(_fed), "technical_
 _finding(path, msg) := {"path": path, "subject": "federation", "msg": msg, "args": {}}
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	not is_object(_fed)
 	v := _finding(["federation"], sprintf("no Federation document, yet Skolfederation is needed (%s): its membership and metadata upload are not recorded", [_why]))
 }
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	is_object(_fed)
 	member := object.get(_fed, "member", null)
 	member != true
@@ -118,7 +91,7 @@ _member_msg(false) := "the organiser is not a member of Skolfederation (member: 
 _member_msg(m) := "Skolfederation membership is not recorded (member), and production is for members only" if m != false
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	is_object(_fed)
 	env := object.get(_fed, "environment", null)
 	env != "prod"
@@ -134,14 +107,14 @@ _env_msg(env) := sprintf("the Skolfederation environment is %v, not prod; the tr
 }
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	is_object(_fed)
 	not values.present(object.get(_fed, ["metadata", "uploaded_by"], null))
 	v := _finding(["federation", "metadata", "uploaded_by"], "no metadata upload to Skolfederation is recorded (metadata.uploaded_by)")
 }
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	is_object(_fed)
 	by := object.get(_fed, ["metadata", "uploaded_by"], null)
 	values.present(by)
@@ -153,7 +126,7 @@ deny contains v if {
 }
 
 deny contains v if {
-	_needed
+	skolfederation.needed
 	is_object(_fed)
 	holder := object.get(input, ["organiser", "roles", "federation"], null)
 	is_string(holder)
