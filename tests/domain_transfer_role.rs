@@ -7,7 +7,6 @@
 //! should, in the compiled engine the binary runs.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
-
 mod common;
 
 use common::{check_case as check, messages, owned};

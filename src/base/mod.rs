@@ -1,5 +1,6 @@
 //! Words every layer shares: files and places in them, paths into `input`, dates, severities,
-//! languages, problems, atomic writes, progress and "did you mean". Nothing here imports
+//! languages, problems, atomic writes, progress, "did you mean" and text made safe for a
+//! terminal or a CI log. Nothing here imports
 //! another part of the crate, so no stage has to reach into another stage for them.
 
 pub mod date;
@@ -10,6 +11,7 @@ pub mod progress;
 pub mod severity;
 pub mod source;
 pub mod suggest;
+pub mod terminal;
 pub mod write;
 
 /// This build's version, echoed in every output and part of the combined fingerprint.

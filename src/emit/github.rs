@@ -6,15 +6,19 @@ use std::io::{self, Write};
 use super::Emit;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
+use crate::base::terminal::escape_controls;
 use crate::check::finding::RunReport;
 
 pub struct Github;
 
-/// Escape a message (data) as the runner expects.
+/// Escape a message (data) as the runner expects. Controls (a carriage return too) are shown,
+/// not obeyed, and the older `##[` command form is made inert, since the runner finds it
+/// anywhere in a line.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
+    escape_controls(s)
+        .replace('%', "%25")
         .replace('\n', "%0A")
+        .replace("##[", "##\\[")
 }
 
 /// Escape a property value: also `:` and `,`, which separate properties.

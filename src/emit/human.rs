@@ -13,6 +13,7 @@ use super::Emit;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
+use crate::base::terminal::{escape_controls, neutralise_runner_commands, same_width};
 use crate::check::finding::{Finding, RunReport};
 use crate::check::redact::mask;
 use crate::check::waiver::WaiverEntry;
@@ -50,6 +51,29 @@ impl fmt::Display for Drawn {
 }
 
 impl std::error::Error for Drawn {}
+
+impl Drawn {
+    /// Every text from the configuration (a value, a file name, a waiver's reason) with its
+    /// controls shown escaped, so that drawing it cannot act on the terminal.
+    fn shown(self) -> Self {
+        let esc = |s: String| escape_controls(&s).into_owned();
+        Drawn {
+            message: esc(self.message),
+            code: self.code.map(esc),
+            help: self.help.map(esc),
+            labels: self
+                .labels
+                .into_iter()
+                .map(|l| {
+                    let text = l.label().map(|t| escape_controls(t).into_owned());
+                    LabeledSpan::new_primary_with_span(text, *l.inner())
+                })
+                .collect(),
+            related: self.related.into_iter().map(Drawn::shown).collect(),
+            ..self
+        }
+    }
+}
 
 impl Diagnostic for Drawn {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
@@ -127,13 +151,17 @@ impl SourceCode for Text {
 
 fn named(sources: &Sources, file: Option<FileId>) -> Option<Text> {
     let f = sources.get(file?)?;
-    // The lines shown around a finding are the file's own text: mask identity numbers in them.
+    // The lines shown around a finding are the file's own text: mask identity numbers in them,
+    // and show controls as visible characters of the same width, so spans stay in place.
     let text = match mask(&f.text) {
-        std::borrow::Cow::Borrowed(_) => f.text.clone(),
-        std::borrow::Cow::Owned(masked) => masked.into(),
+        std::borrow::Cow::Borrowed(t) => match same_width(t) {
+            std::borrow::Cow::Borrowed(_) => f.text.clone(),
+            std::borrow::Cow::Owned(safe) => safe.into(),
+        },
+        std::borrow::Cow::Owned(masked) => same_width(&masked).into_owned().into(),
     };
     Some(Text {
-        name: f.display.clone(),
+        name: escape_controls(&f.display).into_owned(),
         text,
     })
 }
@@ -308,16 +336,16 @@ impl Emit for Human {
             .with_width(100)
             .with_links(false)
             .with_context_lines(1);
-        let mut render = |d: &Drawn| -> io::Result<()> {
+        let mut render = |d: Drawn| -> io::Result<()> {
             let mut out = String::new();
             handler
-                .render_report(&mut out, d)
+                .render_report(&mut out, &d.shown())
                 .map_err(io::Error::other)?;
-            writeln!(w, "{}", out.trim_end())?;
+            writeln!(w, "{}", neutralise_runner_commands(out.trim_end()))?;
             writeln!(w)
         };
         for p in &run.problems {
-            render(&problem(p, &run.sources))?;
+            render(problem(p, &run.sources))?;
         }
         // --quiet promises only what fails the run: open findings at or above --fail-on
         for f in run
@@ -325,10 +353,11 @@ impl Emit for Human {
             .iter()
             .filter(|f| !self.quiet || run.fails(f, self.fail_on))
         {
-            render(&finding(f, run.waiver_of(f), &run.sources))?;
+            render(finding(f, run.waiver_of(f), &run.sources))?;
         }
         if !self.quiet {
-            writeln!(w, "{}", summary(run))?;
+            let line = summary(run);
+            writeln!(w, "{}", neutralise_runner_commands(&escape_controls(&line)))?;
         }
         Ok(())
     }

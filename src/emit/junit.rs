@@ -10,6 +10,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use super::Emit;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
+use crate::base::terminal::{escape_controls, neutralise_runner_commands};
 use crate::check::finding::{Finding, RunReport};
 
 pub struct Junit {
@@ -118,7 +119,20 @@ impl Emit for Junit {
             }
             report.add_test_suite(suite);
         }
-        report.serialize(&mut *w).map_err(io::Error::other)?;
-        writeln!(w)
+        let mut xml = Vec::new();
+        report.serialize(&mut xml).map_err(io::Error::other)?;
+        let xml = String::from_utf8(xml).map_err(io::Error::other)?;
+        let xml = neutralise_runner_commands(&xml);
+        writeln!(w, "{}", xml_chars(&escape_controls(&xml)))
+    }
+}
+
+/// XML 1.0 has no way to write U+FFFE or U+FFFF, not even as a reference, and a CI system drops
+/// a whole report that holds one; controls are already shown escaped.
+fn xml_chars(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['\u{fffe}', '\u{ffff}']) {
+        text.replace(['\u{fffe}', '\u{ffff}'], "\u{fffd}").into()
+    } else {
+        text.into()
     }
 }
