@@ -1,12 +1,27 @@
-//! `provkoll timeline` as a page to print before a window, as a Markdown table, or as JSON.
+//! `provkoll timeline` as a page to print before a window, as a Markdown table, or as JSON. Every
+//! value is escaped for its format: [`Md`] for Markdown, [`plain`] for the page.
 
 use serde_json::json;
 
 use crate::base::date::Date;
 use crate::check::timeline::Entry;
+use crate::emit::report::markdown::Md;
+use crate::emit::visible::visible;
 
 fn mark(covered: bool) -> &'static str {
     if covered { "yes" } else { "NO" }
+}
+
+/// A value on the printed page, which CI logs and terminals show too: nothing hidden, no line of
+/// its own, and nothing a CI runner would take as a workflow command (`::` at the start of a
+/// line, `##[` anywhere in one).
+fn plain(s: &str) -> String {
+    let mut v = visible(s).replace("##[", "##\\[");
+    if v.trim_start().starts_with("::") {
+        let at = v.len() - v.trim_start().len();
+        v.insert(at, '\\');
+    }
+    v
 }
 
 /// The timeline as a page to print before a window.
@@ -16,15 +31,19 @@ pub fn text(entries: &[Entry], as_of: Date) -> String {
         entries.len()
     );
     for e in entries {
-        let until = e.valid_until.as_deref().unwrap_or("no end date");
+        let until = plain(e.valid_until.as_deref().unwrap_or("no end date"));
         let from = e
             .valid_from
             .as_deref()
-            .map(|f| format!("from {f} "))
+            .map(|f| format!("from {} ", plain(f)))
             .unwrap_or_default();
-        out.push_str(&format!("{until:<12} {:<14} {}\n", e.state, e.what));
+        out.push_str(&format!(
+            "{until:<12} {:<14} {}\n",
+            plain(&e.state),
+            plain(&e.what)
+        ));
         let place = match (&e.file, e.line) {
-            (Some(f), Some(l)) => format!("{f}:{l}"),
+            (Some(f), Some(l)) => format!("{}:{l}", plain(f)),
             _ => String::new(),
         };
         out.push_str(&format!("{:<27} {from}{place}\n", ""));
@@ -32,9 +51,9 @@ pub fn text(entries: &[Entry], as_of: Date) -> String {
             out.push_str(&format!(
                 "{:<27} covers {} ({} – {}): {}\n",
                 "",
-                w.id,
-                w.start,
-                w.end,
+                plain(&w.id),
+                plain(&w.start),
+                plain(&w.end),
                 mark(w.covered)
             ));
         }
@@ -48,33 +67,40 @@ pub fn markdown(entries: &[Entry], as_of: Date) -> String {
         .first()
         .map(|e| e.windows.iter().map(|w| w.id.as_str()).collect())
         .unwrap_or_default();
-    let mut out = format!(
-        "# Timeline as of {as_of}\n\n| valid until | state | artefact | valid from | file |"
+    let mut o = Md::default();
+    o.markup("# Timeline as of ")
+        .text(&as_of.to_string())
+        .markup("\n\n");
+    let head = ["valid until", "state", "artefact", "valid from", "file"];
+    o.row(
+        head.into_iter()
+            .chain(ids.iter().copied())
+            .map(Md::text_cell),
     );
-    for id in &ids {
-        out.push_str(&format!(" {id} |"));
+    o.markup("|");
+    for _ in 0..head.len() + ids.len() {
+        o.markup(" --- |");
     }
-    out.push_str("\n| --- | --- | --- | --- | --- |");
-    out.push_str(&" --- |".repeat(ids.len()));
-    out.push('\n');
+    o.markup("\n");
     for e in entries {
         let place = match (&e.file, e.line) {
-            (Some(f), Some(l)) => format!("`{f}:{l}`"),
-            _ => String::new(),
+            (Some(f), Some(l)) => Md::code_cell(&format!("{f}:{l}")),
+            _ => Md::cell(),
         };
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {place} |",
-            e.valid_until.as_deref().unwrap_or("no end date"),
-            e.state,
-            e.what.replace('|', "\\|"),
-            e.valid_from.as_deref().unwrap_or(""),
-        ));
-        for w in &e.windows {
-            out.push_str(&format!(" {} |", mark(w.covered)));
-        }
-        out.push('\n');
+        let cells = [
+            Md::text_cell(e.valid_until.as_deref().unwrap_or("no end date")),
+            Md::text_cell(&e.state),
+            Md::text_cell(&e.what),
+            Md::text_cell(e.valid_from.as_deref().unwrap_or("")),
+            place,
+        ];
+        o.row(
+            cells
+                .into_iter()
+                .chain(e.windows.iter().map(|w| Md::text_cell(mark(w.covered)))),
+        );
     }
-    out
+    o.finish()
 }
 
 /// The timeline as JSON: the as-of date and every entry with its fields.

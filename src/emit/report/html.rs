@@ -4,6 +4,7 @@
 use std::fmt::{self, Write};
 
 use super::{Block, Inline, Page, Section};
+use crate::emit::visible::visible;
 
 const CSS: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
@@ -16,11 +17,24 @@ th{background:#e8e8e8}code{font-family:ui-monospace,Menlo,Consolas,monospace;fon
 @page{size:A4;margin:18mm 15mm}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:#1a1a1a;text-decoration:none}h2{break-after:avoid}tr{break-inside:avoid}.sign{break-inside:avoid}}
 ";
+
+/// A value as HTML text or a (double-quoted) attribute value, with nothing hidden in it and no
+/// line of its own (see [`visible`]). `[` is an entity too: the page may be printed in a CI log,
+/// where `##[` anywhere in a line is a runner's command.
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    let s = visible(s);
+    let mut o = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => o.push_str("&amp;"),
+            '<' => o.push_str("&lt;"),
+            '>' => o.push_str("&gt;"),
+            '"' => o.push_str("&quot;"),
+            '[' => o.push_str("&#91;"),
+            c => o.push(c),
+        }
+    }
+    o
 }
 
 /// The page as HTML.
