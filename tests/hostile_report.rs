@@ -500,7 +500,7 @@ fn hostile_values_forge_no_line_in_the_timeline_page() {
         hostile.contains(&format!("covers vt2027{h} (")),
         "{hostile}"
     );
-    assert!(hostile.contains(" \\::error::people.yaml:"), "{hostile}");
+    assert!(hostile.contains(" :\\:error::people.yaml:"), "{hostile}");
 }
 
 #[test]

@@ -7,13 +7,60 @@
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
+/// Reorders the text shown around it (the "Trojan Source" characters): bidi embeddings,
+/// overrides, isolates and marks.
+pub fn is_bidi(c: char) -> bool {
+    matches!(
+        c,
+        '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+    )
+}
+
+/// Ends a line for some reader: CommonMark (`\r`, `\n`), Unicode (NEL, LS, PS), terminals and
+/// editors (vertical tab, form feed).
+pub fn is_line_end(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
 /// Characters that act instead of being shown: C0 controls but tab and line feed, DEL, C1
-/// controls, and the invisible marks that reorder text (bidi embeddings, overrides, isolates,
-/// the Arabic letter mark). Carriage return is one: it moves the cursor back over a line.
+/// controls, and the bidi characters. Carriage return is one: it moves the cursor back over a
+/// line.
 fn acts(c: char) -> bool {
-    matches!(c,
-        '\0'..='\x08' | '\x0b'..='\x1f' | '\x7f'..='\u{9f}'
-        | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    (c.is_control() && c != '\t' && c != '\n') || is_bidi(c)
+}
+
+/// A value on one line, for the report and the timeline: each line ending (`\r\n` as one) a
+/// space, so that no value adds a line or ends a table row, and every other acting character
+/// spelt out as in [`escape_controls`]. Each format's own escaping comes after this.
+pub fn on_one_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| is_line_end(c) || acts(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() == Some(&'\n') {
+            continue;
+        }
+        if is_line_end(c) {
+            out.push(' ');
+        } else {
+            push_shown(&mut out, c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn push_shown(out: &mut String, c: char) {
+    if acts(c) {
+        // writing to a String cannot fail
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+    } else {
+        out.push(c);
+    }
 }
 
 /// Every acting character as a visible escape (`\u{1b}`), for messages, names and help.
@@ -23,12 +70,7 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        if acts(c) {
-            // writing to a String cannot fail
-            let _ = write!(out, "\\u{{{:x}}}", c as u32);
-        } else {
-            out.push(c);
-        }
+        push_shown(&mut out, c);
     }
     Cow::Owned(out)
 }
@@ -125,6 +167,22 @@ mod tests {
             "a\\u{1b}]52;c;SGVsbG8=\\u{7}b\\u{202e}c\\u{9b}d\\u{d}e"
         );
         assert!(matches!(escape_controls("Åsa\tok\n"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn on_one_line_every_line_ending_is_one_space_and_controls_are_spelt_out() {
+        assert_eq!(
+            on_one_line("a\r\nb\rc\nd\u{85}e\u{2028}f\u{2029}g\u{b}h\u{c}i"),
+            "a b c d e f g h i"
+        );
+        assert_eq!(
+            on_one_line("\u{1b}[31m\u{202e}x\u{7f}\u{9b}\u{0}"),
+            "\\u{1b}[31m\\u{202e}x\\u{7f}\\u{9b}\\u{0}"
+        );
+        assert_eq!(
+            on_one_line("tab\tstays, å and – too"),
+            "tab\tstays, å and – too"
+        );
     }
 
     #[test]

@@ -10,7 +10,6 @@ pub mod report;
 pub mod rules;
 pub mod sarif;
 pub mod timeline;
-pub mod visible;
 
 use std::io::{self, Write};
 

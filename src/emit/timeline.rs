@@ -4,9 +4,9 @@
 use serde_json::json;
 
 use crate::base::date::Date;
+use crate::base::terminal::{neutralise_runner_commands, on_one_line as visible};
 use crate::check::timeline::Entry;
 use crate::emit::report::markdown::Md;
-use crate::emit::visible::visible;
 
 fn mark(covered: bool) -> &'static str {
     if covered { "yes" } else { "NO" }
@@ -16,12 +16,7 @@ fn mark(covered: bool) -> &'static str {
 /// its own, and nothing a CI runner would take as a workflow command (`::` at the start of a
 /// line, `##[` anywhere in one).
 fn plain(s: &str) -> String {
-    let mut v = visible(s).replace("##[", "##\\[");
-    if v.trim_start().starts_with("::") {
-        let at = v.len() - v.trim_start().len();
-        v.insert(at, '\\');
-    }
-    v
+    neutralise_runner_commands(&visible(s)).into_owned()
 }
 
 /// The timeline as a page to print before a window.

@@ -4,7 +4,7 @@
 use std::fmt::{self, Write};
 
 use super::{Block, Inline, Page, Section};
-use crate::emit::visible::visible;
+use crate::base::terminal::on_one_line as visible;
 
 const CSS: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}

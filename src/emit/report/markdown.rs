@@ -4,7 +4,7 @@
 use std::fmt;
 
 use super::{Block, Inline, Page};
-use crate::emit::visible::visible;
+use crate::base::terminal::on_one_line as visible;
 
 /// Markdown being written. A value gets in only through [`Md::text`], [`Md::code`] or
 /// [`Md::link`], which escape it; the renderer's own markup only as a `&'static str` through
