@@ -1,8 +1,9 @@
 //! Words every layer shares: files and places in them, paths into `input`, dates, severities,
-//! languages, problems, atomic writes, progress and "did you mean". Nothing here imports
-//! another part of the crate, so no stage has to reach into another stage for them.
+//! languages, problems, special files, atomic writes, progress and "did you mean". Nothing here
+//! imports another part of the crate, so no stage has to reach into another stage for them.
 
 pub mod date;
+pub mod file_kind;
 pub mod lang;
 pub mod path;
 pub mod problem;
