@@ -1,9 +1,10 @@
 //! Words every layer shares: files and places in them, paths into `input`, dates, severities,
-//! languages, problems, atomic writes, progress, "did you mean" and text made safe for a
-//! terminal or a CI log. Nothing here imports
-//! another part of the crate, so no stage has to reach into another stage for them.
+//! languages, problems, special files, atomic writes, progress, "did you mean" and text made
+//! safe for a terminal or a CI log. Nothing here imports another part of the crate, so no stage
+//! has to reach into another stage for them.
 
 pub mod date;
+pub mod file_kind;
 pub mod lang;
 pub mod path;
 pub mod problem;

@@ -24,6 +24,35 @@ pub enum LoadError {
     #[error("cannot read {path}: {reason}")]
     #[diagnostic(code(provkoll::io))]
     Io { path: PathBuf, reason: String },
+    /// The files up to this one take more than the input budget: it was not read.
+    #[error(
+        "not read: the files up to this one, in path order, pass --max-total-size ({max} bytes for all files together)"
+    )]
+    #[diagnostic(
+        code(provkoll::total_too_large),
+        help(
+            "no configuration is this large; if it really is one, raise --max-total-size, or check its folders one at a time"
+        )
+    )]
+    OverBudget { max: u64 },
+    /// A symbolic link that leads out of what is checked. Its target is neither read nor named:
+    /// a committed link must not make provkoll quote a file of the machine it runs on.
+    #[error("{path} is a symbolic link to outside {boundary}; not followed")]
+    #[diagnostic(
+        code(provkoll::link_outside),
+        help(
+            "provkoll reads only what lies inside the paths it is given; put the file itself in the repository, or name the folder the link points to on the command line"
+        )
+    )]
+    LinkOutside {
+        path: PathBuf,
+        /// What it leads out of: "the checked folders", "the working directory".
+        boundary: &'static str,
+    },
+    /// A FIFO, a device or a socket where a file was expected: never opened.
+    #[error("{path} is {what}, not a regular file; not read")]
+    #[diagnostic(code(provkoll::not_regular))]
+    NotRegular { path: PathBuf, what: &'static str },
     /// A path named on the command line does not exist.
     #[error("{path} does not exist")]
     #[diagnostic(code(provkoll::not_found))]
@@ -266,6 +295,16 @@ pub enum OutputError {
         help("run `provkoll init` in an empty directory, or move these files away")
     )]
     Exists(String),
+    /// The output path is a device, a FIFO or a socket, or a symbolic link to one: writing
+    /// would go to the device, or block for ever on a FIFO no one reads.
+    #[error("refusing to write {path}: it is {what}")]
+    #[diagnostic(
+        code(provkoll::output::special),
+        help(
+            "name a regular file; to print to standard output, leave out the option that names this path"
+        )
+    )]
+    Special { path: PathBuf, what: String },
     /// Creating, writing or renaming the output file failed.
     #[error("cannot write {path}: {reason}")]
     #[diagnostic(code(provkoll::output))]

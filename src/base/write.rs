@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard, PoisonError};
 
+use super::file_kind::special;
 use super::problem::OutputError;
 
 /// A test hook, not a user setting: milliseconds to sleep after the temporary file is written
@@ -39,20 +40,17 @@ pub fn install_interrupt_cleanup(
 }
 
 /// Write `bytes` to `path` atomically.
+///
+/// The target itself is never opened: the temporary file is renamed over it. So a symbolic
+/// link at `path` is replaced by the output, and whatever it pointed to is left untouched; a
+/// link committed to a repository cannot make a run write elsewhere. A device, FIFO or socket
+/// there (or a link to one) is refused, see [`refuse_special`].
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     let fail = |e: std::io::Error| OutputError::Write {
         path: path.to_path_buf(),
         reason: e.to_string(),
     };
-    // A device or pipe (`--output /dev/stdout`, a FIFO) is written to, never renamed over:
-    // as root, a rename would replace /dev/null with a regular file.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
-        return std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .and_then(|mut f| f.write_all(bytes))
-            .map_err(fail);
-    }
+    refuse_special(path)?;
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -73,6 +71,33 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     let result = fill_and_persist(tmp, path, bytes).map_err(fail);
     in_flight().retain(|p| *p != tmp_path);
     result
+}
+
+/// Refuse an output path that is a device, a FIFO or a socket, or a symbolic link to one.
+/// Decided from metadata only (the link's own, then its target's, both without opening), so a
+/// FIFO no one reads cannot block the run. Renaming over one instead would, as root, replace
+/// `/dev/null` with a regular file; writing into one would send a report to a device, or wait
+/// for ever. To print, leave `--output` out.
+fn refuse_special(path: &Path) -> Result<(), OutputError> {
+    let Ok(own) = std::fs::symlink_metadata(path) else {
+        return Ok(()); // nothing there yet
+    };
+    let what = if own.file_type().is_symlink() {
+        // a dangling link is replaced like any other
+        std::fs::metadata(path)
+            .ok()
+            .and_then(|target| special(target.file_type()))
+            .map(|what| format!("a symbolic link to {what}"))
+    } else {
+        special(own.file_type()).map(str::to_owned)
+    };
+    match what {
+        Some(what) => Err(OutputError::Special {
+            path: path.to_path_buf(),
+            what,
+        }),
+        None => Ok(()),
+    }
 }
 
 /// Write, sync and rename the temporary file over `path`.
@@ -133,5 +158,31 @@ mod tests {
         let target = dir.path().join("nope/out.json");
         assert!(write_atomic(&target, b"x").is_err());
         assert!(!target.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_a_device_is_refused_and_a_link_to_a_file_is_replaced() {
+        let dir = tempfile::tempdir().unwrap();
+        let to_null = dir.path().join("report.html");
+        std::os::unix::fs::symlink("/dev/null", &to_null).unwrap();
+        assert!(matches!(
+            write_atomic(&to_null, b"x"),
+            Err(OutputError::Special { what, .. }) if what == "a symbolic link to a device"
+        ));
+        assert!(to_null.symlink_metadata().unwrap().file_type().is_symlink());
+        assert!(matches!(
+            write_atomic(Path::new("/dev/null"), b"x"),
+            Err(OutputError::Special { what, .. }) if what == "a device"
+        ));
+        // the output takes the link's place; the file it pointed to keeps its bytes
+        let hook = dir.path().join("hook");
+        std::fs::write(&hook, "old").unwrap();
+        let out = dir.path().join("out.json");
+        std::os::unix::fs::symlink(&hook, &out).unwrap();
+        write_atomic(&out, b"new").unwrap();
+        assert!(!out.symlink_metadata().unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read_to_string(&out).unwrap(), "new");
+        assert_eq!(std::fs::read_to_string(&hook).unwrap(), "old");
     }
 }

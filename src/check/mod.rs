@@ -24,7 +24,9 @@ use crate::base::progress::Progress;
 use crate::config::discover;
 use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
-use crate::config::{self, DEFAULT_MAX_FILE_SIZE, InputFile, Unloaded};
+use crate::config::{
+    self, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE, InputFile, SizeLimits, Unloaded,
+};
 use crate::pack::Pack;
 use crate::pack::catalogue::Rule;
 use crate::pack::engine::EvalOptions;
@@ -53,6 +55,8 @@ pub struct CheckOptions {
     pub context: Context,
     /// Files larger than this are refused (`--max-file-size`).
     pub max_file_size: u64,
+    /// What all files together may take; those beyond it are not read (`--max-total-size`).
+    pub max_total_size: u64,
     /// YAML nesting and alias bounds.
     pub limits: Limits,
     /// Told of every file loaded and rule evaluated, for a progress line.
@@ -65,6 +69,7 @@ impl CheckOptions {
         Self {
             context: Context::new(as_of),
             max_file_size: DEFAULT_MAX_FILE_SIZE,
+            max_total_size: DEFAULT_MAX_TOTAL_SIZE,
             limits: Limits::default(),
             progress: None,
         }
@@ -121,7 +126,11 @@ impl Checked {
 pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     let (paths, (files, problems)) = match inputs {
         Inputs::Paths(paths) => {
-            let read = config::read(&paths, opts.max_file_size);
+            let limits = SizeLimits {
+                per_file: opts.max_file_size,
+                total: opts.max_total_size,
+            };
+            let read = config::read(&paths, limits);
             (paths, read)
         }
         Inputs::Files { files, problems } => (Vec::new(), (files, problems)),

@@ -1,8 +1,20 @@
 //! Which files a run reads: the given paths, walked with `.gitignore` honoured (also outside
 //! git), hidden folders and `target/` skipped, `.yaml`/`.yml` only, sorted by display path.
+//!
+//! A run stays inside what it was given. A symbolic link found while walking is followed only
+//! when its target lies inside one of the given paths; one that leads out is an error naming
+//! the link, never its target (a committed `x.yaml -> /proc/self/environ` would otherwise put a
+//! CI secret in the output). A link named on the command line may not lead out of the working
+//! directory when it lies in it (CI names paths in the checkout, which a pull request can turn
+//! into links), nor elsewhere out of its own folder. FIFOs, devices and sockets are never opened:
+//! one with a YAML name is an error, one named on the command line too. A file reached twice
+//! (a link to a folder that is also walked) is read once.
 
-use std::path::{Path, PathBuf};
+use std::collections::HashSet;
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
+use crate::base::file_kind;
 use crate::base::problem::{LoadError, Problem};
 
 /// A file to read.
@@ -24,94 +36,276 @@ pub fn is_yaml(path: &Path) -> bool {
     )
 }
 
+const OUT_OF_ROOTS: &str = "the checked folders";
+
+/// What discovery found so far.
+#[derive(Default)]
+struct Found {
+    candidates: Vec<Candidate>,
+    problems: Vec<Problem>,
+    /// Links followed: the files under them may be reached without a link too.
+    followed: Vec<PathBuf>,
+    /// Any link at all: only then can one file have two paths.
+    any_link: bool,
+}
+
+/// What the walker's filter learnt about the links of one root.
+#[derive(Default)]
+struct Links {
+    /// Links that lead out of every root: not followed.
+    outside: Vec<PathBuf>,
+    /// Links to folders inside the roots that were followed.
+    followed: Vec<PathBuf>,
+    /// The canonical folders reached through a link, each walked once.
+    walked: HashSet<PathBuf>,
+    any: bool,
+}
+
 /// Walk `paths`. With one directory given, display paths are relative to it; otherwise they are
 /// the paths as given, so that two roots cannot produce the same display path.
 pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
-    let mut found = Vec::new();
-    let mut problems = Vec::new();
-    let single_root = paths.len() == 1 && paths[0].is_dir();
+    let mut found = Found::default();
+    let mut roots = Vec::new();
     for root in paths {
+        match admit(root) {
+            Ok(canonical) => roots.push((root, canonical)),
+            Err(problem) => found.problems.push(problem),
+        }
+    }
+    let single_root = paths.len() == 1 && roots.len() == 1 && roots[0].0.is_dir();
+    let bounds: Arc<Vec<PathBuf>> = Arc::new(roots.iter().map(|(_, c)| c.clone()).collect());
+    for (root, _) in &roots {
         let base = if single_root {
             root.as_path()
         } else {
             Path::new("")
         };
-        if !root.exists() {
-            let problem = match std::fs::symlink_metadata(root) {
-                Ok(_) => Problem::new(LoadError::Io {
-                    path: root.clone(),
-                    reason: "dangling symbolic link".into(),
-                }),
-                Err(_) => Problem::new(LoadError::NotFound { path: root.clone() }),
-            };
-            problems.push(problem);
-            continue;
+        match std::fs::metadata(root) {
+            Ok(meta) if meta.is_dir() => walk(root, base, &bounds, &mut found),
+            Ok(meta) => found.named_file(root, base, &meta),
+            Err(e) => found.problems.push(Problem::new(LoadError::Io {
+                path: root.to_path_buf(),
+                reason: e.to_string(),
+            })),
         }
-        if root.is_file() {
-            if is_yaml(root) {
-                found.push(Candidate {
-                    path: root.clone(),
-                    display: display(root, base),
-                    explicit: true,
-                });
-            } else {
-                problems.push(Problem::new(LoadError::NotYaml { path: root.clone() }));
+    }
+    let mut candidates = found.candidates;
+    if found.any_link || roots.len() > 1 {
+        candidates = once_each(candidates, &found.followed);
+    }
+    candidates.sort_by(|a, b| a.display.cmp(&b.display));
+    candidates.dedup_by(|a, b| a.display == b.display);
+    (candidates, found.problems)
+}
+
+impl Found {
+    /// A path named on the command line that is not a folder.
+    fn named_file(&mut self, path: &Path, base: &Path, meta: &std::fs::Metadata) {
+        let problem = if let Some(what) = file_kind::special(meta.file_type()) {
+            LoadError::NotRegular {
+                path: path.to_path_buf(),
+                what,
             }
-            continue;
-        }
-        let walker = ignore::WalkBuilder::new(root)
-            .hidden(true)
-            .git_ignore(true)
-            .git_global(false)
-            .git_exclude(true)
-            .require_git(false)
-            .follow_links(true)
-            .filter_entry(|e| {
-                !(e.depth() > 0
-                    && e.file_type().is_some_and(|t| t.is_dir())
-                    && e.file_name() == "target")
-            })
-            .build();
-        for entry in walker {
-            match entry {
-                Ok(e) => {
-                    let p = e.path();
-                    if e.file_type().is_some_and(|t| t.is_file()) && is_yaml(p) {
-                        found.push(Candidate {
-                            path: p.to_path_buf(),
-                            display: display(p, base),
-                            explicit: false,
-                        });
-                    } else if e.file_type().is_none() && is_yaml(p) {
-                        problems.push(Problem::new(LoadError::Io {
-                            path: display(p, base).into(),
-                            reason: "not a regular file".into(),
-                        }));
-                    }
+        } else if is_yaml(path) {
+            self.candidates.push(Candidate {
+                path: path.to_path_buf(),
+                display: display(path, base),
+                explicit: true,
+            });
+            return;
+        } else {
+            LoadError::NotYaml {
+                path: path.to_path_buf(),
+            }
+        };
+        self.problems.push(Problem::new(problem));
+    }
+}
+
+/// Walk the folder `root`, following the links that stay inside `bounds` (canonical).
+fn walk(root: &Path, base: &Path, bounds: &Arc<Vec<PathBuf>>, found: &mut Found) {
+    let links = Arc::new(Mutex::new(Links::default()));
+    let (seen, inside) = (Arc::clone(&links), Arc::clone(bounds));
+    // Following links, the walker stats a link's target, and lists a linked folder, before this
+    // filter sees it; neither reads a file. What the filter refuses is never read or walked.
+    let walker = ignore::WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .require_git(false)
+        .follow_links(true)
+        .filter_entry(move |e| {
+            let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+            if e.depth() > 0 && is_dir && e.file_name() == "target" {
+                return false;
+            }
+            if !e.path_is_symlink() {
+                return true;
+            }
+            let mut links = seen.lock().unwrap_or_else(PoisonError::into_inner);
+            links.any = true;
+            // an unresolvable link is reported by the walker
+            let Ok(target) = std::fs::canonicalize(e.path()) else {
+                return true;
+            };
+            if !inside.iter().any(|b| target.starts_with(b)) {
+                // a link to a README outside cannot hide configuration
+                if is_dir || is_yaml(e.path()) {
+                    links.outside.push(e.path().to_path_buf());
                 }
-                Err(err) => {
-                    let path = err_path(&err).unwrap_or_else(|| root.clone());
-                    let reason = if is_dangling(&path) {
-                        // a dead link to a README or an image cannot hide configuration
-                        if path.extension().is_some() && !is_yaml(&path) {
-                            continue;
-                        }
-                        "dangling symbolic link".to_owned()
-                    } else {
-                        err_reason(&err, base)
-                    };
-                    // shown like every other file: relative to the root that was checked
-                    problems.push(Problem::new(LoadError::Io {
-                        path: display(&path, base).into(),
-                        reason,
+                return false;
+            }
+            if is_dir {
+                // a second link to the same folder: its files are there already
+                if !links.walked.insert(target) {
+                    return false;
+                }
+                links.followed.push(e.path().to_path_buf());
+            }
+            true
+        })
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(e) => {
+                let p = e.path();
+                let Some(ft) = e.file_type() else { continue };
+                if ft.is_file() && is_yaml(p) {
+                    if e.path_is_symlink() {
+                        found.followed.push(p.to_path_buf());
+                    }
+                    found.candidates.push(Candidate {
+                        path: p.to_path_buf(),
+                        display: display(p, base),
+                        explicit: false,
+                    });
+                } else if let Some(what) = file_kind::special(ft).filter(|_| is_yaml(p)) {
+                    found.problems.push(Problem::new(LoadError::NotRegular {
+                        path: display(p, base).into(),
+                        what,
                     }));
                 }
             }
+            Err(err) => {
+                let path = err_path(&err).unwrap_or_else(|| root.to_path_buf());
+                // a link out that could not even be listed is still a link out
+                let problem = if std::fs::canonicalize(&path)
+                    .is_ok_and(|t| !bounds.iter().any(|b| t.starts_with(b)))
+                {
+                    LoadError::LinkOutside {
+                        path: display(&path, base).into(),
+                        boundary: OUT_OF_ROOTS,
+                    }
+                } else if is_dangling(&path) {
+                    // a dead link to a README or an image cannot hide configuration
+                    if path.extension().is_some() && !is_yaml(&path) {
+                        continue;
+                    }
+                    LoadError::Io {
+                        path: display(&path, base).into(),
+                        reason: "dangling symbolic link".to_owned(),
+                    }
+                } else {
+                    // shown like every other file: relative to the root that was checked
+                    LoadError::Io {
+                        path: display(&path, base).into(),
+                        reason: err_reason(&err, base),
+                    }
+                };
+                found.problems.push(Problem::new(problem));
+            }
         }
     }
-    found.sort_by(|a, b| a.display.cmp(&b.display));
-    found.dedup_by(|a, b| a.display == b.display);
-    (found, problems)
+    let links = std::mem::take(&mut *links.lock().unwrap_or_else(PoisonError::into_inner));
+    found.problems.extend(links.outside.iter().map(|link| {
+        Problem::new(LoadError::LinkOutside {
+            path: display(link, base).into(),
+            boundary: OUT_OF_ROOTS,
+        })
+    }));
+    found.followed.extend(links.followed);
+    found.any_link |= links.any;
+}
+
+/// One candidate per file, however many paths lead to it: the one reached without a link if
+/// there is one, else the first by display path. Named on the command line if any was.
+fn once_each(found: Vec<Candidate>, followed: &[PathBuf]) -> Vec<Candidate> {
+    let mut keyed: Vec<(PathBuf, bool, Candidate)> = found
+        .into_iter()
+        .map(|c| {
+            let canonical = std::fs::canonicalize(&c.path).unwrap_or_else(|_| c.path.clone());
+            let via_link = followed.iter().any(|l| c.path.starts_with(l));
+            (canonical, via_link, c)
+        })
+        .collect();
+    keyed.sort_by(|a, b| (&a.0, a.1, &a.2.display).cmp(&(&b.0, b.1, &b.2.display)));
+    let mut out: Vec<(PathBuf, Candidate)> = Vec::with_capacity(keyed.len());
+    for (canonical, _, c) in keyed {
+        match out.last_mut() {
+            Some((last, kept)) if *last == canonical => kept.explicit |= c.explicit,
+            _ => out.push((canonical, c)),
+        }
+    }
+    out.into_iter().map(|(_, c)| c).collect()
+}
+
+/// Whether a path named on the command line may be read, and if so its canonical form, which
+/// bounds the links found under it. Inside the working directory (the checkout, in CI) it must
+/// resolve inside it; elsewhere a named link must resolve inside its own folder. The user chose
+/// the path, but not what a pull request may have turned it into.
+fn admit(root: &Path) -> Result<PathBuf, Problem> {
+    let own = std::fs::symlink_metadata(root)
+        .map_err(|_| Problem::new(LoadError::NotFound { path: root.into() }))?;
+    let canonical = std::fs::canonicalize(root).map_err(|e| {
+        Problem::new(LoadError::Io {
+            path: root.into(),
+            reason: if own.file_type().is_symlink() && std::fs::metadata(root).is_err() {
+                "dangling symbolic link".into()
+            } else {
+                e.to_string()
+            },
+        })
+    })?;
+    let cwd = std::env::current_dir().ok();
+    let (bound, boundary) = match &cwd {
+        Some(cwd) if lexically_under(root, cwd) => (Some(cwd.clone()), "the working directory"),
+        _ if own.file_type().is_symlink() => {
+            let folder = root
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            (Some(folder.to_path_buf()), "its own folder")
+        }
+        _ => (None, ""),
+    };
+    if let Some(bound) = bound {
+        let bound = std::fs::canonicalize(&bound).unwrap_or(bound);
+        if !canonical.starts_with(&bound) {
+            return Err(Problem::new(LoadError::LinkOutside {
+                path: root.into(),
+                boundary,
+            }));
+        }
+    }
+    Ok(canonical)
+}
+
+/// Whether `path` names something inside `cwd` before any link is resolved: `.` and `..` taken
+/// as written.
+fn lexically_under(path: &Path, cwd: &Path) -> bool {
+    let joined = cwd.join(path);
+    let mut parts: Vec<Component> = Vec::new();
+    for c in joined.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                parts.pop();
+            }
+            other => parts.push(other),
+        }
+    }
+    parts.iter().collect::<PathBuf>().starts_with(cwd)
 }
 
 /// A symbolic link whose target does not exist.
@@ -311,6 +505,86 @@ mod tests {
                     root.display()
                 ),
             ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_out_of_the_root_are_named_and_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (root, outside) = (dir.path().join("root"), dir.path().join("outside"));
+        std::fs::create_dir_all(&outside).unwrap();
+        std::fs::create_dir_all(&root).unwrap();
+        std::fs::write(outside.join("x.yaml"), "x: 1\n").unwrap();
+        std::fs::write(outside.join("notes.md"), "hi").unwrap();
+        std::os::unix::fs::symlink(&outside, root.join("folder")).unwrap();
+        std::os::unix::fs::symlink(outside.join("x.yaml"), root.join("file.yaml")).unwrap();
+        // a link to a README outside could not hide configuration: left alone
+        std::os::unix::fs::symlink(outside.join("notes.md"), root.join("notes.md")).unwrap();
+        let (found, problems) = discover(std::slice::from_ref(&root));
+        assert!(found.is_empty(), "{found:?}");
+        let mut shown: Vec<String> = problems.iter().map(|p| p.error.to_string()).collect();
+        shown.sort();
+        assert_eq!(
+            shown,
+            [
+                "file.yaml is a symbolic link to outside the checked folders; not followed",
+                "folder is a symbolic link to outside the checked folders; not followed",
+            ]
+        );
+        // named too, the folder outside is checked, and the links into it are followed
+        let (found, problems) = discover(&[root, outside]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(found.len(), 1, "one file, however many paths lead to it");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_reached_through_links_is_found_once_by_its_own_path() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("real")).unwrap();
+        std::fs::write(root.join("real/a.yaml"), "x: 1\n").unwrap();
+        std::os::unix::fs::symlink("real", root.join("alias")).unwrap();
+        std::os::unix::fs::symlink("real", root.join("another")).unwrap();
+        std::os::unix::fs::symlink("real/a.yaml", root.join("b.yaml")).unwrap();
+        let (found, problems) = discover(&[root.to_path_buf()]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let shown: Vec<&str> = found.iter().map(|c| c.display.as_str()).collect();
+        assert_eq!(shown, ["real/a.yaml"]);
+    }
+
+    #[test]
+    fn a_path_is_under_the_working_directory_as_written() {
+        let cwd = Path::new("/work/repo");
+        for inside in [".", "config", "./a/../b", "/work/repo/x.yaml"] {
+            assert!(lexically_under(Path::new(inside), cwd), "{inside}");
+        }
+        for outside in ["..", "../other", "a/../../x", "/etc"] {
+            assert!(!lexically_under(Path::new(outside), cwd), "{outside}");
+        }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_named_link_outside_the_working_directory_stays_in_its_own_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let (here, there) = (dir.path().join("here"), dir.path().join("there"));
+        std::fs::create_dir_all(here.join("sub")).unwrap();
+        std::fs::create_dir_all(&there).unwrap();
+        std::fs::write(here.join("sub/a.yaml"), "x: 1\n").unwrap();
+        std::fs::write(there.join("b.yaml"), "x: 1\n").unwrap();
+        std::os::unix::fs::symlink("sub/a.yaml", here.join("in.yaml")).unwrap();
+        std::os::unix::fs::symlink("../there/b.yaml", here.join("out.yaml")).unwrap();
+        let (found, problems) = discover(&[here.join("in.yaml"), here.join("out.yaml")]);
+        assert_eq!(found.len(), 1);
+        let shown: Vec<String> = problems.iter().map(|p| p.error.to_string()).collect();
+        assert_eq!(
+            shown,
+            [format!(
+                "{} is a symbolic link to outside its own folder; not followed",
+                here.join("out.yaml").display()
+            )]
         );
     }
 }

@@ -28,6 +28,30 @@ use crate::base::source::{FileId, SourceFile, Sources, Span};
 /// Default `--max-file-size`: far above any real configuration file.
 pub const DEFAULT_MAX_FILE_SIZE: u64 = 10 * 1024 * 1024;
 
+/// Default `--max-total-size`: room for six files at [`DEFAULT_MAX_FILE_SIZE`], and over seven
+/// times the generated repo of 10,000 schools (8.5 MB, twice the schools of Sweden). A check
+/// takes about 25 times the YAML it reads in memory, so this bounds it near 1.6 GB, within what
+/// a hosted CI runner has.
+pub const DEFAULT_MAX_TOTAL_SIZE: u64 = 64 * 1024 * 1024;
+
+/// How much may be read: per file, and all files of a run together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SizeLimits {
+    /// `--max-file-size`.
+    pub per_file: u64,
+    /// `--max-total-size`.
+    pub total: u64,
+}
+
+impl Default for SizeLimits {
+    fn default() -> Self {
+        Self {
+            per_file: DEFAULT_MAX_FILE_SIZE,
+            total: DEFAULT_MAX_TOTAL_SIZE,
+        }
+    }
+}
+
 /// One file to check, as read (or not) from disk, or given in memory by a fuzzer or an editor.
 #[derive(Debug, Clone)]
 pub struct InputFile {
@@ -37,12 +61,38 @@ pub struct InputFile {
 
 /// Discover the files under `paths` and read them, in parallel (with thousands of small files,
 /// waiting on each in turn dominated), in discovery order; with the problems of discovery.
-pub fn read(paths: &[PathBuf], max_file_size: u64) -> (Vec<InputFile>, Vec<Problem>) {
+///
+/// The files that fit in the total budget are chosen first, in discovery order, from their
+/// sizes on disk: from the first that does not fit on, none is read. So the same files are
+/// read whatever the thread count, and what a run could not see is always the end of the list.
+pub fn read(paths: &[PathBuf], limits: SizeLimits) -> (Vec<InputFile>, Vec<Problem>) {
     let (candidates, problems) = discover::discover(paths);
+    let sizes: Vec<u64> = candidates
+        .par_iter()
+        .map(|c| std::fs::metadata(&c.path).map_or(0, |m| m.len()))
+        .collect();
+    let mut planned = Some(0u64);
+    let fits: Vec<bool> = sizes
+        .into_iter()
+        .map(|size| {
+            // a file over the per-file limit is refused unread: it takes nothing
+            let size = if size > limits.per_file { 0 } else { size };
+            planned = planned
+                .and_then(|p| p.checked_add(size))
+                .filter(|&p| p <= limits.total);
+            planned.is_some()
+        })
+        .collect();
+    let budget = read::Budget::new(limits.total);
     let files = candidates
         .into_par_iter()
-        .map(|candidate| {
-            let bytes = read::read_bytes(&candidate.path, max_file_size);
+        .zip(fits)
+        .map(|(candidate, fits)| {
+            let bytes = if fits {
+                read::read_charged(&candidate.path, limits.per_file, &budget)
+            } else {
+                Err(LoadError::OverBudget { max: limits.total })
+            };
             InputFile { candidate, bytes }
         })
         .collect();

@@ -1,37 +1,98 @@
-//! Reading a file's bytes within the size limit, and decoding them as UTF-8 text.
+//! Reading a file's bytes within the size limits, and decoding them as UTF-8 text.
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::base::file_kind;
 use crate::base::problem::LoadError;
 
+/// The bytes every file of a run may take together (`--max-total-size`), shared by the threads
+/// that read. Which files fit is planned beforehand from their sizes, in discovery order (see
+/// [`super::read`]), so the same files are refused whatever the thread count; the budget itself
+/// is charged as bytes arrive, so that files which grow, or report no size at all, still cannot
+/// take more than it.
+#[derive(Debug)]
+pub struct Budget {
+    max: u64,
+    used: AtomicU64,
+}
+
+impl Budget {
+    pub fn new(max: u64) -> Self {
+        Self {
+            max,
+            used: AtomicU64::new(0),
+        }
+    }
+
+    /// Take `n` bytes from the budget; false when that passes its end.
+    fn charge(&self, n: u64) -> bool {
+        let before = self.used.fetch_add(n, Ordering::Relaxed);
+        before.saturating_add(n) <= self.max
+    }
+}
+
+/// The bytes of the regular file at `path`, at most `max` of them.
 ///
-/// The size is checked twice: from the metadata before reading (so a 100 MB file is never read),
-/// and while reading (so a file that grows in between, or a device that reports no size, cannot
-/// take more than `max + 1` bytes of memory).
+/// Only a regular file is opened: what the path is, is decided from its metadata first, since
+/// opening a FIFO blocks until someone writes to it. The size is checked twice: from the
+/// metadata before reading (so a 100 MB file is never read), and while reading (so a file that
+/// grows in between, or one that reports no size like those of `/proc`, cannot take more than
+/// `max + 1` bytes of memory).
 pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
+    read_within(path, max, None)
+}
+
+/// [`read_bytes`], with every byte read also charged to `budget`.
+pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Vec<u8>, LoadError> {
+    read_within(path, max, Some(budget))
+}
+
+fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>, LoadError> {
     let io = |e: std::io::Error| LoadError::Io {
         path: path.to_path_buf(),
         reason: e.to_string(),
     };
-    let file = std::fs::File::open(path).map_err(io)?;
-    let meta = file.metadata().map_err(io)?;
-    if !meta.is_file() {
-        return Err(LoadError::Io {
+    let regular = |meta: &std::fs::Metadata| match file_kind::special(meta.file_type()) {
+        Some(what) => Err(LoadError::NotRegular {
+            path: path.to_path_buf(),
+            what,
+        }),
+        None if !meta.is_file() => Err(LoadError::Io {
             path: path.to_path_buf(),
             reason: "not a regular file".into(),
-        });
-    }
+        }),
+        None => Ok(()),
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    regular(&meta)?;
     if meta.len() > max {
         return Err(LoadError::TooLarge {
             size: meta.len(),
             max,
         });
     }
+    let file = std::fs::File::open(path).map_err(io)?;
+    // the path may have been replaced between the two looks
+    regular(&file.metadata().map_err(io)?)?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    file.take(max.saturating_add(1))
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
+    let mut reader = file.take(max.saturating_add(1));
+    let mut chunk = vec![0; 64 * 1024];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(io(e)),
+        };
+        if let Some(budget) = budget {
+            if !budget.charge(n as u64) {
+                return Err(LoadError::OverBudget { max: budget.max });
+            }
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
     let read = u64::try_from(bytes.len()).unwrap_or(u64::MAX);
     if read > max {
         return Err(LoadError::TooLarge { size: read, max });
@@ -149,6 +210,33 @@ mod tests {
         assert!(matches!(
             read_bytes(dir.path(), 100),
             Err(LoadError::Io { .. })
+        ));
+    }
+
+    #[test]
+    fn every_byte_read_is_charged_to_the_budget() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("a.yaml");
+        std::fs::write(&p, vec![b'#'; 100]).unwrap();
+        let budget = Budget::new(250);
+        assert_eq!(read_charged(&p, 1000, &budget).unwrap().len(), 100);
+        assert_eq!(read_charged(&p, 1000, &budget).unwrap().len(), 100);
+        assert!(matches!(
+            read_charged(&p, 1000, &budget),
+            Err(LoadError::OverBudget { max: 250 })
+        ));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_refused_from_its_metadata() {
+        // /dev/zero never ends; its size is 0, so only the metadata's kind can refuse it
+        assert!(matches!(
+            read_bytes(Path::new("/dev/zero"), 100),
+            Err(LoadError::NotRegular {
+                what: "a device",
+                ..
+            })
         ));
     }
 }

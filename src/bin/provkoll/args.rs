@@ -8,7 +8,6 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use provkoll::base::date::Date;
 use provkoll::base::lang::Lang;
 use provkoll::base::severity::Severity;
-use provkoll::config::DEFAULT_MAX_FILE_SIZE;
 use provkoll::emit::Format;
 use provkoll::pack::PackSource;
 
@@ -95,6 +94,8 @@ Examples:
                                                   annotations in the log, SARIF and JUnit files beside
 
 Every .yaml/.yml file under PATH is read (.gitignore honoured, hidden folders and target/ skipped).
+Symbolic links that lead out of the PATHs are not followed, and FIFOs and devices are never read:
+each is an error that names it.
 Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
 A broken file is reported with its place and every other file is still checked.
 
@@ -125,9 +126,14 @@ pub struct TargetArgs {
     pub as_of: Option<Date>,
     #[command(flatten)]
     pub pack: PackArgs,
-    /// Refuse files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = DEFAULT_MAX_FILE_SIZE)]
+    /// Refuse files larger than this: bytes, or with a unit (512KiB, 10MiB; K, M, G count 1024s).
+    // the defaults are written as a person would; a test pins them to the library's constants
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "10MiB")]
     pub max_file_size: u64,
+    /// Read at most this much of all files together, written like --max-file-size. Files
+    /// beyond it, in path order, are not read, and the check is incomplete (exit 2).
+    #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
+    pub max_total_size: u64,
 }
 
 /// Which rule pack.
@@ -329,4 +335,60 @@ pub struct SchemaArgs {
 fn parse_date(s: &str) -> Result<Date, String> {
     Date::parse(s)
         .ok_or_else(|| format!("`{s}` is not a calendar date; write YYYY-MM-DD, e.g. 2027-03-01"))
+}
+
+/// A size in bytes: a whole number, optionally followed by B, K/KiB, M/MiB or G/GiB (any case).
+/// The units are binary, as in the defaults they are compared with.
+fn parse_size(s: &str) -> Result<u64, String> {
+    let bad = || format!("`{s}` is not a size; write bytes or a size with a unit, e.g. 64MiB");
+    let t = s.trim();
+    let digits = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(digits);
+    let number: u64 = number.parse().map_err(|_| bad())?;
+    let shift = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 0,
+        "k" | "kib" => 10,
+        "m" | "mib" => 20,
+        "g" | "gib" => 30,
+        _ => return Err(bad()),
+    };
+    number
+        .checked_mul(1 << shift)
+        .ok_or_else(|| format!("`{s}` is more bytes than this machine can count"))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+    use provkoll::config::{DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE};
+
+    #[test]
+    fn the_size_limits_default_to_the_librarys() {
+        let cli = Cli::try_parse_from(["provkoll", "check"]).unwrap();
+        let Command::Check(args) = cli.command else {
+            unreachable!("parsed as check")
+        };
+        assert_eq!(args.target.max_file_size, DEFAULT_MAX_FILE_SIZE);
+        assert_eq!(args.target.max_total_size, DEFAULT_MAX_TOTAL_SIZE);
+    }
+
+    #[test]
+    fn sizes_read_bytes_and_binary_units() {
+        assert_eq!(parse_size("1000").unwrap(), 1000);
+        assert_eq!(parse_size("64m").unwrap(), 64 << 20);
+        assert_eq!(parse_size("2 KiB").unwrap(), 2048);
+        assert_eq!(parse_size("1G").unwrap(), 1 << 30);
+        for bad in [
+            "",
+            "MiB",
+            "-1",
+            "1.5MiB",
+            "10MB",
+            "10 apples",
+            "99999999999999999999G",
+        ] {
+            assert!(parse_size(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -64,6 +64,7 @@ impl TargetArgs {
     fn options(&self, progress: Option<Progress>) -> CheckOptions {
         CheckOptions {
             max_file_size: self.max_file_size,
+            max_total_size: self.max_total_size,
             progress,
             ..CheckOptions::new(self.as_of.unwrap_or_else(today))
         }
