@@ -637,3 +637,35 @@ fn the_pack_and_the_schema_pass_the_boundary_unchanged() {
         assert_eq!(redact::mask_json(text), *text);
     }
 }
+
+/// The Rego helper's classes of separators and digits hold exactly the characters the masking
+/// takes for them: the list tests each character the masking knows, this tests there are no
+/// others.
+#[test]
+fn the_rego_helper_and_the_masking_know_the_same_characters() {
+    let rego = std::fs::read_to_string(root().join("policies/lib/pnr.rego")).unwrap();
+    let class = |name: &str| {
+        let line = rego
+            .lines()
+            .find(|l| l.starts_with(&format!("{name} := `")))
+            .unwrap_or_else(|| panic!("no {name} in pnr.rego"));
+        let inside = line.split('`').nth(1).unwrap();
+        regex::Regex::new(&format!("^[{inside}]$")).unwrap()
+    };
+    let (separators, digits) = (class("_s"), class("_d"));
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        let text = c.to_string();
+        assert_eq!(
+            separators.is_match(&text),
+            redact::is_separator(c),
+            "U+{:04X}",
+            u32::from(c)
+        );
+        assert_eq!(
+            digits.is_match(&text),
+            redact::digit_value(c).is_some(),
+            "U+{:04X}",
+            u32::from(c)
+        );
+    }
+}

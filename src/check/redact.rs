@@ -221,12 +221,12 @@ fn joins(gap: &str, rendered: bool) -> bool {
         if rendered && c == '\\' && chars.peek().is_some_and(|n| is_separator(*n)) {
             continue;
         }
-        if !is_separator(c) {
+        seps += 1;
+        if !is_separator(c) || seps > 3 {
             return false;
         }
-        seps += 1;
     }
-    (1..=3).contains(&seps)
+    seps >= 1
 }
 
 /// The bytes of the last four digits of every personnummer or samordningsnummer in `text`.
