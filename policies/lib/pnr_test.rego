@@ -9,6 +9,9 @@ import data.provkoll.lib.pnr
 # _num(date, sep, nnn): date (YYMMDD or YYYYMMDD) + sep + nnn + the check digit of the 10-digit form
 _num(date, sep, nnn) := concat("", [date, sep, nnn, format_int(luhn.check_digit(concat("", [substring(date, count(date) - 6, 6), nnn])), 10)])
 
+# _wide(s): s with its digits and `-` full-width, as East Asian input methods write them
+_wide(s) := strings.replace_n({"0": "０", "1": "１", "2": "２", "3": "３", "4": "４", "5": "５", "6": "６", "7": "７", "8": "８", "9": "９", "-": "－"}, s)
+
 # the same with a wrong check digit
 _bad(date, sep, nnn) := concat("", [date, sep, nnn, format_int((luhn.check_digit(concat("", [substring(date, count(date) - 6, 6), nnn])) + 1) % 10, 10)])
 
@@ -115,3 +118,48 @@ test_mask if {
 	not contains(masked, n)
 }
 
+
+test_unicode_separators if {
+	# en dash (Word, Excel), NBSP, narrow NBSP, minus sign, zero-width space, and a spaced dash
+	every sep in ["\u2013", "\u00a0", " ", "\u202f", "\u2212", "_", ".", "/", "\u200b", " - "] {
+		n := _num("850709", sep, "123")
+		pnr.valid(n)
+		pnr.find(sprintf("Elev %s bytte skola.", [n])) == {n}
+		pnr.mask(n) == concat("", ["850709", sep, "****"])
+	}
+	pnr.valid(_num("19850709", "\u2013", "123"))
+}
+
+test_full_width_digits if {
+	n := _wide(_num("850709", "-", "123"))
+	pnr.is_personnummer(n)
+	pnr.digits10(n) == _num("850709", "", "123")
+	pnr.find(sprintf("(%s)", [n])) == {n}
+	pnr.mask(n) == "８５０７０９－****"
+	# a mix of both
+	pnr.valid(concat("", ["850709-", substring(_wide(_num("850709", "", "123")), 6, 4)]))
+}
+
+test_not_separators if {
+	every sep in [",", ":", "*", "|", "\n", "\t", " -  "] {
+		not pnr.valid(_num("850709", sep, "123"))
+		pnr.find(_num("850709", sep, "123")) == set()
+	}
+}
+
+test_not_inside_a_word_or_a_longer_number if {
+	n := _num("850709", "", "123")
+	pnr.find(concat("", ["e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca4959f", n])) == set()
+	pnr.find(concat("", [n, "c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b78"])) == set()
+	pnr.find(concat("", ["x", _num("850709", "-", "123")])) == set()
+	pnr.find(concat("", [_num("19850709", "", "123"), "1234"])) == set()
+	pnr.find(concat("", ["1", _num("850709", "-", "123")])) == set()
+}
+
+test_numbers_side_by_side if {
+	a := _num("850709", "-", "123")
+	b := _num("701063", "\u2013", "239")
+	pnr.find(sprintf("%s %s", [a, b])) == {a, b}
+	pnr.find(sprintf("%s/%s", [a, b])) == {a, b}
+	pnr.mask_text(sprintf("%s, %s", [a, b])) == "850709-****, 701063\u2013****"
+}

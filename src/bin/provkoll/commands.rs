@@ -3,6 +3,7 @@
 //! output (a broken pack, a file that did not load while making a timeline) are printed one
 //! way, by [`print_problems`].
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -15,7 +16,7 @@ use provkoll::base::progress::{Progress, Step};
 use provkoll::base::source::Sources;
 use provkoll::base::write::write_atomic;
 use provkoll::check::finding::{RunReport, Verdict};
-use provkoll::check::{self, CheckOptions, Checked, Inputs};
+use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
 use provkoll::config::init;
 use provkoll::config::schema::document_schema;
 use provkoll::emit::{self, EmitOptions, Format};
@@ -163,11 +164,15 @@ pub fn check(args: CheckArgs) -> Outcome {
         if let Err(e) = emitter.emit(&mut buf, &run) {
             return fail(&format!("cannot render the output: {e}"));
         }
-        rendered.push((buf, path));
+        let shape = match format {
+            Format::Json | Format::Sarif => Shape::Json,
+            Format::Human | Format::Junit | Format::Github => Shape::Text,
+        };
+        rendered.push((buf, path, shape));
     }
     let mut outcome = Outcome::from(run.verdict(args.fail_on));
-    for (buf, path) in rendered {
-        outcome = outcome.and(deliver(&buf, path.as_deref()));
+    for (buf, path, shape) in rendered {
+        outcome = outcome.and(deliver(&buf, path.as_deref(), shape));
     }
     outcome
 }
@@ -177,15 +182,15 @@ pub fn rules(args: RulesArgs) -> Outcome {
         Ok(c) => c,
         Err(outcome) => return outcome,
     };
-    let text = match args.format {
-        RulesFormat::Text => emit::rules::rules_text(&c),
-        RulesFormat::Markdown => emit::rules::rules_markdown(&c),
+    let (text, shape) = match args.format {
+        RulesFormat::Text => (emit::rules::rules_text(&c), Shape::Text),
+        RulesFormat::Markdown => (emit::rules::rules_markdown(&c), Shape::Text),
         RulesFormat::Json => match json_text(&emit::rules::rules_json(&c)) {
-            Ok(t) => t,
+            Ok(t) => (t, Shape::Json),
             Err(outcome) => return outcome,
         },
     };
-    deliver(text.as_bytes(), args.output.as_deref())
+    deliver(text.as_bytes(), args.output.as_deref(), shape)
 }
 
 pub fn explain(args: ExplainArgs) -> Outcome {
@@ -195,14 +200,14 @@ pub fn explain(args: ExplainArgs) -> Outcome {
     };
     match c.find(&args.id) {
         Ok(rule) => {
-            let text = match args.format {
-                ExplainFormat::Text => emit::rules::explain_text(rule),
+            let (text, shape) = match args.format {
+                ExplainFormat::Text => (emit::rules::explain_text(rule), Shape::Text),
                 ExplainFormat::Json => match json_text(&emit::rules::rule_json(rule)) {
-                    Ok(t) => t,
+                    Ok(t) => (t, Shape::Json),
                     Err(outcome) => return outcome,
                 },
             };
-            deliver(text.as_bytes(), None)
+            deliver(text.as_bytes(), None, shape)
         }
         Err(suggestion) => {
             let hint = match suggestion {
@@ -224,10 +229,11 @@ pub fn report(args: ReportArgs) -> Outcome {
         Ok(f) => f,
         Err(e) => return fail_with(&e),
     };
-    let timeline = match checked.timeline(None) {
+    let mut timeline = match checked.timeline(None) {
         Ok(entries) => entries,
         Err(p) => return print_problems(&[p], &run.sources),
     };
+    redact::timeline(&mut timeline);
     let page = emit::report::build(&emit::report::ReportInput {
         run,
         organiser: checked.organiser_name(),
@@ -247,7 +253,11 @@ pub fn report(args: ReportArgs) -> Outcome {
     // the report was made; whether the configuration is ready is in it, and in the exit code
     problems
         .and(Outcome::from(run.verdict(args.fail_on)))
-        .and(deliver(text.as_bytes(), args.output.as_deref()))
+        .and(deliver(
+            text.as_bytes(),
+            args.output.as_deref(),
+            Shape::Text,
+        ))
 }
 
 pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
@@ -272,6 +282,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
         Ok(f) => f,
         Err(e) => return fail_with(&e),
     };
+    let shape = if json { Shape::Json } else { Shape::Text };
     let (text, verdict) = match &stated {
         Some((name, stated)) => {
             let text = if json {
@@ -299,7 +310,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     // fingerprints of a partial check are printed, but never with a clean exit
     print_problems(&run.problems, &run.sources)
         .and(verdict)
-        .and(deliver(text.as_bytes(), None))
+        .and(deliver(text.as_bytes(), None, shape))
 }
 
 /// The fingerprints a written report states.
@@ -319,19 +330,20 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
     let run = &checked.report;
     // the timeline lists what could be read; what could not is on stderr
     let problems = print_problems(&run.problems, &run.sources);
-    let entries = match checked.timeline(args.within) {
+    let mut entries = match checked.timeline(args.within) {
         Ok(e) => e,
         Err(p) => return print_problems(&[p], &run.sources),
     };
-    let text = match args.format {
-        TimelineFormat::Text => emit::timeline::text(&entries, run.as_of),
-        TimelineFormat::Markdown => emit::timeline::markdown(&entries, run.as_of),
+    redact::timeline(&mut entries);
+    let (text, shape) = match args.format {
+        TimelineFormat::Text => (emit::timeline::text(&entries, run.as_of), Shape::Text),
+        TimelineFormat::Markdown => (emit::timeline::markdown(&entries, run.as_of), Shape::Text),
         TimelineFormat::Json => match json_text(&emit::timeline::json(&entries, run.as_of)) {
-            Ok(t) => t,
+            Ok(t) => (t, Shape::Json),
             Err(outcome) => return outcome,
         },
     };
-    problems.and(deliver(text.as_bytes(), args.output.as_deref()))
+    problems.and(deliver(text.as_bytes(), args.output.as_deref(), shape))
 }
 
 pub fn init(args: InitArgs) -> Outcome {
@@ -345,7 +357,7 @@ pub fn init(args: InitArgs) -> Outcome {
                 "Fill in every CHANGE-ME, then run: provkoll check {}\n",
                 args.dir.display()
             ));
-            deliver(text.as_bytes(), None)
+            deliver(text.as_bytes(), None, Shape::Text)
         }
         Err(e) => fail_with(&e),
     }
@@ -353,7 +365,7 @@ pub fn init(args: InitArgs) -> Outcome {
 
 pub fn schema(args: SchemaArgs) -> Outcome {
     match json_text(&document_schema()) {
-        Ok(text) => deliver(text.as_bytes(), args.output.as_deref()),
+        Ok(text) => deliver(text.as_bytes(), args.output.as_deref(), Shape::Json),
         Err(outcome) => outcome,
     }
 }
@@ -375,8 +387,37 @@ fn json_text(v: &serde_json::Value) -> Result<String, Outcome> {
     }
 }
 
-/// Write to the output file (atomically) or to stdout.
-fn deliver(bytes: &[u8], output: Option<&Path>) -> Outcome {
+/// How an output is masked on its way out: JSON inside its strings only, so that it stays valid;
+/// anything else as rendered text.
+#[derive(Debug, Clone, Copy)]
+enum Shape {
+    Json,
+    Text,
+}
+
+/// `bytes` with every personnummer and samordningsnummer masked. The values were masked before
+/// they were rendered; this is the one boundary every output passes, so that no format, present
+/// or future, can print one in full. Fingerprints and check codes are never touched: a digit run
+/// inside a hex hash is no number.
+fn masked(bytes: &[u8], shape: Shape) -> Cow<'_, [u8]> {
+    // every renderer writes UTF-8; were one not to, the text is shown as a reader would see it
+    let text = String::from_utf8_lossy(bytes);
+    let masked = match shape {
+        Shape::Json => redact::mask_json(&text),
+        Shape::Text => redact::mask_rendered(&text),
+    };
+    if let Cow::Owned(m) = masked {
+        return Cow::Owned(m.into_bytes());
+    }
+    match text {
+        Cow::Borrowed(_) => Cow::Borrowed(bytes),
+        Cow::Owned(t) => Cow::Owned(t.into_bytes()),
+    }
+}
+
+/// Write to the output file (atomically) or to stdout, masked.
+fn deliver(bytes: &[u8], output: Option<&Path>, shape: Shape) -> Outcome {
+    let bytes = &*masked(bytes, shape);
     match output {
         Some(path) => match write_atomic(path, bytes) {
             Ok(()) => Outcome::Clean,
@@ -424,7 +465,9 @@ pub fn fail_with(e: &dyn miette::Diagnostic) -> Outcome {
     }
 }
 
+/// Print `message` on stderr, masked (it may quote a value or a line of the configuration).
 pub fn fail(message: &str) -> Outcome {
+    let message = redact::mask_rendered(message);
     // stderr closed: nothing left to tell anyone
     let _ = writeln!(std::io::stderr(), "provkoll: {message}");
     Outcome::Incomplete

@@ -360,7 +360,7 @@ pub fn build(r: &ReportInput<'_>) -> Page {
             },
         ],
     };
-    Page {
+    let mut page = Page {
         marker: format!(
             "as-of={} tool={} configuration={} policy-pack={} waivers={} combined={}",
             run.as_of, run.tool_version, fp.configuration, fp.policy_pack, fp.waivers, fp.combined
@@ -378,6 +378,56 @@ pub fn build(r: &ReportInput<'_>) -> Page {
             timeline(r, t),
             signature,
         ],
+    };
+    mask_page(&mut page);
+    page
+}
+
+/// Mask identity numbers in every string of the page, once, before any renderer sees it: the
+/// organiser's name (the HTML title), the waivers' reasons and approvers, the timeline's
+/// artefacts, errors and messages are the configuration's own text, and a renderer's escaping
+/// (Markdown's `\_`, an HTML entity) would hide a number from a mask applied to its output. A
+/// renderer that writes no text (a PDF) takes the page masked all the same. Fingerprints are
+/// left as they are: a digit run inside a hex hash is never a number.
+fn mask_page(page: &mut Page) {
+    mask_in_place(&mut page.organiser);
+    mask_in_place(&mut page.marker);
+    for block in page
+        .intro
+        .iter_mut()
+        .chain(page.sections.iter_mut().flat_map(|s| s.blocks.iter_mut()))
+    {
+        match block {
+            Block::Facts { rows, .. } => rows.iter_mut().for_each(|(_, v)| mask_inlines(v)),
+            Block::Para(v) => mask_inlines(v),
+            Block::List(items) => items.iter_mut().for_each(|v| mask_inlines(v)),
+            Block::Table { rows, .. } => rows
+                .iter_mut()
+                .flatten()
+                .for_each(|c| mask_inlines(&mut c.content)),
+            Block::Verdict { .. } | Block::Alert(_) | Block::Subheading(_) => {}
+        }
+    }
+}
+
+fn mask_inlines(inlines: &mut [Inline]) {
+    for inline in inlines {
+        match inline {
+            Inline::Text(s)
+            | Inline::Strong(s)
+            | Inline::Secondary(s)
+            | Inline::Waived(s)
+            | Inline::Code(s)
+            | Inline::Source(s)
+            | Inline::Place(s) => mask_in_place(s),
+            Inline::Break => {}
+        }
+    }
+}
+
+fn mask_in_place(s: &mut String) {
+    if let std::borrow::Cow::Owned(masked) = mask(s) {
+        *s = masked;
     }
 }
 
@@ -527,7 +577,7 @@ fn finding_row(r: &ReportInput<'_>, t: &'static Texts, f: &Finding) -> Vec<Cell>
         Inline::Break,
         Inline::Secondary(second.clone()),
         Inline::Break,
-        Inline::Text(mask(&f.message).into_owned()),
+        Inline::Text(f.message.clone()),
     ]);
     vec![
         Cell::of(what),
@@ -545,8 +595,8 @@ fn place(run: &RunReport, f: &Finding) -> String {
     }
 }
 
-/// The offending value as written, identity numbers masked before it is shortened (a number cut
-/// in two would escape the mask).
+/// The offending value as written, identity numbers masked before it is shortened: a number cut
+/// in two would escape the mask of the whole page.
 fn value(run: &RunReport, f: &Finding) -> String {
     let text = match (f.file.and_then(|id| run.sources.get(id)), f.span) {
         (Some(src), Some(span)) if f.label.is_none() => src.slice(span),
