@@ -183,3 +183,39 @@ fn json_and_sarif_keep_the_value_and_carry_no_command() {
         );
     }
 }
+
+#[test]
+fn stderr_and_every_command_s_json_carry_no_command_and_no_control() {
+    let (_dir, repo) = hostile_repo();
+    // a kind nobody knows is quoted in its error, on stderr for `timeline`
+    std::fs::write(
+        repo.join("odd.yaml"),
+        "apiVersion: provkoll/v1\nkind: \"X\\e[2J\\n::stop-commands::t\\n##[error]y\"\n",
+    )
+    .unwrap();
+    for args in [
+        vec!["timeline", "--format", "json"],
+        vec!["timeline", "--format", "text"],
+        vec!["fingerprint", "--format", "json"],
+    ] {
+        let out = provkoll()
+            .args(&args)
+            .arg(&repo)
+            .args(["--as-of", AS_OF])
+            .output()
+            .unwrap();
+        let (stdout, stderr) = (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8(out.stderr).unwrap(),
+        );
+        assert!(stderr.contains("odd.yaml"), "{args:?}: {stderr}");
+        for (name, text) in [("stdout", &stdout), ("stderr", &stderr)] {
+            assert!(
+                runner_commands(text).is_empty(),
+                "{args:?} {name}: {:?}",
+                runner_commands(text)
+            );
+            assert!(acting(text).is_empty(), "{args:?} {name}: {text}");
+        }
+    }
+}

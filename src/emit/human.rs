@@ -13,7 +13,7 @@ use super::Emit;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
-use crate::base::terminal::{escape_controls, neutralise_runner_commands, same_width};
+use crate::base::terminal::{escape_controls, same_width};
 use crate::check::finding::{Finding, RunReport};
 use crate::check::redact::mask;
 use crate::check::waiver::WaiverEntry;
@@ -341,7 +341,7 @@ impl Emit for Human {
             handler
                 .render_report(&mut out, &d.shown())
                 .map_err(io::Error::other)?;
-            writeln!(w, "{}", neutralise_runner_commands(out.trim_end()))?;
+            writeln!(w, "{}", out.trim_end())?;
             writeln!(w)
         };
         for p in &run.problems {
@@ -357,7 +357,7 @@ impl Emit for Human {
         }
         if !self.quiet {
             let line = summary(run);
-            writeln!(w, "{}", neutralise_runner_commands(&escape_controls(&line)))?;
+            writeln!(w, "{}", escape_controls(&line))?;
         }
         Ok(())
     }

@@ -5,7 +5,6 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Emit;
-use crate::base::terminal::neutralise_runner_commands_in_json;
 use crate::check::finding::RunReport;
 
 pub struct Json;
@@ -78,7 +77,7 @@ pub fn to_value(run: &RunReport) -> Value {
 
 impl Emit for Json {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(&to_value(run))?;
-        writeln!(w, "{}", neutralise_runner_commands_in_json(text))
+        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        writeln!(w)
     }
 }

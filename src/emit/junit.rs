@@ -10,7 +10,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use super::Emit;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
-use crate::base::terminal::{escape_controls, neutralise_runner_commands};
+use crate::base::terminal::escape_controls;
 use crate::check::finding::{Finding, RunReport};
 
 pub struct Junit {
@@ -122,7 +122,6 @@ impl Emit for Junit {
         let mut xml = Vec::new();
         report.serialize(&mut xml).map_err(io::Error::other)?;
         let xml = String::from_utf8(xml).map_err(io::Error::other)?;
-        let xml = neutralise_runner_commands(&xml);
         writeln!(w, "{}", xml_chars(&escape_controls(&xml)))
     }
 }

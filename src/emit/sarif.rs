@@ -12,7 +12,6 @@ use serde_json::{Value, json};
 use super::Emit;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
-use crate::base::terminal::neutralise_runner_commands_in_json;
 use crate::check::finding::RunReport;
 
 pub struct Sarif;
@@ -169,7 +168,7 @@ pub fn to_value(run: &RunReport) -> Value {
 
 impl Emit for Sarif {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        let text = serde_json::to_string_pretty(&to_value(run))?;
-        writeln!(w, "{}", neutralise_runner_commands_in_json(text))
+        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        writeln!(w)
     }
 }

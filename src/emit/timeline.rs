@@ -4,7 +4,7 @@
 use serde_json::json;
 
 use crate::base::date::Date;
-use crate::base::terminal::{neutralise_runner_commands, on_one_line as visible};
+use crate::base::terminal::on_one_line as visible;
 use crate::check::timeline::Entry;
 use crate::emit::report::markdown::Md;
 
@@ -12,11 +12,10 @@ fn mark(covered: bool) -> &'static str {
     if covered { "yes" } else { "NO" }
 }
 
-/// A value on the printed page, which CI logs and terminals show too: nothing hidden, no line of
-/// its own, and nothing a CI runner would take as a workflow command (`::` at the start of a
-/// line, `##[` anywhere in one).
+/// A value on the printed page, which CI logs and terminals show too: nothing hidden and no line
+/// of its own (the command line's output boundary makes runner commands inert).
 fn plain(s: &str) -> String {
-    neutralise_runner_commands(&visible(s)).into_owned()
+    visible(s).into_owned()
 }
 
 /// The timeline as a page to print before a window.

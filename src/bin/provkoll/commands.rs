@@ -14,6 +14,9 @@ use provkoll::base::date::today;
 use provkoll::base::problem::Problem;
 use provkoll::base::progress::{Progress, Step};
 use provkoll::base::source::Sources;
+use provkoll::base::terminal::{
+    escape_controls, neutralise_runner_commands, neutralise_runner_commands_in_json,
+};
 use provkoll::base::write::write_atomic;
 use provkoll::check::finding::{RunReport, Verdict};
 use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
@@ -166,7 +169,8 @@ pub fn check(args: CheckArgs) -> Outcome {
         }
         let shape = match format {
             Format::Json | Format::Sarif => Shape::Json,
-            Format::Human | Format::Junit | Format::Github => Shape::Text,
+            Format::Human | Format::Junit => Shape::Text,
+            Format::Github => Shape::Commands,
         };
         rendered.push((buf, path, shape));
     }
@@ -387,12 +391,14 @@ fn json_text(v: &serde_json::Value) -> Result<String, Outcome> {
     }
 }
 
-/// How an output is masked on its way out: JSON inside its strings only, so that it stays valid;
-/// anything else as rendered text.
+/// How an output is masked and made inert on its way out: JSON inside its strings only, so that
+/// it stays valid; anything else as rendered text. No line may command a CI runner that prints
+/// it, except in GitHub's format, whose lines are the commands provkoll means to give.
 #[derive(Debug, Clone, Copy)]
 enum Shape {
     Json,
     Text,
+    Commands,
 }
 
 /// `bytes` with every personnummer and samordningsnummer masked. The values were masked before
@@ -403,8 +409,14 @@ fn masked(bytes: &[u8], shape: Shape) -> Cow<'_, [u8]> {
     // every renderer writes UTF-8; were one not to, the text is shown as a reader would see it
     let text = String::from_utf8_lossy(bytes);
     let masked = match shape {
-        Shape::Json => redact::mask_json(&text),
-        Shape::Text => redact::mask_rendered(&text),
+        Shape::Json => Cow::Owned(neutralise_runner_commands_in_json(
+            redact::mask_json(&text).into_owned(),
+        )),
+        Shape::Text => match redact::mask_rendered(&text) {
+            Cow::Borrowed(t) => neutralise_runner_commands(t),
+            Cow::Owned(t) => Cow::Owned(neutralise_runner_commands(&t).into_owned()),
+        },
+        Shape::Commands => redact::mask_rendered(&text),
     };
     if let Cow::Owned(m) = masked {
         return Cow::Owned(m.into_bytes());
@@ -465,9 +477,12 @@ pub fn fail_with(e: &dyn miette::Diagnostic) -> Outcome {
     }
 }
 
-/// Print `message` on stderr, masked (it may quote a value or a line of the configuration).
+/// Print `message` on stderr, masked, with its controls shown and no line a CI runner would run
+/// (it may quote a value or a line of the configuration).
 pub fn fail(message: &str) -> Outcome {
     let message = redact::mask_rendered(message);
+    let message = escape_controls(&message);
+    let message = neutralise_runner_commands(&message);
     // stderr closed: nothing left to tell anyone
     let _ = writeln!(std::io::stderr(), "provkoll: {message}");
     Outcome::Incomplete
