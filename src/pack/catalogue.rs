@@ -214,8 +214,14 @@ impl Catalogue {
         if !problems.is_empty() {
             return Err(problems);
         }
+        // each module's package once: a rule's imports are looked up here, not by rescanning
+        // every module's header per import
+        let by_package: BTreeMap<&str, &str> = modules
+            .iter()
+            .filter_map(|(_, t)| layout::package_of(t).map(|(_, p)| (p, t.as_str())))
+            .collect();
         for rule in &mut rules {
-            rule.reads = reads(&rule.package, &modules);
+            rule.reads = reads(&rule.package, &by_package);
         }
         rules.sort_by(|a, b| a.id.cmp(&b.id));
         Ok(Self { rules, modules })
@@ -244,7 +250,7 @@ impl Catalogue {
 }
 
 /// The top-level keys of `input` that the module of `package`, or a module it imports, names.
-fn reads(package: &str, modules: &[(String, String)]) -> Vec<String> {
+fn reads(package: &str, by_package: &BTreeMap<&str, &str>) -> Vec<String> {
     const KEYS: [&str; 9] = [
         "organiser",
         "legal_entities",
@@ -256,12 +262,7 @@ fn reads(package: &str, modules: &[(String, String)]) -> Vec<String> {
         "incident_routine",
         "waivers",
     ];
-    let text_of = |p: &str| {
-        modules
-            .iter()
-            .find(|(_, t)| layout::package_of(t).is_some_and(|(_, q)| q == p))
-            .map(|(_, t)| t.as_str())
-    };
+    let text_of = |p: &str| by_package.get(p).copied();
     let mut seen = vec![package.to_owned()];
     let mut texts = Vec::new();
     while let Some(p) = seen.get(texts.len()).cloned() {
