@@ -165,6 +165,7 @@ fn emitted(run: &RunReport, format: Format) -> String {
             color: false,
             quiet: false,
             fail_on: Severity::Warning,
+            lang: Lang::En,
         })
         .emit(&mut out, run)
         .unwrap();

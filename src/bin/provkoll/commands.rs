@@ -10,9 +10,11 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use provkoll::base::date::today;
+use provkoll::base::lang::Lang;
 use provkoll::base::problem::Problem;
 use provkoll::base::progress::{Progress, Step};
 use provkoll::base::source::Sources;
+use provkoll::base::texts::{T, fill};
 use provkoll::base::write::write_atomic;
 use provkoll::check::finding::{RunReport, Verdict};
 use provkoll::check::{self, CheckOptions, Checked, Inputs};
@@ -24,7 +26,7 @@ use provkoll::pack::Pack;
 use crate::args::{
     CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, FingerprintFormat,
     InitArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs,
-    TimelineArgs, TimelineFormat,
+    TimelineArgs, TimelineFormat, resolve_lang,
 };
 
 /// How a command went.
@@ -141,6 +143,7 @@ pub fn check(args: CheckArgs) -> Outcome {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    let lang = args.lang.resolve(Lang::En);
     let mut outputs = vec![(args.format, args.output.clone())];
     for (format, path) in [
         (Format::Json, &args.output_json),
@@ -158,6 +161,7 @@ pub fn check(args: CheckArgs) -> Outcome {
             color: color && path.is_none(),
             quiet: args.quiet,
             fail_on: args.fail_on,
+            lang,
         });
         let mut buf = Vec::new();
         if let Err(e) = emitter.emit(&mut buf, &run) {
@@ -177,9 +181,10 @@ pub fn rules(args: RulesArgs) -> Outcome {
         Ok(c) => c,
         Err(outcome) => return outcome,
     };
+    let lang = args.lang.resolve(Lang::En);
     let text = match args.format {
-        RulesFormat::Text => emit::rules::rules_text(&c),
-        RulesFormat::Markdown => emit::rules::rules_markdown(&c),
+        RulesFormat::Text => emit::rules::rules_text(&c, lang),
+        RulesFormat::Markdown => emit::rules::rules_markdown(&c, lang),
         RulesFormat::Json => match json_text(&emit::rules::rules_json(&c)) {
             Ok(t) => t,
             Err(outcome) => return outcome,
@@ -196,7 +201,7 @@ pub fn explain(args: ExplainArgs) -> Outcome {
     match c.find(&args.id) {
         Ok(rule) => {
             let text = match args.format {
-                ExplainFormat::Text => emit::rules::explain_text(rule),
+                ExplainFormat::Text => emit::rules::explain_text(rule, args.lang.resolve(Lang::En)),
                 ExplainFormat::Json => match json_text(&emit::rules::rule_json(rule)) {
                     Ok(t) => t,
                     Err(outcome) => return outcome,
@@ -234,7 +239,8 @@ pub fn report(args: ReportArgs) -> Outcome {
         fingerprints: &fingerprints,
         timeline: &timeline,
         fail_on: args.fail_on,
-        lang: args.lang,
+        // a Swedish document unless asked otherwise: it is signed by a Swedish officer
+        lang: resolve_lang(args.lang, Lang::Sv),
     });
     let text = match args.format {
         ReportFormat::Html => emit::report::html::render(&page),
@@ -252,6 +258,7 @@ pub fn report(args: ReportArgs) -> Outcome {
 
 pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     let json = args.json || args.format == FingerprintFormat::Json;
+    let lang = args.lang.resolve(Lang::En);
     // the report's own date: its combined fingerprint includes it
     let stated = match &args.verify {
         Some(path) => match read_report(path) {
@@ -277,7 +284,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
             let text = if json {
                 json_text(&emit::fingerprint::verify_json(name, stated, run, &fp))
             } else {
-                Ok(emit::fingerprint::verify_text(name, stated, run, &fp))
+                Ok(emit::fingerprint::verify_text(name, stated, run, &fp, lang))
             };
             let verdict = if stated.fingerprints == fp {
                 Outcome::Clean
@@ -290,7 +297,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
             json_text(&emit::fingerprint::json(run, &fp)),
             Outcome::Clean,
         ),
-        None => (Ok(emit::fingerprint::text(run, &fp)), Outcome::Clean),
+        None => (Ok(emit::fingerprint::text(run, &fp, lang)), Outcome::Clean),
     };
     let text = match text {
         Ok(t) => t,
@@ -323,9 +330,10 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
         Ok(e) => e,
         Err(p) => return print_problems(&[p], &run.sources),
     };
+    let lang = args.lang.resolve(Lang::En);
     let text = match args.format {
-        TimelineFormat::Text => emit::timeline::text(&entries, run.as_of),
-        TimelineFormat::Markdown => emit::timeline::markdown(&entries, run.as_of),
+        TimelineFormat::Text => emit::timeline::text(&entries, run.as_of, lang),
+        TimelineFormat::Markdown => emit::timeline::markdown(&entries, run.as_of, lang),
         TimelineFormat::Json => match json_text(&emit::timeline::json(&entries, run.as_of)) {
             Ok(t) => t,
             Err(outcome) => return outcome,
@@ -335,16 +343,24 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
 }
 
 pub fn init(args: InitArgs) -> Outcome {
+    let lang = args.lang.resolve(Lang::En);
     match init::init(&args.dir) {
         Ok(files) => {
             let mut text = String::new();
             for f in files {
-                text.push_str(&format!("wrote {}\n", f.display()));
+                text.push_str(&fill(
+                    lang,
+                    T::InitWrote,
+                    &[("path", &f.display().to_string())],
+                ));
+                text.push('\n');
             }
-            text.push_str(&format!(
-                "Fill in every CHANGE-ME, then run: provkoll check {}\n",
-                args.dir.display()
+            text.push_str(&fill(
+                lang,
+                T::InitNext,
+                &[("dir", &args.dir.display().to_string())],
             ));
+            text.push('\n');
             deliver(text.as_bytes(), None)
         }
         Err(e) => fail_with(&e),

@@ -88,17 +88,10 @@ fn block(o: &mut String, b: &Block) -> fmt::Result {
             o.push_str("</table>\n");
         }
         Block::Verdict {
-            ready,
-            text,
-            fail_on,
+            ready, text, basis, ..
         } => {
             let class = if *ready { "ready" } else { "notready" };
-            writeln!(
-                o,
-                "<p class=\"{class}\">{} (--fail-on {})</p>",
-                esc(text),
-                fail_on.as_str()
-            )?;
+            writeln!(o, "<p class=\"{class}\">{} ({})</p>", esc(text), esc(basis))?;
         }
         Block::Para(content) => {
             o.push_str("<p>");
