@@ -210,3 +210,79 @@ fn every_command_a_person_reads_takes_lang() {
         assert!(out.contains(en), "{args:?} --lang en: {out}");
     }
 }
+
+/// The lines of a Markdown page that the report itself words: headings, table heads, the
+/// verdict, the counts, labelled facts. (Finding messages come from the rules, in English until
+/// the rules carry templates in both languages.)
+fn own_lines(page: &str) -> Vec<&str> {
+    let lines: Vec<&str> = page.lines().collect();
+    lines
+        .iter()
+        .enumerate()
+        .filter(|(i, l)| {
+            l.starts_with('#')
+                || l.starts_with("**")
+                || lines
+                    .get(i + 1)
+                    .is_some_and(|next| next.starts_with("| ---"))
+                || l.contains("fynd: ")
+                || l.contains("findings: ")
+        })
+        .map(|(_, l)| *l)
+        .collect()
+}
+
+#[test]
+fn the_report_in_one_language_has_no_heading_of_the_other() {
+    use provkoll::base::lang::Lang;
+    use provkoll::base::texts::{Noun, T};
+    for (lang, other) in [(Lang::Sv, Lang::En), (Lang::En, Lang::Sv)] {
+        for example in ["examples/03-broken-file", "examples/07-waivers"] {
+            let args = [
+                "report",
+                example,
+                "--as-of",
+                AS_OF,
+                "--format",
+                "markdown",
+                "--lang",
+                lang.tag(),
+            ];
+            let (_, page) = run_in(&[], &args);
+            let own = own_lines(&page);
+            assert!(own.len() > 10, "{own:?}");
+            for key in T::ALL {
+                let (mine, theirs) = (key.get(lang), key.get(other));
+                // a word both languages share ("Status") belongs to neither
+                if mine == theirs || theirs.chars().count() < 4 {
+                    continue;
+                }
+                for line in &own {
+                    assert!(
+                        !line.contains(theirs),
+                        "{example} --lang {}: {key:?} in the other language: {line}",
+                        lang.tag()
+                    );
+                }
+            }
+            // counted words, whole: "1 info" in a Swedish page, "2 varningar" in an English one
+            for noun in Noun::ALL {
+                let (one, many) = noun.forms(other);
+                let (my_one, my_many) = noun.forms(lang);
+                for word in [one, many] {
+                    if word.chars().count() < 4 || word == my_one || word == my_many {
+                        continue;
+                    }
+                    for line in &own {
+                        let words = line.split(|c: char| !c.is_alphanumeric() && c != '-');
+                        assert!(
+                            !words.clone().any(|w| w == word),
+                            "{example} --lang {}: {word:?} in {line}",
+                            lang.tag()
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -57,6 +57,10 @@ catalogue! {
         Covers => "covers {window} ({start} – {end}): {covered}", "täcker {window} ({start} – {end}): {covered}";
         Yes => "yes", "ja";
         No => "NO", "NEJ";
+        StateExpiring => "expiring", "löper snart ut";
+        StateExpired => "expired", "har löpt ut";
+        StateNotYetValid => "not_yet_valid", "gäller ännu inte";
+        StateValid => "valid", "gäller";
         ColValidUntil => "valid until", "giltig till";
         ColState => "state", "läge";
         ColArtefact => "artefact", "handling";

@@ -7,11 +7,22 @@ use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::terminal::{neutralise_runner_commands, on_one_line as visible};
 use crate::base::texts::{Noun, T, count, fill};
-use crate::check::timeline::Entry;
+use crate::check::timeline::{Entry, State};
 use crate::emit::report::markdown::Md;
 
 fn mark(covered: bool, lang: Lang) -> &'static str {
     if covered { T::Yes } else { T::No }.get(lang)
+}
+
+/// A state in words. The English page has always shown the JSON's names, so English keeps them.
+fn state(s: State, lang: Lang) -> &'static str {
+    match s {
+        State::Valid => T::StateValid,
+        State::Expiring => T::StateExpiring,
+        State::Expired => T::StateExpired,
+        State::NotYetValid => T::StateNotYetValid,
+    }
+    .get(lang)
 }
 
 /// A value on the printed page, which CI logs and terminals show too: nothing hidden, no line of
@@ -43,7 +54,7 @@ pub fn text(entries: &[Entry], as_of: Date, lang: Lang) -> String {
             .unwrap_or_default();
         out.push_str(&format!(
             "{until:<12} {:<14} {}\n",
-            plain(&e.state),
+            state(e.state, lang),
             plain(&e.what)
         ));
         let place = match (&e.file, e.line) {
@@ -104,7 +115,7 @@ pub fn markdown(entries: &[Entry], as_of: Date, lang: Lang) -> String {
         };
         let cells = [
             Md::text_cell(e.valid_until.as_deref().unwrap_or(T::NoEndDate.get(lang))),
-            Md::text_cell(&e.state),
+            Md::text_cell(state(e.state, lang)),
             Md::text_cell(&e.what),
             Md::text_cell(e.valid_from.as_deref().unwrap_or("")),
             place,

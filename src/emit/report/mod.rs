@@ -12,7 +12,7 @@ use crate::base::texts::{self, Noun, T, count};
 use crate::check::finding::{Finding, RuleStatus, RunReport, Verdict};
 use crate::check::fingerprint::{Fingerprints, short};
 use crate::check::redact::mask;
-use crate::check::timeline::Entry;
+use crate::check::timeline::{Entry, State};
 use crate::check::waiver::{WaiverEntry, WaiverState};
 use crate::pack::catalogue::Rule;
 
@@ -567,7 +567,7 @@ fn timeline(r: &ReportInput<'_>, t: &'static Texts) -> Section {
     let rows: Vec<Vec<Cell>> = r
         .timeline
         .iter()
-        .filter(|e| e.state != "valid" || e.windows.iter().any(|w| !w.covered))
+        .filter(|e| e.state != State::Valid || e.windows.iter().any(|w| !w.covered))
         .map(|e| {
             let covers = e
                 .windows
