@@ -43,6 +43,9 @@ catalogue! {
         SummaryProblems => "; {problems} kept the check from completing", "; {problems} hindrade kontrollen från att slutföras";
         SummaryNoRule => "; no rule was evaluated", "; ingen regel utvärderades";
         SummaryWithheld => " ({findings} withheld: they are about what did not load)", " ({findings} hålls inne: de gäller det som inte kunde läsas)";
+        // `check`: the progress line on a terminal
+        FilesLoaded => "files loaded", "filer lästa";
+        RulesEvaluated => "rules evaluated", "regler utvärderade";
         // `check --format human`: a finding
         Here => "here", "här";
         WaivedPrefix => "waived: ", "undantagen: ";

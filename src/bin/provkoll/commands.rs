@@ -95,6 +95,7 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
         .ok()
         .and_then(|ms| ms.parse().ok())
         .map_or(Duration::from_secs(1), Duration::from_millis);
+    let lang = args.lang.resolve(Lang::En);
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
     if let Ok(style) = ProgressStyle::with_template("provkoll: {msg} {pos}/{len}") {
         bar.set_style(style);
@@ -102,8 +103,8 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
     let (start, shown, line) = (Instant::now(), AtomicBool::new(false), bar.clone());
     let progress = Progress::new(move |step| {
         let (what, done, total) = match step {
-            Step::FileLoaded { done, total } => ("files loaded", done, total),
-            Step::RuleEvaluated { done, total } => ("rules evaluated", done, total),
+            Step::FileLoaded { done, total } => (T::FilesLoaded.get(lang), done, total),
+            Step::RuleEvaluated { done, total } => (T::RulesEvaluated.get(lang), done, total),
         };
         if start.elapsed() >= after && !shown.swap(true, Ordering::Relaxed) {
             line.set_draw_target(ProgressDrawTarget::stderr());
