@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+use provkoll::base::lang::Lang;
 use provkoll::pack::catalogue::Catalogue;
 
 fn root() -> PathBuf {
@@ -111,7 +112,7 @@ fn the_vendored_domain_md_is_the_current_one() {
 
 #[test]
 fn policies_readme_is_generated_from_the_current_pack() {
-    let want = provkoll::emit::rules::rules_markdown(&Catalogue::bundled().unwrap());
+    let want = provkoll::emit::rules::rules_markdown(&Catalogue::bundled().unwrap(), Lang::En);
     let have = std::fs::read_to_string(root().join("policies/README.md")).unwrap_or_default();
     assert!(
         have == want,

@@ -165,6 +165,7 @@ fn emitted(run: &RunReport, format: Format) -> String {
             color: false,
             quiet: false,
             fail_on: Severity::Warning,
+            lang: Lang::En,
         })
         .emit(&mut out, run)
         .unwrap();
@@ -184,7 +185,7 @@ fn report_page(run: &RunReport, lang: Lang) -> provkoll::emit::report::Page {
         subject: Some("ROLE-002".into()),
         valid_from: Some("2026-09-01".into()),
         valid_until: Some("2027-06-30".into()),
-        state: "valid".into(),
+        state: provkoll::check::timeline::State::Valid,
         windows: vec![WindowCover {
             id: "vt2027-ak9".into(),
             start: "2027-03-08".into(),

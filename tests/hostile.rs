@@ -937,15 +937,18 @@ fn a_masked_report_holds_no_full_identity_number_in_any_emitter() {
         Format::Junit,
         Format::Github,
     ] {
-        let e = format.emitter(EmitOptions {
-            color: false,
-            quiet: false,
-            fail_on: Severity::Info,
-        });
-        let name = format!("{format:?}");
-        let mut out = Vec::new();
-        e.emit(&mut out, &report).unwrap();
-        assert_no_full_number(&String::from_utf8_lossy(&out), &planted, &name);
+        for lang in provkoll::base::lang::Lang::ALL {
+            let e = format.emitter(EmitOptions {
+                color: false,
+                quiet: false,
+                fail_on: Severity::Info,
+                lang,
+            });
+            let name = format!("{format:?} {lang:?}");
+            let mut out = Vec::new();
+            e.emit(&mut out, &report).unwrap();
+            assert_no_full_number(&String::from_utf8_lossy(&out), &planted, &name);
+        }
     }
 }
 

@@ -403,12 +403,12 @@ fn timeline(v: &str) -> String {
         subject: Some(v.into()),
         valid_from: None,
         valid_until: Some("2027-06-30".into()),
-        state: "valid".into(),
+        state: provkoll::check::timeline::State::Valid,
         windows: vec![window(v), window("vt2027-ak6")],
         file: Some(v.into()),
         line: Some(3),
     };
-    provkoll::emit::timeline::markdown(&[entry], Date::parse(AS_OF).unwrap())
+    provkoll::emit::timeline::markdown(&[entry], Date::parse(AS_OF).unwrap(), Lang::En)
 }
 
 #[test]

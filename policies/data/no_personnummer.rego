@@ -25,7 +25,7 @@
 #   severity: error
 #   title_sv: Inga personnummer eller samordningsnummer någonstans i konfigurationen
 #   hint: Remove the {kind} {masked} from the configuration (and from its git history); refer to people by their Person id and keep identity numbers in the HR or school-data system.
-#   hint_sv: Ta bort {kind_sv} {masked} ur konfigurationen (och ur dess git-historik); hänvisa till personer med deras Person-id och förvara identitetsnummer i personal- eller skoldatasystemet.
+#   hint_sv: Ta bort {kind_sv} {masked} ur konfigurationen (och ur dess git-historik); hänvisa till personer med deras Person-id och förvara identitetsnummer i personalsystemet eller det skoladministrativa systemet.
 package provkoll.rules.data.no_personnummer
 
 import data.provkoll.lib.pnr

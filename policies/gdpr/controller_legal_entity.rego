@@ -20,7 +20,7 @@
 # custom:
 #   id: GDPR-008
 #   severity: error
-#   title_sv: Personuppgiftsansvarig är en konfigurerad juridisk person, inte en person
+#   title_sv: Den personuppgiftsansvarige är en juridisk person, inte en enskild anställd
 #   hint: Set organiser.gdpr.controller to the organisation number of the huvudman's LegalEntity (instead of {controller}), and add that LegalEntity document if it is missing; where each legal entity is its own controller, set each one's gdpr.controller_body instead.
 #   hint_sv: Sätt organiser.gdpr.controller till organisationsnumret för huvudmannens LegalEntity (i stället för {controller}), och lägg till det LegalEntity-dokumentet om det saknas; där varje juridisk person är egen personuppgiftsansvarig, sätt i stället varje persons gdpr.controller_body.
 package provkoll.rules.gdpr.controller_legal_entity

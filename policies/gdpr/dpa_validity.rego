@@ -19,7 +19,7 @@
 # custom:
 #   id: GDPR-002
 #   severity: error
-#   title_sv: Varje biträdesavtal gäller nu och under kommande provperioder
+#   title_sv: Varje personuppgiftsbiträdesavtal gäller nu och under de kommande provperioderna
 #   hint: Renew or extend the data processing agreement with {processor} so that it is signed before the ready-by date and lasts through the last day of each upcoming window, and update dpa.signed_on and dpa.valid_until.
 #   hint_sv: Förnya eller förläng personuppgiftsbiträdesavtalet med {processor} så att det är undertecknat före klar-datumet och gäller till och med sista dagen i varje kommande provperiod, och uppdatera dpa.signed_on och dpa.valid_until.
 package provkoll.rules.gdpr.dpa_validity

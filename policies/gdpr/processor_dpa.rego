@@ -20,7 +20,7 @@
 # custom:
 #   id: GDPR-001
 #   severity: error
-#   title_sv: Varje personuppgiftsbiträde har ett biträdesavtal, och de angivna DNP-leverantörerna är konfigurerade biträden
+#   title_sv: Varje personuppgiftsbiträde har ett personuppgiftsbiträdesavtal, och de angivna leverantörerna av digitala nationella prov finns bland biträdena
 #   hint: Sign a data processing agreement with {processor} before any personal data flow, and record its date in dpa.signed_on; make organiser.school_data_system.processor, organiser.login.processor and each transfer.processor the id of a Processor document.
 #   hint_sv: Teckna ett personuppgiftsbiträdesavtal med {processor} innan några personuppgifter överförs och för in datumet i dpa.signed_on; låt organiser.school_data_system.processor, organiser.login.processor och varje transfer.processor vara id för ett Processor-dokument.
 package provkoll.rules.gdpr.processor_dpa

@@ -15,7 +15,7 @@
 # custom:
 #   id: GDPR-005
 #   severity: warning
-#   title_sv: Underbiträden bara med personuppgiftsansvarigs särskilda eller allmänna godkännande
+#   title_sv: Underbiträden anlitas bara med den personuppgiftsansvariges särskilda eller allmänna godkännande
 #   hint: Give {processor} written authorisation for its sub-processors in the DPA (specific, or general with notice of changes) and set dpa.subprocessor_authorisation to specific or general, or have it stop using them.
 #   hint_sv: Ge {processor} ett skriftligt godkännande av underbiträdena i biträdesavtalet (särskilt, eller allmänt med besked om ändringar) och sätt dpa.subprocessor_authorisation till specific eller general, eller låt biträdet sluta anlita dem.
 package provkoll.rules.gdpr.subprocessor_authorisation

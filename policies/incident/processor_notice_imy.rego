@@ -19,7 +19,7 @@
 # custom:
 #   id: INCIDENT-007
 #   severity: warning
-#   title_sv: Övriga biträden rapporterar incidenter i tid för de 72 timmarna till IMY
+#   title_sv: Övriga personuppgiftsbiträden rapporterar incidenter i tid för en anmälan till IMY inom 72 timmar
 #   hint: Agree with processor {processor} (an addendum to the DPA) that it reports a personal-data breach to you without undue delay and within 48 hours at most, so that you can report to IMY within 72 hours, and record that in dpa.breach_notice_hours.
 #   hint_sv: Kom överens med biträdet {processor} (ett tillägg till personuppgiftsbiträdesavtalet) om att det rapporterar en personuppgiftsincident till er utan onödigt dröjsmål och inom högst 48 timmar, så att ni hinner anmäla till IMY inom 72 timmar, och för in det i dpa.breach_notice_hours.
 package provkoll.rules.incident.processor_notice_imy

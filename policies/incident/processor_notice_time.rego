@@ -19,7 +19,7 @@
 # custom:
 #   id: INCIDENT-005
 #   severity: warning
-#   title_sv: DNP-leverantörerna rapporterar incidenter till huvudmannen inom Skolverkets tidsgräns
+#   title_sv: Leverantörerna av digitala nationella prov rapporterar incidenter till huvudmannen inom Skolverkets tidsgräns
 #   hint: Agree with processor {processor} (an addendum to the DPA) that it reports a personal-data breach to you within {deadline} hours at most, and record that in dpa.breach_notice_hours.
 #   hint_sv: Kom överens med biträdet {processor} (ett tillägg till personuppgiftsbiträdesavtalet) om att det rapporterar en personuppgiftsincident till er inom högst {deadline} timmar, och för in det i dpa.breach_notice_hours.
 package provkoll.rules.incident.processor_notice_time

@@ -20,7 +20,7 @@
 # custom:
 #   id: ORG-002
 #   severity: error
-#   title_sv: Varje skolas juridiska person är konfigurerad, en gång
+#   title_sv: Varje skolas juridiska person finns beskriven, och bara en gång
 #   hint: Add one LegalEntity document per organisation number that owns a school (with its own powers_of_attorney and protected_data), set each school's legal_entity to one of them, and merge or remove a LegalEntity that repeats an org_nr.
 #   hint_sv: Lägg till ett LegalEntity-dokument per organisationsnummer som äger en skola (med egna powers_of_attorney och protected_data), låt varje skolas legal_entity peka på ett av dem, och slå ihop eller ta bort en LegalEntity som upprepar ett org_nr.
 package provkoll.rules.org.entity_per_org_nr

@@ -17,7 +17,7 @@
 # custom:
 #   id: ORG-001
 #   severity: error
-#   title_sv: Varje juridisk persons organisationsnummer är ett giltigt organisationsnummer
+#   title_sv: Varje juridisk person har ett giltigt organisationsnummer
 #   hint: Copy the number from Bolagsverket or SCB and write it as NNNNNN-NNNN (or 16NNNNNNNNNN) in org_nr of the LegalEntity {name}.
 #   hint_sv: Hämta numret från Bolagsverket eller SCB och skriv det som NNNNNN-NNNN (eller 16NNNNNNNNNN) i org_nr för den juridiska personen {name}.
 package provkoll.rules.org.org_nr_valid

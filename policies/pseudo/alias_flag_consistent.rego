@@ -27,9 +27,9 @@
 # custom:
 #   id: PSEUDO-004
 #   severity: error
-#   title_sv: Alias skickas utan skyddsmarkering bara när varje juridisk person har intygat en egen pseudonymisering
+#   title_sv: Alias skickas utan markering som skyddade personuppgifter bara när varje juridisk person har intygat en egen pseudonymisering
 #   hint: Either attest the organiser's own pseudonymisation for {org_nr} (method own or fictitious_users, with attested_on and attested_by), or ask the school-data system's supplier to mark aliases as protected and set organiser.school_data_system.transfer_settings.mark_alias_as_protected to true.
-#   hint_sv: Intyga antingen huvudmannens egen pseudonymisering för {org_nr} (method own eller fictitious_users, med attested_on och attested_by), eller be leverantören av skoldatasystemet att markera aliasuppgifter som skyddade och sätt organiser.school_data_system.transfer_settings.mark_alias_as_protected till true.
+#   hint_sv: Intyga antingen huvudmannens egen pseudonymisering för {org_nr} (method own eller fictitious_users, med attested_on och attested_by), eller be leverantören av det skoladministrativa systemet att markera aliasuppgifter som skyddade och sätt organiser.school_data_system.transfer_settings.mark_alias_as_protected till true.
 package provkoll.rules.pseudo.alias_flag_consistent
 
 import data.provkoll.lib.values

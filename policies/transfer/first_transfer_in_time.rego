@@ -17,7 +17,7 @@
 # custom:
 #   id: TRANSFER-008
 #   severity: warning
-#   title_sv: Den första maskinella överföringen är planerad lead_days före nästa provperiod
+#   title_sv: Den första maskinella överföringen är planerad i god tid före nästa provperiod
 #   hint: Plan the first transfer of user data for {org_nr} on or before {ready_by} ({lead_days} days before window {window} starts, the lead time set in readiness.lead_days) and record it in transfer.first_transfer_on.
 #   hint_sv: Planera den första överföringen av användaruppgifter för {org_nr} till senast {ready_by} ({lead_days} dagar innan provperioden {window} börjar, den framförhållning som anges i readiness.lead_days) och för in datumet i transfer.first_transfer_on.
 package provkoll.rules.transfer.first_transfer_in_time

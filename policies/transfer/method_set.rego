@@ -19,7 +19,7 @@
 #   severity: error
 #   title_sv: Varje juridisk person har en överföringsmetod
 #   hint: Decide with the school-data system's supplier how user data of {org_nr} reach Skolverket and set transfer.method to ss12000_pull, provisioning_api or file_upload.
-#   hint_sv: Bestäm med leverantören av skoldatasystemet hur användaruppgifterna för {org_nr} förs över till Skolverket och sätt transfer.method till ss12000_pull, provisioning_api eller file_upload.
+#   hint_sv: Bestäm med leverantören av det skoladministrativa systemet hur användaruppgifterna för {org_nr} förs över till Skolverket och sätt transfer.method till ss12000_pull, provisioning_api eller file_upload.
 package provkoll.rules.transfer.method_set
 
 import data.provkoll.lib.values

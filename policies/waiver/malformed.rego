@@ -16,7 +16,7 @@
 #   id: WAIVER-003
 #   severity: error
 #   checked_by: provkoll
-#   title_sv: Varje undantag anger en känd regel, ett skäl och en konfigurerad godkännare
+#   title_sv: Varje undantag anger en känd regel, ett skäl och vem som godkände det
 #   hint: Give the waiver of {rule} a rule ID from `provkoll rules`, a reason, and approved_by naming a configured Person's id.
 #   hint_sv: Ge undantaget för {rule} ett regel-ID från `provkoll rules`, ett skäl (reason) och approved_by med id för en konfigurerad Person.
 package provkoll.rules.waiver.malformed

@@ -13,6 +13,7 @@ pub mod severity;
 pub mod source;
 pub mod suggest;
 pub mod terminal;
+pub mod texts;
 pub mod write;
 
 /// This build's version, echoed in every output and part of the combined fingerprint.

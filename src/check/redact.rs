@@ -556,7 +556,7 @@ pub fn report(run: &mut RunReport) {
 /// and so are the exam windows' ids.
 pub fn timeline(entries: &mut [Entry]) {
     for e in entries {
-        for s in [&mut e.kind, &mut e.what, &mut e.state]
+        for s in [&mut e.kind, &mut e.what]
             .into_iter()
             .chain(e.subject.as_mut())
             .chain(e.valid_from.as_mut())

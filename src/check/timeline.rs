@@ -28,12 +28,35 @@ pub struct Entry {
     pub valid_from: Option<String>,
     /// Last valid day; `None` is indefinite.
     pub valid_until: Option<String>,
-    /// `valid`, `expiring`, `expired` or `not_yet_valid`, as of the run's date.
-    pub state: String,
+    /// Its state as of the run's date.
+    pub state: State,
     /// Each upcoming window and whether the artefact covers it.
     pub windows: Vec<WindowCover>,
     pub file: Option<String>,
     pub line: Option<usize>,
+}
+
+/// An artefact's state as of the run's date, as `lib/timeline.rego` names it (JSON keeps these
+/// names; a renderer words them for a person).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    Valid,
+    Expiring,
+    Expired,
+    NotYetValid,
+}
+
+impl State {
+    /// The name JSON and the English page use.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Expiring => "expiring",
+            Self::Expired => "expired",
+            Self::NotYetValid => "not_yet_valid",
+        }
+    }
 }
 
 /// Whether an artefact covers one window.
@@ -57,7 +80,7 @@ struct Item {
     path: serde_json::Value,
     valid_from: Option<String>,
     valid_until: Option<String>,
-    state: String,
+    state: State,
     windows: Vec<WindowCover>,
 }
 

@@ -2,21 +2,50 @@
 
 use serde_json::json;
 
+use crate::base::lang::Lang;
+use crate::base::texts::{T, fill};
 use crate::check::finding::RunReport;
 use crate::check::fingerprint::{Fingerprints, Stated, short};
 
+/// The labels of the four fingerprints and the check code, and the width they are padded to
+/// (the longest, and one space).
+fn labels(lang: Lang) -> ([&'static str; 5], usize) {
+    let labels = [
+        T::FpConfiguration,
+        T::FpPolicyPack,
+        T::FpWaivers,
+        T::FpCombined,
+        T::FpCheckCode,
+    ]
+    .map(|t| t.get(lang));
+    let width = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    (labels, width)
+}
+
 /// As lines to read beside the report.
-pub fn text(run: &RunReport, fp: &Fingerprints) -> String {
-    format!(
-        "as of {}, provkoll {}\nconfiguration  {}\npolicy pack    {}\nwaivers        {}\ncombined       {}\ncheck code     {}\n",
-        run.as_of,
-        run.tool_version,
-        fp.configuration,
-        fp.policy_pack,
-        fp.waivers,
-        fp.combined,
-        short(&fp.combined)
-    )
+pub fn text(run: &RunReport, fp: &Fingerprints, lang: Lang) -> String {
+    let (labels, w) = labels(lang);
+    let mut out = fill(
+        lang,
+        T::FpHead,
+        &[
+            ("as_of", &run.as_of.to_string()),
+            ("version", &run.tool_version),
+        ],
+    );
+    out.push('\n');
+    let check_code = short(&fp.combined);
+    let values = [
+        fp.configuration.as_str(),
+        &fp.policy_pack,
+        &fp.waivers,
+        &fp.combined,
+        &check_code,
+    ];
+    for (label, value) in labels.into_iter().zip(values) {
+        out.push_str(&format!("{label:<w$} {value}\n"));
+    }
+    out
 }
 
 /// As JSON, with the date and the tool version the combined fingerprint includes.
@@ -38,27 +67,46 @@ pub fn comparison<'a>(
 }
 
 /// `--verify` as lines to read: which fingerprints match, and what differs.
-pub fn verify_text(report: &str, stated: &Stated, run: &RunReport, now: &Fingerprints) -> String {
-    let mut out = format!(
-        "{report}: as of {}, provkoll {}\n",
-        stated.as_of, stated.tool_version
+pub fn verify_text(
+    report: &str,
+    stated: &Stated,
+    run: &RunReport,
+    now: &Fingerprints,
+    lang: Lang,
+) -> String {
+    let mut out = fill(
+        lang,
+        T::FpVerifyHead,
+        &[
+            ("report", report),
+            ("as_of", &stated.as_of.to_string()),
+            ("version", &stated.tool_version),
+        ],
     );
-    for (name, was, is) in comparison(&stated.fingerprints, now) {
-        if was == is {
-            out.push_str(&format!("{name:<14} matches\n"));
+    out.push('\n');
+    let (labels, w) = labels(lang);
+    for (label, (_, was, is)) in labels
+        .into_iter()
+        .zip(comparison(&stated.fingerprints, now))
+    {
+        let verdict = if was == is {
+            T::FpMatches.get(lang).to_owned()
         } else {
-            out.push_str(&format!(
-                "{name:<14} DIFFERS: the report states {}, the configuration now gives {}\n",
-                short(was),
-                short(is)
-            ));
-        }
+            fill(
+                lang,
+                T::FpDiffers,
+                &[("stated", &short(was)), ("now", &short(is))],
+            )
+        };
+        out.push_str(&format!("{label:<w$} {verdict}\n"));
     }
     if stated.tool_version != run.tool_version {
-        out.push_str(&format!(
-            "The report was written by provkoll {}; this is provkoll {}, and the combined fingerprint includes the version.\n",
-            stated.tool_version, run.tool_version
+        out.push_str(&fill(
+            lang,
+            T::FpOtherVersion,
+            &[("stated", &stated.tool_version), ("now", &run.tool_version)],
         ));
+        out.push('\n');
     }
     out
 }

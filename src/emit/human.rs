@@ -10,10 +10,12 @@ use miette::{
 };
 
 use super::Emit;
+use crate::base::lang::Lang;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::base::terminal::{escape_controls, same_width};
+use crate::base::texts::{Noun, T, count, fill};
 use crate::check::finding::{Finding, RunReport};
 use crate::check::redact::mask;
 use crate::check::waiver::WaiverEntry;
@@ -25,6 +27,9 @@ pub struct Human {
     pub quiet: bool,
     /// The `--fail-on` level, for `quiet`.
     pub fail_on: Severity,
+    /// The language of the titles, hints, labels and summary (messages from the rules are
+    /// English until the rules carry templates in both).
+    pub lang: Lang,
 }
 
 /// One thing to draw: a finding or a problem, in the shape miette wants.
@@ -178,12 +183,12 @@ fn location_suffix(sources: &Sources, file: Option<FileId>, span: Option<Span>) 
     }
 }
 
-fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Drawn {
+fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: Lang) -> Drawn {
     let source = f.span.and_then(|_| named(sources, f.file));
     let labels = match (f.span, &source) {
         (Some(s), Some(_)) => vec![label(
             s,
-            Some(f.label.clone().unwrap_or_else(|| "here".into())),
+            Some(f.label.clone().unwrap_or_else(|| T::Here.get(lang).into())),
         )],
         _ => Vec::new(),
     };
@@ -192,25 +197,43 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Draw
     } else {
         location_suffix(sources, f.file, None)
     };
+    let (title, hint) = match (lang, &f.hint_sv) {
+        (Lang::Sv, Some(h)) => (&f.title_sv, h),
+        (Lang::Sv, None) => (&f.title_sv, &f.hint),
+        (Lang::En, _) => (&f.title, &f.hint),
+    };
     // A waived finding is still shown, as advice, with who approved the exception and why.
     let (severity, prefix, help) = match waiver {
         // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
-        Some(w) => (
-            miette::Severity::Advice,
-            "waived: ",
-            format!(
-                "waived by {} on {}{}: {} ({}:{})",
-                w.approved_by.as_deref().unwrap_or_default(),
-                w.approved_on
-                    .map_or_else(|| "an unrecorded date".to_owned(), |d| d.to_string()),
-                w.expires
-                    .map(|d| format!(", until {d}"))
-                    .unwrap_or_default(),
-                w.reason.as_deref().unwrap_or_default(),
+        Some(w) => {
+            let date = w
+                .approved_on
+                .map_or_else(|| T::UnrecordedDate.get(lang).to_owned(), |d| d.to_string());
+            let until = w
+                .expires
+                .map(|d| fill(lang, T::WaivedUntil, &[("date", &d.to_string())]))
+                .unwrap_or_default();
+            let place = format!(
+                "{}:{}",
                 sources.get(w.file).map_or("", |s| s.display.as_str()),
                 w.span.start.line
-            ),
-        ),
+            );
+            (
+                miette::Severity::Advice,
+                T::WaivedPrefix.get(lang),
+                fill(
+                    lang,
+                    T::WaivedBy,
+                    &[
+                        ("approver", w.approved_by.as_deref().unwrap_or_default()),
+                        ("date", &date),
+                        ("until", &until),
+                        ("reason", w.reason.as_deref().unwrap_or_default()),
+                        ("place", &place),
+                    ],
+                ),
+            )
+        }
         None => (
             match f.severity {
                 Severity::Error => miette::Severity::Error,
@@ -218,15 +241,16 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources) -> Draw
                 Severity::Info => miette::Severity::Advice,
             },
             "",
-            f.hint.clone(),
+            hint.clone(),
         ),
     };
     Drawn {
         message: format!("{prefix}{}{place}", f.message),
-        // the subject as a waiver names it (`subject:`), so an exception can be written for it
+        // the subject as a waiver names it (`subject:`, a key of the YAML in either language),
+        // so an exception can be written for it
         code: Some(match &f.subject {
-            Some(s) => format!("{} {} (subject: {s})", f.rule, f.title),
-            None => format!("{} {}", f.rule, f.title),
+            Some(s) => format!("{} {title} (subject: {s})", f.rule),
+            None => format!("{} {title}", f.rule),
         }),
         severity,
         help: Some(help),
@@ -271,18 +295,19 @@ fn problem(p: &Problem, sources: &Sources) -> Drawn {
     }
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The closing line: what was checked and what was found.
-pub fn summary(run: &RunReport) -> String {
+/// The closing line: what was checked and what was found, in `lang`. The English line is the
+/// one scripts have matched since the first release: its words do not change.
+pub fn summary(run: &RunReport, lang: Lang) -> String {
     let (e, w, i) = run.counts();
-    let mut s = format!(
-        "provkoll {} as of {}: {} checked",
-        run.tool_version,
-        run.as_of,
-        plural(run.files_checked(), "file", "files")
+    let n = |k, noun| count(lang, k, noun);
+    let mut s = fill(
+        lang,
+        T::SummaryHead,
+        &[
+            ("version", &run.tool_version),
+            ("as_of", &run.as_of.to_string()),
+            ("files", &n(run.files_checked(), Noun::File)),
+        ],
     );
     if run.files_skipped() > 0 {
         // named, so a file that was meant to be checked is seen to be left out
@@ -291,35 +316,47 @@ pub fn summary(run: &RunReport) -> String {
             .iter()
             .filter_map(|f| run.display(Some(*f)))
             .collect();
-        s.push_str(&format!(
-            ", {} without provkoll documents skipped ({})",
-            plural(run.files_skipped(), "YAML file", "YAML files"),
-            names.join(", ")
+        s.push_str(&fill(
+            lang,
+            T::SummarySkipped,
+            &[
+                ("yaml_files", &n(run.files_skipped(), Noun::YamlFile)),
+                ("names", &names.join(", ")),
+            ],
         ));
     }
-    s.push_str(&format!(
-        ", {}: {}, {}, {} info",
-        plural(run.rules.len(), "rule", "rules"),
-        plural(e, "error", "errors"),
-        plural(w, "warning", "warnings"),
-        i
+    s.push_str(&fill(
+        lang,
+        T::SummaryCounts,
+        &[
+            ("rules", &n(run.rules.len(), Noun::Rule)),
+            ("errors", &n(e, Noun::Error)),
+            ("warnings", &n(w, Noun::Warning)),
+            ("infos", &n(i, Noun::Info)),
+        ],
     ));
     if run.waived() > 0 {
-        s.push_str(&format!(", {} waived", run.waived()));
+        s.push_str(&fill(
+            lang,
+            T::SummaryWaived,
+            &[("waived", &n(run.waived(), Noun::Waived))],
+        ));
     }
     if !run.problems.is_empty() {
-        s.push_str(&format!(
-            "; {} kept the check from completing",
-            plural(run.problems.len(), "problem", "problems")
+        s.push_str(&fill(
+            lang,
+            T::SummaryProblems,
+            &[("problems", &n(run.problems.len(), Noun::Problem))],
         ));
     }
     if run.rules.is_empty() && !run.problems.is_empty() {
-        s.push_str("; no rule was evaluated");
+        s.push_str(T::SummaryNoRule.get(lang));
     }
     if run.withheld > 0 {
-        s.push_str(&format!(
-            " ({} withheld: they are about what did not load)",
-            plural(run.withheld, "finding", "findings")
+        s.push_str(&fill(
+            lang,
+            T::SummaryWithheld,
+            &[("findings", &n(run.withheld, Noun::Finding))],
         ));
     }
     s
@@ -353,10 +390,10 @@ impl Emit for Human {
             .iter()
             .filter(|f| !self.quiet || run.fails(f, self.fail_on))
         {
-            render(finding(f, run.waiver_of(f), &run.sources))?;
+            render(finding(f, run.waiver_of(f), &run.sources, self.lang))?;
         }
         if !self.quiet {
-            let line = summary(run);
+            let line = summary(run, self.lang);
             writeln!(w, "{}", escape_controls(&line))?;
         }
         Ok(())

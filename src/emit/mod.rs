@@ -13,6 +13,7 @@ pub mod timeline;
 
 use std::io::{self, Write};
 
+use crate::base::lang::Lang;
 use crate::base::severity::Severity;
 use crate::check::finding::RunReport;
 
@@ -46,6 +47,9 @@ pub struct EmitOptions {
     pub quiet: bool,
     /// The `--fail-on` level.
     pub fail_on: Severity,
+    /// The language a person reads (the human format's titles, hints and summary; the machine
+    /// formats keep their keys and values whatever it is).
+    pub lang: Lang,
 }
 
 impl Format {
@@ -56,6 +60,7 @@ impl Format {
                 color: opts.color,
                 quiet: opts.quiet,
                 fail_on: opts.fail_on,
+                lang: opts.lang,
             }),
             Self::Json => Box::new(json::Json),
             Self::Sarif => Box::new(sarif::Sarif),

@@ -4,12 +4,25 @@
 use serde_json::json;
 
 use crate::base::date::Date;
+use crate::base::lang::Lang;
 use crate::base::terminal::on_one_line as visible;
-use crate::check::timeline::Entry;
+use crate::base::texts::{Noun, T, count, fill};
+use crate::check::timeline::{Entry, State};
 use crate::emit::report::markdown::Md;
 
-fn mark(covered: bool) -> &'static str {
-    if covered { "yes" } else { "NO" }
+fn mark(covered: bool, lang: Lang) -> &'static str {
+    if covered { T::Yes } else { T::No }.get(lang)
+}
+
+/// A state in words. The English page has always shown the JSON's names, so English keeps them.
+fn state(s: State, lang: Lang) -> &'static str {
+    match s {
+        State::Valid => T::StateValid,
+        State::Expiring => T::StateExpiring,
+        State::Expired => T::StateExpired,
+        State::NotYetValid => T::StateNotYetValid,
+    }
+    .get(lang)
 }
 
 /// A value on the printed page, which CI logs and terminals show too: nothing hidden and no line
@@ -19,21 +32,28 @@ fn plain(s: &str) -> String {
 }
 
 /// The timeline as a page to print before a window.
-pub fn text(entries: &[Entry], as_of: Date) -> String {
-    let mut out = format!(
-        "Timeline as of {as_of}: {} dated artefacts, sorted by expiry\n\n",
-        entries.len()
+pub fn text(entries: &[Entry], as_of: Date, lang: Lang) -> String {
+    // "1 dated artefacts" is how the English page has always read; scripts may match it
+    let artefacts = match lang {
+        Lang::En => format!("{} dated artefacts", entries.len()),
+        Lang::Sv => count(lang, entries.len(), Noun::DatedArtefact),
+    };
+    let mut out = fill(
+        lang,
+        T::TimelineHead,
+        &[("as_of", &as_of.to_string()), ("artefacts", &artefacts)],
     );
+    out.push_str("\n\n");
     for e in entries {
-        let until = plain(e.valid_until.as_deref().unwrap_or("no end date"));
+        let until = plain(e.valid_until.as_deref().unwrap_or(T::NoEndDate.get(lang)));
         let from = e
             .valid_from
             .as_deref()
-            .map(|f| format!("from {} ", plain(f)))
+            .map(|f| fill(lang, T::From, &[("date", &plain(f))]))
             .unwrap_or_default();
         out.push_str(&format!(
             "{until:<12} {:<14} {}\n",
-            plain(&e.state),
+            state(e.state, lang),
             plain(&e.what)
         ));
         let place = match (&e.file, e.line) {
@@ -42,30 +62,41 @@ pub fn text(entries: &[Entry], as_of: Date) -> String {
         };
         out.push_str(&format!("{:<27} {from}{place}\n", ""));
         for w in &e.windows {
-            out.push_str(&format!(
-                "{:<27} covers {} ({} – {}): {}\n",
-                "",
-                plain(&w.id),
-                plain(&w.start),
-                plain(&w.end),
-                mark(w.covered)
-            ));
+            let covers = fill(
+                lang,
+                T::Covers,
+                &[
+                    ("window", &plain(&w.id)),
+                    ("start", &plain(&w.start)),
+                    ("end", &plain(&w.end)),
+                    ("covered", mark(w.covered, lang)),
+                ],
+            );
+            out.push_str(&format!("{:<27} {covers}\n", ""));
         }
     }
     out
 }
 
 /// The timeline as a Markdown table.
-pub fn markdown(entries: &[Entry], as_of: Date) -> String {
+pub fn markdown(entries: &[Entry], as_of: Date, lang: Lang) -> String {
     let ids: Vec<&str> = entries
         .first()
         .map(|e| e.windows.iter().map(|w| w.id.as_str()).collect())
         .unwrap_or_default();
     let mut o = Md::default();
-    o.markup("# Timeline as of ")
+    o.markup("# ")
+        .markup(T::TimelineTitle.get(lang))
         .text(&as_of.to_string())
         .markup("\n\n");
-    let head = ["valid until", "state", "artefact", "valid from", "file"];
+    let head = [
+        T::ColValidUntil,
+        T::ColState,
+        T::ColArtefact,
+        T::ColValidFrom,
+        T::ColFile,
+    ]
+    .map(|t| t.get(lang));
     o.row(
         head.into_iter()
             .chain(ids.iter().copied())
@@ -82,16 +113,18 @@ pub fn markdown(entries: &[Entry], as_of: Date) -> String {
             _ => Md::cell(),
         };
         let cells = [
-            Md::text_cell(e.valid_until.as_deref().unwrap_or("no end date")),
-            Md::text_cell(&e.state),
+            Md::text_cell(e.valid_until.as_deref().unwrap_or(T::NoEndDate.get(lang))),
+            Md::text_cell(state(e.state, lang)),
             Md::text_cell(&e.what),
             Md::text_cell(e.valid_from.as_deref().unwrap_or("")),
             place,
         ];
         o.row(
-            cells
-                .into_iter()
-                .chain(e.windows.iter().map(|w| Md::text_cell(mark(w.covered)))),
+            cells.into_iter().chain(
+                e.windows
+                    .iter()
+                    .map(|w| Md::text_cell(mark(w.covered, lang))),
+            ),
         );
     }
     o.finish()

@@ -18,7 +18,12 @@ pub fn root() -> PathBuf {
 /// The built `provkoll`, run from the repository root.
 pub fn provkoll() -> Command {
     let mut cmd = Command::new(insta_cmd::get_cargo_bin("provkoll"));
-    cmd.current_dir(root()).env_remove("NO_COLOR");
+    // the language follows the locale: no test may depend on the machine's
+    cmd.current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 

@@ -136,6 +136,30 @@ pub struct TargetArgs {
     pub max_total_size: u64,
 }
 
+/// The language a person reads the output in.
+#[derive(Debug, Args)]
+pub struct LangArgs {
+    /// Language of what a person reads: sv (svenska) or en (English). Without it the locale
+    /// decides (LC_ALL, then LC_MESSAGES, then LANG: sv_SE or sv gives Swedish, another
+    /// language English). Rule IDs, severities, paths, JSON keys and exit codes never change.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+}
+
+impl LangArgs {
+    /// The flag's language, else the locale's, else `default` (English, but for the Swedish
+    /// sign-off report).
+    pub fn resolve(&self, default: Lang) -> Lang {
+        resolve_lang(self.lang, default)
+    }
+}
+
+/// `flag`, else the locale's language, else `default`.
+pub fn resolve_lang(flag: Option<Lang>, default: Lang) -> Lang {
+    flag.or_else(|| Lang::from_locale(|name| std::env::var(name).ok()))
+        .unwrap_or(default)
+}
+
 /// Which rule pack.
 #[derive(Debug, Args)]
 pub struct PackArgs {
@@ -181,6 +205,8 @@ pub struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Output format of `rules`.
@@ -214,6 +240,8 @@ pub struct RulesArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub pack: PackArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `explain`.
@@ -226,6 +254,8 @@ pub struct ExplainArgs {
     pub format: ExplainFormat,
     #[command(flatten)]
     pub pack: PackArgs,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Output format of `timeline`.
@@ -253,6 +283,8 @@ pub struct TimelineArgs {
     /// Write to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 fn parse_days(s: &str) -> Result<u32, String> {
@@ -279,9 +311,11 @@ pub struct ReportArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
     pub format: ReportFormat,
-    /// Language of the report.
-    #[arg(long, value_enum, default_value_t = Lang::Sv)]
-    pub lang: Lang,
+    /// Language of the report: sv (svenska) or en (English). Without it the locale decides
+    /// (LC_ALL, then LC_MESSAGES, then LANG: sv_SE or sv gives Swedish, another language
+    /// English); with no locale, or C/POSIX, the report is Swedish.
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
     /// The severity at which the configuration is "not ready".
     #[arg(long, value_enum, default_value_t = Severity::Error)]
     pub fail_on: Severity,
@@ -305,6 +339,8 @@ pub struct FingerprintArgs {
     /// report's date: exit 0 only when all four match the configuration as it is now.
     #[arg(long, value_name = "REPORT")]
     pub verify: Option<PathBuf>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Output format of `fingerprint`.
@@ -322,6 +358,8 @@ pub struct InitArgs {
     /// Directory to write into (created when missing).
     #[arg(default_value = ".")]
     pub dir: PathBuf,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `schema`.

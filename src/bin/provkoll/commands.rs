@@ -11,12 +11,14 @@ use std::time::{Duration, Instant};
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use provkoll::base::date::today;
+use provkoll::base::lang::Lang;
 use provkoll::base::problem::Problem;
 use provkoll::base::progress::{Progress, Step};
 use provkoll::base::source::Sources;
 use provkoll::base::terminal::{
     escape_controls, neutralise_runner_commands, neutralise_runner_commands_in_json,
 };
+use provkoll::base::texts::{T, fill};
 use provkoll::base::write::write_atomic;
 use provkoll::check::finding::{RunReport, Verdict};
 use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
@@ -28,7 +30,7 @@ use provkoll::pack::Pack;
 use crate::args::{
     CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, FingerprintFormat,
     InitArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs,
-    TimelineArgs, TimelineFormat,
+    TimelineArgs, TimelineFormat, resolve_lang,
 };
 
 /// How a command went.
@@ -97,6 +99,7 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
         .ok()
         .and_then(|ms| ms.parse().ok())
         .map_or(Duration::from_secs(1), Duration::from_millis);
+    let lang = args.lang.resolve(Lang::En);
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
     if let Ok(style) = ProgressStyle::with_template("provkoll: {msg} {pos}/{len}") {
         bar.set_style(style);
@@ -104,8 +107,8 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
     let (start, shown, line) = (Instant::now(), AtomicBool::new(false), bar.clone());
     let progress = Progress::new(move |step| {
         let (what, done, total) = match step {
-            Step::FileLoaded { done, total } => ("files loaded", done, total),
-            Step::RuleEvaluated { done, total } => ("rules evaluated", done, total),
+            Step::FileLoaded { done, total } => (T::FilesLoaded.get(lang), done, total),
+            Step::RuleEvaluated { done, total } => (T::RulesEvaluated.get(lang), done, total),
         };
         if start.elapsed() >= after && !shown.swap(true, Ordering::Relaxed) {
             line.set_draw_target(ProgressDrawTarget::stderr());
@@ -145,6 +148,7 @@ pub fn check(args: CheckArgs) -> Outcome {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
+    let lang = args.lang.resolve(Lang::En);
     let mut outputs = vec![(args.format, args.output.clone())];
     for (format, path) in [
         (Format::Json, &args.output_json),
@@ -162,6 +166,7 @@ pub fn check(args: CheckArgs) -> Outcome {
             color: color && path.is_none(),
             quiet: args.quiet,
             fail_on: args.fail_on,
+            lang,
         });
         let mut buf = Vec::new();
         if let Err(e) = emitter.emit(&mut buf, &run) {
@@ -186,9 +191,10 @@ pub fn rules(args: RulesArgs) -> Outcome {
         Ok(c) => c,
         Err(outcome) => return outcome,
     };
+    let lang = args.lang.resolve(Lang::En);
     let (text, shape) = match args.format {
-        RulesFormat::Text => (emit::rules::rules_text(&c), Shape::Text),
-        RulesFormat::Markdown => (emit::rules::rules_markdown(&c), Shape::Text),
+        RulesFormat::Text => (emit::rules::rules_text(&c, lang), Shape::Text),
+        RulesFormat::Markdown => (emit::rules::rules_markdown(&c, lang), Shape::Text),
         RulesFormat::Json => match json_text(&emit::rules::rules_json(&c)) {
             Ok(t) => (t, Shape::Json),
             Err(outcome) => return outcome,
@@ -205,7 +211,10 @@ pub fn explain(args: ExplainArgs) -> Outcome {
     match c.find(&args.id) {
         Ok(rule) => {
             let (text, shape) = match args.format {
-                ExplainFormat::Text => (emit::rules::explain_text(rule), Shape::Text),
+                ExplainFormat::Text => (
+                    emit::rules::explain_text(rule, args.lang.resolve(Lang::En)),
+                    Shape::Text,
+                ),
                 ExplainFormat::Json => match json_text(&emit::rules::rule_json(rule)) {
                     Ok(t) => (t, Shape::Json),
                     Err(outcome) => return outcome,
@@ -244,7 +253,8 @@ pub fn report(args: ReportArgs) -> Outcome {
         fingerprints: &fingerprints,
         timeline: &timeline,
         fail_on: args.fail_on,
-        lang: args.lang,
+        // a Swedish document unless asked otherwise: it is signed by a Swedish officer
+        lang: resolve_lang(args.lang, Lang::Sv),
     });
     let text = match args.format {
         ReportFormat::Html => emit::report::html::render(&page),
@@ -266,6 +276,7 @@ pub fn report(args: ReportArgs) -> Outcome {
 
 pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     let json = args.json || args.format == FingerprintFormat::Json;
+    let lang = args.lang.resolve(Lang::En);
     // the report's own date: its combined fingerprint includes it
     let stated = match &args.verify {
         Some(path) => match read_report(path) {
@@ -292,7 +303,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
             let text = if json {
                 json_text(&emit::fingerprint::verify_json(name, stated, run, &fp))
             } else {
-                Ok(emit::fingerprint::verify_text(name, stated, run, &fp))
+                Ok(emit::fingerprint::verify_text(name, stated, run, &fp, lang))
             };
             let verdict = if stated.fingerprints == fp {
                 Outcome::Clean
@@ -305,7 +316,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
             json_text(&emit::fingerprint::json(run, &fp)),
             Outcome::Clean,
         ),
-        None => (Ok(emit::fingerprint::text(run, &fp)), Outcome::Clean),
+        None => (Ok(emit::fingerprint::text(run, &fp, lang)), Outcome::Clean),
     };
     let text = match text {
         Ok(t) => t,
@@ -339,9 +350,13 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
         Err(p) => return print_problems(&[p], &run.sources),
     };
     redact::timeline(&mut entries);
+    let lang = args.lang.resolve(Lang::En);
     let (text, shape) = match args.format {
-        TimelineFormat::Text => (emit::timeline::text(&entries, run.as_of), Shape::Text),
-        TimelineFormat::Markdown => (emit::timeline::markdown(&entries, run.as_of), Shape::Text),
+        TimelineFormat::Text => (emit::timeline::text(&entries, run.as_of, lang), Shape::Text),
+        TimelineFormat::Markdown => (
+            emit::timeline::markdown(&entries, run.as_of, lang),
+            Shape::Text,
+        ),
         TimelineFormat::Json => match json_text(&emit::timeline::json(&entries, run.as_of)) {
             Ok(t) => (t, Shape::Json),
             Err(outcome) => return outcome,
@@ -351,16 +366,24 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
 }
 
 pub fn init(args: InitArgs) -> Outcome {
+    let lang = args.lang.resolve(Lang::En);
     match init::init(&args.dir) {
         Ok(files) => {
             let mut text = String::new();
             for f in files {
-                text.push_str(&format!("wrote {}\n", f.display()));
+                text.push_str(&fill(
+                    lang,
+                    T::InitWrote,
+                    &[("path", &f.display().to_string())],
+                ));
+                text.push('\n');
             }
-            text.push_str(&format!(
-                "Fill in every CHANGE-ME, then run: provkoll check {}\n",
-                args.dir.display()
+            text.push_str(&fill(
+                lang,
+                T::InitNext,
+                &[("dir", &args.dir.display().to_string())],
             ));
+            text.push('\n');
             deliver(text.as_bytes(), None, Shape::Text)
         }
         Err(e) => fail_with(&e),

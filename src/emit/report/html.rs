@@ -14,6 +14,7 @@ th{background:#e8e8e8}code{font-family:ui-monospace,Menlo,Consolas,monospace;fon
 .ready{color:#0b5d1e;font-weight:bold}.notready{color:#8a1010;font-weight:bold}
 .fail{color:#8a1010;font-weight:bold}.waived{color:#5a4500}.pass{color:#0b5d1e}
 .sign td{height:2.6rem}.fp{font-size:.85rem}
+td a{overflow-wrap:anywhere}
 @page{size:A4;margin:18mm 15mm}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:#1a1a1a;text-decoration:none}h2{break-after:avoid}tr{break-inside:avoid}.sign{break-inside:avoid}}
 ";
@@ -88,17 +89,10 @@ fn block(o: &mut String, b: &Block) -> fmt::Result {
             o.push_str("</table>\n");
         }
         Block::Verdict {
-            ready,
-            text,
-            fail_on,
+            ready, text, basis, ..
         } => {
             let class = if *ready { "ready" } else { "notready" };
-            writeln!(
-                o,
-                "<p class=\"{class}\">{} (--fail-on {})</p>",
-                esc(text),
-                fail_on.as_str()
-            )?;
+            writeln!(o, "<p class=\"{class}\">{} ({})</p>", esc(text), esc(basis))?;
         }
         Block::Para(content) => {
             o.push_str("<p>");

@@ -221,12 +221,19 @@ fn block(o: &mut Md, b: &Block) {
                 o.markup("\n");
             }
         }
-        Block::Verdict { text, fail_on, .. } => {
-            o.markup("**")
-                .text(text)
-                .markup("** (")
-                .code(&format!("--fail-on {}", fail_on.as_str()))
-                .markup(")\n");
+        Block::Verdict {
+            text,
+            basis,
+            basis_is_code,
+            ..
+        } => {
+            o.markup("**").text(text).markup("** (");
+            if *basis_is_code {
+                o.code(basis);
+            } else {
+                o.text(basis);
+            }
+            o.markup(")\n");
         }
         Block::Para(content) => {
             inlines(o.block(), content);

@@ -8,10 +8,11 @@ pub mod markdown;
 
 use crate::base::lang::Lang;
 use crate::base::severity::Severity;
+use crate::base::texts::{self, Noun, T, count};
 use crate::check::finding::{Finding, RuleStatus, RunReport, Verdict};
 use crate::check::fingerprint::{Fingerprints, short};
 use crate::check::redact::mask;
-use crate::check::timeline::Entry;
+use crate::check::timeline::{Entry, State};
 use crate::check::waiver::{WaiverEntry, WaiverState};
 use crate::pack::catalogue::Rule;
 
@@ -51,7 +52,10 @@ pub enum Block {
     Verdict {
         ready: bool,
         text: &'static str,
-        fail_on: Severity,
+        /// The level the verdict is judged at, in the page's language.
+        basis: String,
+        /// The basis is command-line syntax (English, for a CI log), shown as code.
+        basis_is_code: bool,
     },
     Para(Vec<Inline>),
     /// A paragraph that warns (the check could not be completed).
@@ -113,7 +117,7 @@ pub struct ReportInput<'a> {
     pub lang: Lang,
 }
 
-/// The report's own texts, in one language.
+/// The report's own texts, in one language (from [`crate::base::texts`]).
 struct Texts {
     title: &'static str,
     organiser: &'static str,
@@ -134,7 +138,7 @@ struct Texts {
     coverage: &'static str,
     rule: &'static str,
     status: &'static str,
-    source: &'static str,
+    sources: &'static str,
     pass: &'static str,
     pass_partial: &'static str,
     fail: &'static str,
@@ -172,136 +176,74 @@ struct Texts {
     severity: &'static str,
 }
 
-const SV: Texts = Texts {
-    title: "Underlag för godkännande: digitala nationella prov och dataskydd",
-    organiser: "Huvudman",
-    as_of: "Kontrollerat per",
-    tool: "Verktyg",
-    fingerprints: "Fingeravtryck (SHA-256)",
-    fp_config: "Konfigurationen",
-    fp_pack: "Regelpaketet",
-    fp_waivers: "Undantagen",
-    fp_combined: "Sammanlagt",
-    fp_short: "Kontrollkod (de första 16 tecknen av det sammanlagda)",
-    fp_note: "Filernas radslut räknas som LF, så en utcheckning med CRLF (Windows) ger samma fingeravtryck. provkoll fingerprint --verify jämför alla fyra med konfigurationen som den är nu.",
-    verdict: "Bedömning",
-    ready: "Redo",
-    not_ready: "Inte redo",
-    incomplete: "Kontrollen kunde inte slutföras: filer nedan kunde inte läsas eller tolkas.",
-    counts: "Öppna fynd",
-    coverage: "Regler och status",
-    rule: "Regel",
-    status: "Status",
-    source: "Källa",
-    pass: "uppfylld",
-    pass_partial: "uppfylld i de filer som kunde läsas",
-    fail: "brister",
-    waived: "undantagen",
-    not_applicable: "ej tillämplig",
-    not_evaluated: "ej utvärderad",
-    no_waivers: "inga undantag finns",
-    findings: "Fynd",
-    none: "Inga.",
-    place: "Plats",
-    value: "Värde",
-    fix: "Åtgärd",
-    ledger: "Undantag",
-    subject: "Gäller",
-    all_subjects: "alla",
-    reason: "Skäl",
-    approved_by: "Godkänt av",
-    approved_on: "Godkänt",
-    expires: "Gäller till",
-    used: "Används",
-    stale: "Utgångna, oanvända eller felaktiga undantag",
-    timeline: "Det som löper ut före eller under provperioderna",
-    nothing_expires: "Inget löper ut före eller under de kommande provperioderna.",
-    artefact: "Vad",
-    valid_until: "Giltigt till",
-    no_end: "tills vidare",
-    covers: "Täcker",
-    signoff: "Godkännande",
-    signoff_text: "Jag har granskat underlaget ovan. Det gäller den konfiguration vars sammanlagda fingeravtryck är",
-    name: "Namn",
-    role: "Roll",
-    date: "Datum",
-    signature: "Underskrift",
-    errors: "kontrollfel",
-    severity: "Allvarlighet",
-};
+// every text comes from the catalogue; this struct only names the ones the report uses
+const fn texts_in(lang: Lang) -> Texts {
+    Texts {
+        title: T::ReportTitle.get(lang),
+        organiser: T::ReportOrganiser.get(lang),
+        as_of: T::ReportAsOf.get(lang),
+        tool: T::ReportTool.get(lang),
+        fingerprints: T::ReportFingerprints.get(lang),
+        fp_config: T::ReportFpConfig.get(lang),
+        fp_pack: T::ReportFpPack.get(lang),
+        fp_waivers: T::ReportFpWaivers.get(lang),
+        fp_combined: T::ReportFpCombined.get(lang),
+        fp_short: T::ReportFpShort.get(lang),
+        fp_note: T::ReportFpNote.get(lang),
+        verdict: T::ReportVerdict.get(lang),
+        ready: T::ReportReady.get(lang),
+        not_ready: T::ReportNotReady.get(lang),
+        incomplete: T::ReportIncomplete.get(lang),
+        counts: T::ReportCounts.get(lang),
+        coverage: T::ReportCoverage.get(lang),
+        rule: T::ReportRule.get(lang),
+        status: T::ReportStatus.get(lang),
+        sources: T::ReportSources.get(lang),
+        pass: T::ReportPass.get(lang),
+        pass_partial: T::ReportPassPartial.get(lang),
+        fail: T::ReportFail.get(lang),
+        waived: T::ReportWaived.get(lang),
+        not_applicable: T::ReportNotApplicable.get(lang),
+        not_evaluated: T::ReportNotEvaluated.get(lang),
+        no_waivers: T::ReportNoWaivers.get(lang),
+        findings: T::ReportFindings.get(lang),
+        none: T::ReportNone.get(lang),
+        place: T::ReportPlace.get(lang),
+        value: T::ReportValue.get(lang),
+        fix: T::ReportFix.get(lang),
+        ledger: T::ReportLedger.get(lang),
+        subject: T::ReportSubject.get(lang),
+        all_subjects: T::ReportAllSubjects.get(lang),
+        reason: T::ReportReason.get(lang),
+        approved_by: T::ReportApprovedBy.get(lang),
+        approved_on: T::ReportApprovedOn.get(lang),
+        expires: T::ReportExpires.get(lang),
+        used: T::ReportUsed.get(lang),
+        stale: T::ReportStale.get(lang),
+        timeline: T::ReportTimeline.get(lang),
+        nothing_expires: T::ReportNothingExpires.get(lang),
+        artefact: T::ReportArtefact.get(lang),
+        valid_until: T::ReportValidUntil.get(lang),
+        no_end: T::ReportNoEnd.get(lang),
+        covers: T::ReportCovers.get(lang),
+        signoff: T::ReportSignoff.get(lang),
+        signoff_text: T::ReportSignoffText.get(lang),
+        name: T::ReportName.get(lang),
+        role: T::ReportRole.get(lang),
+        date: T::ReportDate.get(lang),
+        signature: T::ReportSignature.get(lang),
+        errors: T::ReportErrors.get(lang),
+        severity: T::ReportSeverity.get(lang),
+    }
+}
 
-const EN: Texts = Texts {
-    title: "Sign-off report: digital national tests and data protection",
-    organiser: "Organiser",
-    as_of: "Checked as of",
-    tool: "Tool",
-    fingerprints: "Fingerprints (SHA-256)",
-    fp_config: "Configuration",
-    fp_pack: "Policy pack",
-    fp_waivers: "Waivers",
-    fp_combined: "Combined",
-    fp_short: "Check code (the first 16 digits of the combined one)",
-    fp_note: "Line endings count as LF, so a checkout with CRLF endings (Windows) gives the same fingerprints. provkoll fingerprint --verify compares all four with the configuration as it is now.",
-    verdict: "Verdict",
-    ready: "Ready",
-    not_ready: "Not ready",
-    incomplete: "The check could not be completed: the files below could not be read or understood.",
-    counts: "Open findings",
-    coverage: "Rules and status",
-    rule: "Rule",
-    status: "Status",
-    source: "Source",
-    pass: "pass",
-    pass_partial: "pass in the files that could be read",
-    fail: "fail",
-    waived: "waived",
-    not_applicable: "not applicable",
-    not_evaluated: "not evaluated",
-    no_waivers: "there are no waivers",
-    findings: "Findings",
-    none: "None.",
-    place: "Place",
-    value: "Value",
-    fix: "Fix",
-    ledger: "Waivers",
-    subject: "Subject",
-    all_subjects: "all",
-    reason: "Reason",
-    approved_by: "Approved by",
-    approved_on: "Approved",
-    expires: "Expires",
-    used: "Used",
-    stale: "Expired, unused or malformed waivers",
-    timeline: "What expires before or within the exam windows",
-    nothing_expires: "Nothing expires before or within the upcoming exam windows.",
-    artefact: "What",
-    valid_until: "Valid until",
-    no_end: "no end date",
-    covers: "Covers",
-    signoff: "Sign-off",
-    signoff_text: "I have reviewed the report above. It applies to the configuration whose combined fingerprint is",
-    name: "Name",
-    role: "Role",
-    date: "Date",
-    signature: "Signature",
-    errors: "check errors",
-    severity: "Severity",
-};
+const SV: Texts = texts_in(Lang::Sv);
+const EN: Texts = texts_in(Lang::En);
 
 fn texts(lang: Lang) -> &'static Texts {
     match lang {
         Lang::Sv => &SV,
         Lang::En => &EN,
-    }
-}
-
-/// A severity in a table, in the report's language.
-fn severity_word(lang: Lang, s: Severity) -> &'static str {
-    match (lang, s) {
-        (Lang::Sv, Severity::Error) => "fel",
-        (Lang::Sv, Severity::Warning) => "varning",
-        (Lang::Sv, Severity::Info) => "info",
-        (Lang::En, s) => s.as_str(),
     }
 }
 
@@ -435,18 +377,12 @@ fn verdict(r: &ReportInput<'_>, t: &'static Texts) -> Section {
     let run = r.run;
     let ready = run.verdict(r.fail_on) == Verdict::Clean;
     let (e, w, i) = run.counts();
-    let plural = |s: Severity| match (r.lang, s) {
-        (Lang::Sv, Severity::Error) => "fel",
-        (Lang::Sv, Severity::Warning) => "varningar",
-        (Lang::Sv, Severity::Info) => "info",
-        (Lang::En, s) => s.as_str(),
-    };
     let counts = format!(
-        "{}: {e} {}, {w} {}, {i} {}; {}: {}; {}: {}",
+        "{}: {}, {}, {}; {}: {}; {}: {}",
         t.counts,
-        plural(Severity::Error),
-        plural(Severity::Warning),
-        plural(Severity::Info),
+        count(r.lang, e, Noun::Error),
+        count(r.lang, w, Noun::Warning),
+        count(r.lang, i, Noun::Info),
         t.waived,
         run.waived(),
         t.errors,
@@ -456,7 +392,19 @@ fn verdict(r: &ReportInput<'_>, t: &'static Texts) -> Section {
         Block::Verdict {
             ready,
             text: if ready { t.ready } else { t.not_ready },
-            fail_on: r.fail_on,
+            // English keeps the flag a CI log shows; Swedish says it in words
+            basis: texts::fill(
+                r.lang,
+                T::ReportBasis,
+                &[(
+                    "level",
+                    match r.lang {
+                        Lang::En => r.fail_on.as_str(),
+                        Lang::Sv => texts::severity_word(r.lang, r.fail_on),
+                    },
+                )],
+            ),
+            basis_is_code: r.lang == Lang::En,
         },
         Block::Para(vec![Inline::Text(counts)]),
     ];
@@ -512,12 +460,12 @@ fn rules(r: &ReportInput<'_>, t: &'static Texts) -> Section {
                     Inline::Strong(rule.id.clone()),
                     Inline::Text(format!(" {title}")),
                 ]),
-                Cell::text(severity_word(r.lang, rule.severity)),
+                Cell::text(texts::severity_word(r.lang, rule.severity)),
                 Cell {
                     class: Some(class),
                     content: vec![Inline::Text(text)],
                 },
-                Cell::of(vec![Inline::Source(first_source(rule))]),
+                Cell::of(sources(rule)),
             ]
         })
         .collect();
@@ -525,17 +473,22 @@ fn rules(r: &ReportInput<'_>, t: &'static Texts) -> Section {
         heading: t.coverage,
         signature: false,
         blocks: vec![Block::Table {
-            head: vec![t.rule, t.severity, t.status, t.source],
+            head: vec![t.rule, t.severity, t.status, t.sources],
             rows,
         }],
     }
 }
 
-fn first_source(rule: &Rule) -> String {
-    rule.sources
-        .first()
-        .map(|s| s.reference.clone())
-        .unwrap_or_default()
+/// Every source of a rule, one per line: a reader checks the rule against all of them.
+fn sources(rule: &Rule) -> Vec<Inline> {
+    let mut out = Vec::new();
+    for (i, s) in rule.sources.iter().enumerate() {
+        if i > 0 {
+            out.push(Inline::Break);
+        }
+        out.push(Inline::Source(s.reference.clone()));
+    }
+    out
 }
 
 fn findings(r: &ReportInput<'_>, t: &'static Texts) -> Section {
@@ -566,7 +519,7 @@ fn finding_row(r: &ReportInput<'_>, t: &'static Texts, f: &Finding) -> Vec<Cell>
     };
     let mut what = vec![
         Inline::Strong(f.rule.clone()),
-        Inline::Text(format!(" ({})", severity_word(r.lang, f.severity))),
+        Inline::Text(format!(" ({})", texts::severity_word(r.lang, f.severity))),
     ];
     if f.waived_by.is_some() {
         what.extend([Inline::Text(" ".into()), Inline::Waived(t.waived.into())]);
@@ -664,7 +617,7 @@ fn timeline(r: &ReportInput<'_>, t: &'static Texts) -> Section {
     let rows: Vec<Vec<Cell>> = r
         .timeline
         .iter()
-        .filter(|e| e.state != "valid" || e.windows.iter().any(|w| !w.covered))
+        .filter(|e| e.state != State::Valid || e.windows.iter().any(|w| !w.covered))
         .map(|e| {
             let covers = e
                 .windows
