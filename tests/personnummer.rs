@@ -619,12 +619,17 @@ fn no_command_and_no_format_prints_a_full_number() {
 /// sources and links in every format, and the configuration's schema.
 #[test]
 fn the_pack_and_the_schema_pass_the_boundary_unchanged() {
+    use provkoll::base::lang::Lang;
     use provkoll::emit::rules;
     use provkoll::pack::{Pack, PackSource};
     let c = Pack::catalogue(&PackSource::Bundled).unwrap();
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap();
-    let mut texts = vec![rules::rules_text(&c), rules::rules_markdown(&c)];
-    texts.extend(c.rules.iter().map(rules::explain_text));
+    let mut texts = Vec::new();
+    for lang in [Lang::En, Lang::Sv] {
+        texts.push(rules::rules_text(&c, lang));
+        texts.push(rules::rules_markdown(&c, lang));
+        texts.extend(c.rules.iter().map(|r| rules::explain_text(r, lang)));
+    }
     for text in &texts {
         assert_eq!(redact::mask_rendered(text), *text);
     }
