@@ -3,23 +3,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use provkoll::base::lang::Lang;
 use provkoll::pack::catalogue::Catalogue;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+mod common;
 
-fn pack() -> Catalogue {
-    Catalogue::from_dir(&root().join("policies")).unwrap_or_else(|p| {
-        panic!(
-            "{:?}",
-            p.iter().map(|p| p.error.to_string()).collect::<Vec<_>>()
-        )
-    })
-}
+use common::{root, source_pack as pack};
 
 #[test]
 fn rule_ids_are_unique_and_their_list_is_pinned() {

@@ -3,22 +3,9 @@
 //! word the sources do not ("skoldatasystem").
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
-use std::path::PathBuf;
+mod common;
 
-use provkoll::pack::catalogue::Catalogue;
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn pack() -> Catalogue {
-    Catalogue::from_dir(&root().join("policies")).unwrap_or_else(|p| {
-        panic!(
-            "{:?}",
-            p.iter().map(|p| p.error.to_string()).collect::<Vec<_>>()
-        )
-    })
-}
+use common::{root, source_pack as pack};
 
 /// A word like `lead_days` or `main_contacts`: a YAML key, not Swedish.
 fn field_names(text: &str) -> Vec<&str> {

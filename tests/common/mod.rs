@@ -175,3 +175,13 @@ pub fn messages(v: &Value, rule: &str, subject: &str) -> Vec<String> {
     m.sort();
     m
 }
+
+/// The rule pack as `policies/` holds it, read from source (not the copy built into the binary).
+pub fn source_pack() -> provkoll::pack::catalogue::Catalogue {
+    provkoll::pack::catalogue::Catalogue::from_dir(&root().join("policies")).unwrap_or_else(|p| {
+        panic!(
+            "{:?}",
+            p.iter().map(|p| p.error.to_string()).collect::<Vec<_>>()
+        )
+    })
+}
