@@ -136,26 +136,30 @@ pub fn rules_markdown(c: &Catalogue) -> String {
         ));
     }
     for r in &c.rules {
-        out.push_str(&format!(
-            "\n## {}\n\n**{}**  \n*{}*\n\n",
-            r.id, r.title, r.title_sv
-        ));
-        out.push_str(&format!(
-            "Severity: {} · file: `{}`\n\n",
-            r.severity.as_str(),
-            r.file
-        ));
-        if !r.description.is_empty() {
-            out.push_str(&format!("{}\n\n", r.description.trim()));
-        }
-        out.push_str(&format!("Fix: {}\n\n", r.hint));
-        if let Some(sv) = &r.hint_sv {
-            out.push_str(&format!("Åtgärd: {sv}\n\n"));
-        }
-        out.push_str("Sources:\n\n");
-        for s in &r.sources {
-            out.push_str(&format!("- {}\n", md_source(s)));
-        }
+        out.push('\n');
+        out.push_str(&explain_markdown(r));
+    }
+    out
+}
+
+/// One rule in Markdown, as `policies/README.md` shows it and an editor's hover does.
+pub fn explain_markdown(r: &Rule) -> String {
+    let mut out = format!("## {}\n\n**{}**  \n*{}*\n\n", r.id, r.title, r.title_sv);
+    out.push_str(&format!(
+        "Severity: {} · file: `{}`\n\n",
+        r.severity.as_str(),
+        r.file
+    ));
+    if !r.description.is_empty() {
+        out.push_str(&format!("{}\n\n", r.description.trim()));
+    }
+    out.push_str(&format!("Fix: {}\n\n", r.hint));
+    if let Some(sv) = &r.hint_sv {
+        out.push_str(&format!("Åtgärd: {sv}\n\n"));
+    }
+    out.push_str("Sources:\n\n");
+    for s in &r.sources {
+        out.push_str(&format!("- {}\n", md_source(s)));
     }
     out
 }
