@@ -11,7 +11,7 @@ mod refs;
 mod settings;
 mod workspace;
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
 use std::time::Duration;
@@ -113,7 +113,7 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         pack,
         settings,
         last: None,
-        published: BTreeSet::new(),
+        published: BTreeMap::new(),
         unplaced: Vec::new(),
         dirty: true,
         shutdown: false,
@@ -178,8 +178,8 @@ struct Server {
     settings: Settings,
     /// The last check: what hovers and the outline answer from.
     last: Option<Checked>,
-    /// The files given diagnostics by the last check: those not in the next get an empty list.
-    published: BTreeSet<Url>,
+    /// What the last check published, by file: a file not in the next gets an empty list.
+    published: BTreeMap<Url, Vec<lsp_types::Diagnostic>>,
     /// What the last check could place nowhere, logged once.
     unplaced: Vec<String>,
     /// Something changed since the last check.
@@ -455,12 +455,14 @@ impl Server {
         }
     }
 
-    /// Check the workspace and publish what changed. A panic inside the check is logged and the
-    /// last diagnostics stay.
+    /// Check the workspace and publish what changed. A panic inside the check is logged, the
+    /// published diagnostics stay, and hovers wait for the next check.
     fn recheck(&mut self) {
         self.dirty = false;
         let opts = CheckOptions::new(self.settings.as_of());
         let inputs = self.workspace.inputs();
+        // the old run is not kept through the new one: the peak would hold two workspaces
+        self.last = None;
         let pack = &self.pack;
         match catch_unwind(AssertUnwindSafe(|| check::run(pack, inputs, &opts))) {
             Ok(checked) => {
@@ -477,17 +479,25 @@ impl Server {
         }
     }
 
+    /// Send what changed since the last check: an edit in one file of thousands sends the
+    /// files whose diagnostics moved, not all of them again.
     fn publish(&mut self, checked: &Checked) {
         let shown = diagnostics::of(checked, self.settings.fail_on);
-        let now: BTreeSet<Url> = shown.by_uri.keys().cloned().collect();
-        let cleared: Vec<Url> = self.published.difference(&now).cloned().collect();
+        let cleared: Vec<Url> = self
+            .published
+            .keys()
+            .filter(|u| !shown.by_uri.contains_key(*u))
+            .cloned()
+            .collect();
         for uri in cleared {
             self.send_diagnostics(uri, Vec::new());
         }
-        for (uri, diagnostics) in shown.by_uri {
-            self.send_diagnostics(uri, diagnostics);
+        for (uri, diagnostics) in &shown.by_uri {
+            if self.published.get(uri) != Some(diagnostics) {
+                self.send_diagnostics(uri.clone(), diagnostics.clone());
+            }
         }
-        self.published = now;
+        self.published = shown.by_uri;
         if shown.unplaced != self.unplaced {
             for line in &shown.unplaced {
                 self.log(MessageType::WARNING, format!("provkoll: {line}"));
