@@ -173,33 +173,40 @@ pub fn rules_markdown(c: &Catalogue, lang: Lang) -> String {
         ));
     }
     for r in &c.rules {
-        let (first, second) = titles(r, lang);
-        out.push_str(&format!("\n## {}\n\n**{first}**  \n*{second}*\n\n", r.id));
-        out.push_str(&format!(
-            "{}: {} · {}: `{}`\n\n",
-            T::ExplainSeverity.get(lang),
-            r.severity.as_str(),
-            T::RulesPageFile.get(lang),
-            r.file
-        ));
-        if !r.description.is_empty() {
-            out.push_str(&format!("{}\n\n", r.description.trim()));
-        }
-        match (lang, &r.hint_sv) {
-            (Lang::Sv, Some(sv)) => out.push_str(&format!("{}: {sv}\n\n", T::Fix.get(lang))),
-            (Lang::Sv, None) => out.push_str(&format!("{}: {}\n\n", T::Fix.get(lang), r.hint)),
-            (Lang::En, sv) => {
-                out.push_str(&format!("{}: {}\n\n", T::Fix.get(lang), r.hint));
-                // the English page has always shown the Swedish fix too
-                if let Some(sv) = sv {
-                    out.push_str(&format!("{}: {sv}\n\n", T::Fix.get(Lang::Sv)));
-                }
+        out.push('\n');
+        out.push_str(&explain_markdown(r, lang));
+    }
+    out
+}
+
+/// One rule in Markdown, as `policies/README.md` shows it and an editor's hover does.
+pub fn explain_markdown(r: &Rule, lang: Lang) -> String {
+    let (first, second) = titles(r, lang);
+    let mut out = format!("## {}\n\n**{first}**  \n*{second}*\n\n", r.id);
+    out.push_str(&format!(
+        "{}: {} · {}: `{}`\n\n",
+        T::ExplainSeverity.get(lang),
+        r.severity.as_str(),
+        T::RulesPageFile.get(lang),
+        r.file
+    ));
+    if !r.description.is_empty() {
+        out.push_str(&format!("{}\n\n", r.description.trim()));
+    }
+    match (lang, &r.hint_sv) {
+        (Lang::Sv, Some(sv)) => out.push_str(&format!("{}: {sv}\n\n", T::Fix.get(lang))),
+        (Lang::Sv, None) => out.push_str(&format!("{}: {}\n\n", T::Fix.get(lang), r.hint)),
+        (Lang::En, sv) => {
+            out.push_str(&format!("{}: {}\n\n", T::Fix.get(lang), r.hint));
+            // the English page has always shown the Swedish fix too
+            if let Some(sv) = sv {
+                out.push_str(&format!("{}: {sv}\n\n", T::Fix.get(Lang::Sv)));
             }
         }
-        out.push_str(&format!("{}:\n\n", T::Sources.get(lang)));
-        for s in &r.sources {
-            out.push_str(&format!("- {}\n", md_source(s)));
-        }
+    }
+    out.push_str(&format!("{}:\n\n", T::Sources.get(lang)));
+    for s in &r.sources {
+        out.push_str(&format!("- {}\n", md_source(s)));
     }
     out
 }

@@ -81,6 +81,12 @@ pack and the waivers, and a combined one (with the date and tool version) to quo
         after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
     )]
     Schema(SchemaArgs),
+    /// Serve the Language Server Protocol on stdin and stdout, for an editor: the findings of
+    /// `check` as you type, the rule's explanation on hover, the outline of each file.
+    #[command(
+        after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
+    )]
+    Lsp(LspArgs),
 }
 
 const CHECK_HELP: &str = concat!(
@@ -368,6 +374,13 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+/// Options of `lsp`.
+#[derive(Debug, Args)]
+pub struct LspArgs {
+    #[command(flatten)]
+    pub pack: PackArgs,
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {

@@ -510,3 +510,12 @@ pub fn fail(message: &str) -> Outcome {
     let _ = writeln!(std::io::stderr(), "provkoll: {message}");
     Outcome::Incomplete
 }
+
+pub fn lsp(args: crate::args::LspArgs) -> Outcome {
+    match crate::lsp::serve(&args.pack.source()) {
+        Ok(crate::lsp::Ended::Orderly) => Outcome::Clean,
+        // the protocol's exit code 1 for an exit without shutdown, which is Findings' code
+        Ok(crate::lsp::Ended::Abrupt) => Outcome::Findings,
+        Err(e) => fail(&e),
+    }
+}

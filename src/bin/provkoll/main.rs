@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod lsp;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -49,6 +50,7 @@ fn main() -> ExitCode {
         Command::Timeline(args) => commands::timeline(args),
         Command::Report(args) => commands::report(args),
         Command::Fingerprint(args) => commands::fingerprint(args),
+        Command::Lsp(args) => commands::lsp(args),
     };
     ExitCode::from(exit_code(outcome))
 }

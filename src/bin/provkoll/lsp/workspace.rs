@@ -1,0 +1,98 @@
+//! The folder the editor opened, as `provkoll check` would read it, with the editor's unsaved
+//! buffers in place of the files on disk.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use provkoll::base::problem::{LoadError, Problem};
+use provkoll::check::Inputs;
+use provkoll::config::discover::{self, Candidate};
+use provkoll::config::{self, InputFile, SizeLimits};
+
+/// The workspace: its root, what was read from disk, and the open buffers.
+pub struct Workspace {
+    pub root: PathBuf,
+    limits: SizeLimits,
+    /// The files on disk as last read. An edit re-checks without reading the disk again; a save,
+    /// a close or a change the client watched on disk drops it.
+    disk: Option<(Vec<InputFile>, Vec<Problem>)>,
+    /// Unsaved buffers by path.
+    overlays: BTreeMap<PathBuf, String>,
+}
+
+impl Workspace {
+    pub fn new(root: PathBuf) -> Self {
+        Self {
+            root,
+            limits: SizeLimits::default(),
+            disk: None,
+            overlays: BTreeMap::new(),
+        }
+    }
+
+    /// Forget what was read from disk: it is read again before the next check.
+    pub fn disk_changed(&mut self) {
+        self.disk = None;
+    }
+
+    /// Whether `path` is one `check` would read from this root (a YAML file below it).
+    pub fn holds(&self, path: &Path) -> bool {
+        path.starts_with(&self.root) && discover::is_yaml(path)
+    }
+
+    /// The editor's text of `path` replaces the file's.
+    pub fn open(&mut self, path: PathBuf, text: String) {
+        self.overlays.insert(path, text);
+    }
+
+    /// The file on disk counts again.
+    pub fn close(&mut self, path: &Path) {
+        self.overlays.remove(path);
+        self.disk = None;
+    }
+
+    /// What to check: the files on disk, each open buffer in its file's place, and open
+    /// buffers of files not yet saved in the order `check` would find them.
+    pub fn inputs(&mut self) -> Inputs {
+        let limits = self.limits;
+        let root = self.root.clone();
+        let (mut files, problems) = self
+            .disk
+            .get_or_insert_with(|| config::read(&[root], limits))
+            .clone();
+        let mut unsaved: BTreeMap<&PathBuf, &String> = self.overlays.iter().collect();
+        for f in &mut files {
+            if let Some(text) = unsaved.remove(&f.candidate.path) {
+                f.bytes = within(text, limits);
+            }
+        }
+        for (path, text) in unsaved.into_iter().filter(|(p, _)| self.holds(p)) {
+            let display = path
+                .strip_prefix(&self.root)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| path.to_string_lossy().into_owned());
+            files.push(InputFile {
+                candidate: Candidate {
+                    path: path.clone(),
+                    display,
+                    explicit: false,
+                },
+                bytes: within(text, limits),
+            });
+        }
+        Inputs::Files { files, problems }
+    }
+}
+
+/// A buffer's bytes, refused as a file on disk would be when over `--max-file-size`.
+fn within(text: &str, limits: SizeLimits) -> Result<Vec<u8>, LoadError> {
+    let size = text.len() as u64;
+    if size > limits.per_file {
+        Err(LoadError::TooLarge {
+            size,
+            max: limits.per_file,
+        })
+    } else {
+        Ok(text.as_bytes().to_vec())
+    }
+}

@@ -1,0 +1,467 @@
+//! `provkoll lsp` spoken to as an editor does: the built binary as a child process, JSON-RPC
+//! with Content-Length framing on its stdin and stdout.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::Path;
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+use serde_json::{Value, json};
+
+/// How long to wait for any one message before the test fails instead of hanging: a deadline,
+/// not a speed assertion.
+const DEADLINE: Duration = Duration::from_secs(120);
+
+struct Client {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    incoming: Receiver<Value>,
+    next_id: i64,
+    /// Notifications read while waiting for something else.
+    seen: Vec<Value>,
+}
+
+impl Client {
+    /// Start the server in `root` and initialize it with `options`.
+    fn start(root: &Path, options: Value) -> Self {
+        let mut child = Command::new(insta_cmd::get_cargo_bin("provkoll"))
+            .arg("lsp")
+            .current_dir(root)
+            .env("PROVKOLL_LSP_ALLOW_CRASH", "1")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, incoming) = channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stdout);
+            loop {
+                let mut length = None;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return;
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(n) = line.strip_prefix("Content-Length: ") {
+                        length = n.parse::<usize>().ok();
+                    }
+                }
+                let mut body = vec![0; length.expect("a Content-Length header")];
+                r.read_exact(&mut body).unwrap();
+                if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
+                    return;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        let mut c = Client {
+            child,
+            stdin,
+            incoming,
+            next_id: 0,
+            seen: Vec::new(),
+        };
+        let uri = uri_of(root);
+        let init = c.request(
+            "initialize",
+            json!({
+                "processId": null,
+                "rootUri": uri,
+                "workspaceFolders": [{"uri": uri, "name": "repo"}],
+                "capabilities": {},
+                "initializationOptions": options,
+            }),
+        );
+        assert!(
+            init["result"]["capabilities"]["hoverProvider"] == json!(true),
+            "{init}"
+        );
+        c.notify("initialized", json!({}));
+        c
+    }
+
+    fn send(&mut self, msg: &Value) {
+        let body = msg.to_string();
+        let stdin = self.stdin.as_mut().unwrap();
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
+        stdin.flush().unwrap();
+    }
+
+    fn next(&mut self) -> Value {
+        self.incoming
+            .recv_timeout(DEADLINE)
+            .expect("the server answers")
+    }
+
+    /// Send a request and wait for its response; notifications in between are kept.
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.send(&json!({"jsonrpc": "2.0", "id": id, "method": method, "params": params}));
+        loop {
+            let m = self.next();
+            if m["id"] == json!(id) && m.get("method").is_none() {
+                return m;
+            }
+            self.seen.push(m);
+        }
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        self.send(&json!({"jsonrpc": "2.0", "method": method, "params": params}));
+    }
+
+    /// The next diagnostics published for `uri` that satisfy `wanted`, skipping earlier ones
+    /// for it; what is published for other files is kept for later.
+    fn diagnostics(&mut self, uri: &str, wanted: impl Fn(&[Value]) -> bool) -> Vec<Value> {
+        let mut pending = std::mem::take(&mut self.seen).into_iter();
+        let mut kept = Vec::new();
+        loop {
+            let m = pending.next().unwrap_or_else(|| self.next());
+            if m["method"] == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri {
+                let d = m["params"]["diagnostics"].as_array().unwrap().clone();
+                if wanted(&d) {
+                    kept.extend(pending);
+                    self.seen = kept;
+                    return d;
+                }
+            } else {
+                kept.push(m);
+            }
+        }
+    }
+
+    fn open(&mut self, uri: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": text}}),
+        );
+    }
+
+    fn change(&mut self, uri: &str, version: i64, text: &str) {
+        self.notify(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": text}]}),
+        );
+    }
+
+    /// shutdown, exit, and the exit code.
+    fn finish(mut self) -> i32 {
+        let r = self.request("shutdown", Value::Null);
+        assert!(r.get("error").is_none(), "{r}");
+        self.notify("exit", Value::Null);
+        drop(self.stdin.take());
+        self.child.wait().unwrap().code().unwrap()
+    }
+}
+
+fn uri_of(path: &Path) -> String {
+    let path = std::fs::canonicalize(path).unwrap();
+    // the temporary directories here are ASCII: no percent-encoding needed
+    format!("file://{}", path.display())
+}
+
+fn codes(d: &[Value]) -> Vec<String> {
+    let mut c: Vec<String> = d
+        .iter()
+        .map(|d| d["code"].as_str().unwrap().to_owned())
+        .collect();
+    c.sort();
+    c
+}
+
+fn vast() -> &'static str {
+    "legal-entities/exempelskolor-vast-ab.yaml"
+}
+
+#[test]
+fn the_workspace_is_checked_at_start_with_codes_ranges_and_severities() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let uri = uri_of(&repo.join(vast()));
+    let d = c.diagnostics(&uri, |d| !d.is_empty());
+    assert_eq!(
+        codes(&d),
+        [
+            "ORG-003",
+            "ORG-004",
+            "PSEUDO-002",
+            "PSEUDO-002",
+            "PSEUDO-004",
+            "PSEUDO-006",
+            "ROLE-004",
+            "ROLE-004",
+            "TRANSFER-004"
+        ]
+    );
+    let org3 = d.iter().find(|d| d["code"] == "ORG-003").unwrap();
+    // line 8, `powers_of_attorney: []`: the value, 0-based line 7, characters 20 to 22
+    assert_eq!(
+        org3["range"],
+        json!({"start": {"line": 7, "character": 20}, "end": {"line": 7, "character": 22}})
+    );
+    assert_eq!(org3["severity"], 1, "an error");
+    assert_eq!(org3["source"], "provkoll");
+    assert!(
+        org3["codeDescription"]["href"]
+            .as_str()
+            .unwrap()
+            .starts_with("https://"),
+        "{org3}"
+    );
+    let role4 = d.iter().find(|d| d["code"] == "ROLE-004").unwrap();
+    assert_eq!(role4["severity"], 3, "info is information below --fail-on");
+    let pseudo6 = d.iter().find(|d| d["code"] == "PSEUDO-006").unwrap();
+    assert_eq!(pseudo6["severity"], 2, "a warning");
+    // company A's one finding is in its own file
+    let a = c.diagnostics(
+        &uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml")),
+        |d| !d.is_empty(),
+    );
+    assert_eq!(codes(&a), ["ORG-007"]);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn fail_on_warning_makes_warnings_errors() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(
+        &repo,
+        json!({"provkoll": {"asOf": common::AS_OF, "failOn": "warning"}}),
+    );
+    let a = c.diagnostics(
+        &uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml")),
+        |d| !d.is_empty(),
+    );
+    assert_eq!(a[0]["code"], "ORG-007");
+    assert_eq!(a[0]["severity"], 1);
+    // and back, through didChangeConfiguration
+    c.notify(
+        "workspace/didChangeConfiguration",
+        json!({"settings": {"provkoll": {"failOn": "error"}}}),
+    );
+    let a = c.diagnostics(
+        &uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml")),
+        |d| d.first().is_some_and(|d| d["severity"] == 2),
+    );
+    assert_eq!(a[0]["code"], "ORG-007");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_broken_buffer_is_a_located_diagnostic_and_fixing_it_clears_it() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join(vast());
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.diagnostics(&uri, |d| !d.is_empty());
+    c.open(&uri, &text);
+    // line 6 gets a colon YAML cannot read after an astral character: 😀 is one character
+    // but two UTF-16 units
+    let broken = text.replace("name: Exempelskolor Väst AB", "name: 😀 Väst: AB");
+    assert_ne!(broken, text);
+    c.change(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "yaml_syntax"));
+    assert_eq!(
+        d.len(),
+        1,
+        "a file that does not parse has only that: {d:?}"
+    );
+    let start = &d[0]["range"]["start"];
+    assert_eq!(start["line"], 5, "{d:?}");
+    // "name: 😀 Väst" is 12 characters and 13 UTF-16 units: the colon after it is at 13
+    assert_eq!(start["character"], 13, "{d:?}");
+    // the server is still up, and fixing the text brings the findings back
+    c.change(&uri, 3, &text);
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "ORG-003"));
+    assert!(!d.iter().any(|d| d["code"] == "yaml_syntax"));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_file_that_becomes_clean_gets_an_empty_list() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("legal-entities/exempelskolor-ab.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.diagnostics(&uri, |d| codes(d) == ["ORG-007"]);
+    c.open(&uri, &text);
+    // greta's power of attorney issued by maria, a main contact: ORG-007 goes away
+    let fixed = text.replace("issued_by: olof ", "issued_by: maria");
+    assert_ne!(fixed, text);
+    c.change(&uri, 2, &fixed);
+    c.diagnostics(&uri, <[Value]>::is_empty);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn hover_on_a_diagnostic_explains_its_rule() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let uri = uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml"));
+    let d = c.diagnostics(&uri, |d| !d.is_empty());
+    let at = d[0]["range"]["start"].clone();
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": at}),
+    );
+    let text = r["result"]["contents"]["value"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(r["result"]["contents"]["kind"], "markdown");
+    let explain = common::run(&["explain", "ORG-007", "--format", "json"]).1;
+    let rule: Value = serde_json::from_slice(&explain).unwrap();
+    let title = rule["title"].as_str().unwrap();
+    assert!(text.contains(title), "{title} not in {text}");
+    assert!(text.contains("## ORG-007"), "{text}");
+    // away from any diagnostic: nothing
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": uri}, "position": {"line": 2, "character": 0}}),
+    );
+    assert_eq!(r["result"], Value::Null, "{r}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn the_outline_lists_the_documents_of_a_file() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let uri = uri_of(&repo.join(vast()));
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    let names: Vec<&str> = r["result"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["LegalEntity 556999-8882"]);
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_panic_in_a_request_is_an_error_answer_and_the_server_goes_on() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let r = c.request("provkoll/crash", Value::Null);
+    assert_eq!(r["error"]["code"], -32603, "{r}");
+    let uri = uri_of(&repo.join(vast()));
+    let r = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert!(r["result"].is_array(), "{r}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn exit_without_shutdown_is_exit_code_1() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({}));
+    c.notify("exit", Value::Null);
+    drop(c.stdin.take());
+    assert_eq!(c.child.wait().unwrap().code(), Some(1));
+}
+
+#[test]
+fn a_person_id_leads_to_its_person_and_back_and_hovers_with_the_name() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let a = uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml"));
+    let people = uri_of(&repo.join("people.yaml"));
+    // line 24, `    issued_by: olof`: inside `olof`
+    let at = json!({"textDocument": {"uri": a}, "position": {"line": 23, "character": 17}});
+    let r = c.request("textDocument/definition", at.clone());
+    let found = r["result"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{r}");
+    assert_eq!(found[0]["uri"], people);
+    // people.yaml line 41, `id: olof`
+    assert_eq!(
+        found[0]["range"],
+        json!({"start": {"line": 40, "character": 4}, "end": {"line": 40, "character": 8}})
+    );
+    let r = c.request(
+        "textDocument/references",
+        json!({"textDocument": {"uri": people}, "position": {"line": 40, "character": 5},
+               "context": {"includeDeclaration": false}}),
+    );
+    let found = r["result"].as_array().unwrap();
+    assert_eq!(found.len(), 1, "{r}");
+    assert_eq!(found[0]["uri"], a);
+    assert_eq!(
+        found[0]["range"]["start"],
+        json!({"line": 23, "character": 15})
+    );
+    // ORG-007 is on `issued_by: olof` too: its explanation comes first; a reference without a
+    // diagnostic shows what it names
+    let r = c.request(
+        "textDocument/hover",
+        json!({"textDocument": {"uri": people}, "position": {"line": 40, "character": 5}}),
+    );
+    let text = r["result"]["contents"]["value"].as_str().unwrap();
+    assert!(text.starts_with("Person `olof`: "), "{text}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_finding_can_be_waived_by_a_code_action() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let a = uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml"));
+    let d = c.diagnostics(&a, |d| !d.is_empty());
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": a}, "range": d[0]["range"], "context": {"diagnostics": d}}),
+    );
+    let actions = r["result"].as_array().unwrap();
+    assert_eq!(actions.len(), 1, "{r}");
+    assert_eq!(actions[0]["title"], "Waive ORG-007 for 556999-9997");
+    // no waiver yet: it goes at the end of the finding's own file
+    let edits = actions[0]["edit"]["changes"][&a].as_array().unwrap();
+    let text = edits[0]["newText"].as_str().unwrap();
+    assert!(
+        text.contains("kind: Waiver\nrule: ORG-007\nsubject: \"556999-9997\"\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("approved_on: 2026-11-25\nexpires: 2027-02-23\n"),
+        "{text}"
+    );
+    // applied, with an approver filled in, the finding becomes a hint
+    let old = std::fs::read_to_string(repo.join("legal-entities/exempelskolor-ab.yaml")).unwrap();
+    let new = format!(
+        "{old}{}",
+        text.replace("approved_by: CHANGE-ME", "approved_by: maria")
+    );
+    c.open(&a, &old);
+    c.change(&a, 2, &new);
+    let d = c.diagnostics(&a, |d| {
+        d.iter()
+            .any(|d| d["code"] == "ORG-007" && d["severity"] == 4)
+    });
+    let hint = d.iter().find(|d| d["code"] == "ORG-007").unwrap();
+    assert!(
+        hint["message"]
+            .as_str()
+            .unwrap()
+            .contains("waived: CHANGE-ME"),
+        "{hint}"
+    );
+    assert_eq!(c.finish(), 0);
+}
