@@ -8,7 +8,10 @@
 //!   and `DIR/input-N.json` (the Rego `input` provkoll builds from it) for each size, and print
 //!   what was generated. `benches/compare-opa` and the README's timings use these.
 //! - `PROVKOLL_BENCH_RULES=1`: instead of benchmarking, time each rule of the pack on its own at
-//!   each size (median of 3), to find rules that grow faster than the input.
+//!   each size (median of 3), to find rules that grow faster than the input; `=ORG-005,ROLE-004`
+//!   times only those.
+//! - `PROVKOLL_BENCH_POLICIES=DIR`: use the pack in DIR (as `--policies DIR`) instead of the
+//!   bundled one, to measure a change to a rule without rebuilding.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a bench fails loudly
 #![allow(missing_docs)]
@@ -30,7 +33,7 @@ use provkoll::config::model::ModelDoc;
 use provkoll::config::yaml::{self, Document, Limits};
 use provkoll::config::{DEFAULT_MAX_FILE_SIZE, InputFile, read, schema};
 use provkoll::emit::{Emit, json::Json, sarif::Sarif};
-use provkoll::pack::engine::EvalOptions;
+use provkoll::pack::engine::{Backend, EvalOptions};
 use provkoll::pack::{Pack, PackSource};
 use std::hint::black_box;
 
@@ -286,56 +289,67 @@ fn write_mode(pack: &Pack, dir: &Path) {
     }
 }
 
-/// `PROVKOLL_BENCH_RULES=1`: each rule timed alone, as `Evaluator::evaluate` runs it.
+/// `PROVKOLL_BENCH_RULES=1`: each rule timed alone, as `Evaluator::evaluate` runs it: in the
+/// compiled program (what a check uses) and, beside it, in the interpreter.
 fn rules_mode(pack: &Pack) {
     let sizes = sizes();
+    let backends = [Backend::Compiled, Backend::Interpreter];
     let mut table: Vec<(String, Vec<f64>, usize)> = pack
         .catalogue
         .rules
         .iter()
+        .filter(|r| wanted(r))
         .map(|r| (format!("{} {}", r.id, r.package), Vec::new(), 0))
         .collect();
     for &n in &sizes {
         let fx = Fixture::new(n);
-        let mut engine = regorus::Engine::new();
-        for (file, text) in &pack.catalogue.modules {
-            engine.add_policy(file.clone(), text.clone()).unwrap();
-        }
-        // Prepared once, as `Evaluator::new` does, so no clone re-analyses the pack.
-        let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
-        engine.set_input(fx.input.value.clone());
-        for (row, rule) in table.iter_mut().zip(&pack.catalogue.rules) {
-            let mut times = Vec::new();
-            for _ in 0..3 {
-                let mut e = engine.clone();
-                let t = Instant::now();
-                let v = e.eval_rule(format!("data.{}.deny", rule.package));
-                times.push(t.elapsed().as_secs_f64() * 1e3);
-                row.2 = v
-                    .ok()
-                    .and_then(|v| v.as_set().ok().map(|s| s.len()))
-                    .unwrap_or(0);
+        for backend in backends {
+            let rules = pack.catalogue.rules.iter().filter(|r| wanted(r));
+            for (row, rule) in table.iter_mut().zip(rules) {
+                let mut times = Vec::new();
+                for _ in 0..3 {
+                    let t = Instant::now();
+                    let v = pack
+                        .evaluator
+                        .query(&fx.input.value, &rule.entry_point(), backend);
+                    times.push(t.elapsed().as_secs_f64() * 1e3);
+                    row.2 = v.ok().and_then(|v| v.as_array().map(Vec::len)).unwrap_or(0);
+                }
+                times.sort_by(f64::total_cmp);
+                row.1.push(times[1]);
             }
-            times.sort_by(f64::total_cmp);
-            row.1.push(times[1]);
         }
         eprintln!("timed {n} schools");
     }
-    let head: Vec<String> = sizes.iter().map(|n| format!("{n:>10}")).collect();
-    println!(
-        "{:<58} {} (ms)  ratio last/prev  violations",
-        "rule",
-        head.join("")
-    );
-    table.sort_by(|a, b| b.1.last().unwrap().total_cmp(a.1.last().unwrap()));
+    let head: Vec<String> = sizes
+        .iter()
+        .flat_map(|n| {
+            [
+                format!("{:>10}", format!("{n} vm")),
+                format!("{:>10}", format!("{n} int")),
+            ]
+        })
+        .collect();
+    println!("{:<58} {} (ms)  violations", "rule", head.join(""));
+    // the compiled engine at the largest size decides the order
+    let key = 2 * (sizes.len() - 1);
+    table.sort_by(|a, b| b.1[key].total_cmp(&a.1[key]));
+    let mut totals = vec![0.0; 2 * sizes.len()];
     for (name, times, found) in &table {
+        for (t, s) in times.iter().zip(totals.iter_mut()) {
+            *s += t;
+        }
         let cols: Vec<String> = times.iter().map(|t| format!("{t:>10.2}")).collect();
-        let ratio = match times.as_slice() {
-            [.., a, b] if *a > 0.0 => b / a,
-            _ => f64::NAN,
-        };
-        println!("{name:<58} {}  {ratio:>8.1}  {found}", cols.join(""));
+        println!("{name:<58} {}  {found}", cols.join(""));
     }
+    let cols: Vec<String> = totals.iter().map(|t| format!("{t:>10.2}")).collect();
+    println!("{:<58} {}", "sum", cols.join(""));
+}
+
+/// The rules `PROVKOLL_BENCH_RULES` names (IDs, comma-separated), or every rule for `1`.
+fn wanted(rule: &provkoll::pack::catalogue::Rule) -> bool {
+    let named = std::env::var("PROVKOLL_BENCH_RULES").unwrap_or_default();
+    !rule.builtin && (named == "1" || named.split(',').any(|id| id.trim() == rule.id))
 }
 
 /// A flow collection on one line, a multi-byte character in every item: loading must grow with
@@ -365,7 +379,9 @@ fn bench_long_line(c: &mut Criterion) {
 }
 
 fn main() {
-    let pack = Pack::load(&PackSource::Bundled).unwrap_or_else(|p| panic!("pack: {p:?}"));
+    let source =
+        PackSource::from_option(std::env::var_os("PROVKOLL_BENCH_POLICIES").map(PathBuf::from));
+    let pack = Pack::load(&source).unwrap_or_else(|p| panic!("pack: {p:?}"));
     if let Ok(dir) = std::env::var("PROVKOLL_BENCH_WRITE") {
         write_mode(&pack, Path::new(&dir));
         return;
