@@ -783,6 +783,20 @@ fn a_missing_required_key_is_added_with_a_placeholder_by_a_quick_fix() {
         fixes_for(&mut c, &uri, &d, "schema.missing_field"),
         Vec::<Value>::new()
     );
+    // a document's own key goes at the end of the document, below its last nested block
+    let no_name = text.replace("name: Exempelskolor AB\n", "");
+    assert_ne!(no_name, text);
+    c.change(&uri, 5, &no_name);
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.missing_field")
+    });
+    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    let fixed = apply(
+        &no_name,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    assert_eq!(fixed, format!("{no_name}name: CHANGE-ME\n"));
     assert_eq!(c.finish(), 0);
 }
 

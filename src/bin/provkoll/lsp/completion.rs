@@ -200,7 +200,7 @@ fn place_at(text: &str, cursor: usize) -> Option<Place> {
     let before = text.get(line_start..cursor)?;
     let (elems, rest_at) = elements(before);
     let rest = &before[rest_at..];
-    let (mut path, limit, value_at) = match elems.last() {
+    let (mut path, mut limit, value_at) = match elems.last() {
         Some(&(col, Elem::Key(ref key))) => {
             let (_, colon) = key_of(&before[col..])?;
             let after = col + colon + 1;
@@ -215,7 +215,6 @@ fn place_at(text: &str, cursor: usize) -> Option<Place> {
         return None;
     }
     let lines_above = text.get(..line_start)?.lines().rev();
-    let mut limit = limit;
     let mut kind = None;
     let mut parents = Vec::new();
     let mut in_document = Vec::new();
