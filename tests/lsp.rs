@@ -610,10 +610,16 @@ fn completion_offers_every_kind_and_the_values_of_an_enum() {
     kinds.sort();
     assert_eq!(labels(&items), kinds);
     assert_eq!(kinds.len(), 9);
+    // right after the colon, the blank YAML needs comes with the value
+    let text = "apiVersion: provkoll/v1\nkind:\n";
+    c.change(&uri, 2, text);
+    let items = complete(&mut c, &uri, after(text, "kind:"));
+    let school = items.iter().find(|i| i["label"] == "School").unwrap();
+    assert_eq!(school["textEdit"]["newText"], " School");
     // a power of attorney's scope, in a list item, below a comment
     let text = "apiVersion: provkoll/v1\nkind: LegalEntity\norg_nr: \"556999-9997\"\nname: X\n\
                 powers_of_attorney:\n  - holder: anders   # a comment\n    scope: \n";
-    c.change(&uri, 2, text);
+    c.change(&uri, 3, text);
     let items = complete(&mut c, &uri, after(text, "scope: "));
     let mut scopes: Vec<String> = schema["$defs"]["PoaScope"]["enum"]
         .as_array()

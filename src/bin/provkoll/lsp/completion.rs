@@ -96,11 +96,20 @@ pub fn complete(
         position(&file, file.pos_of_byte(place.value_from)),
         position(&file, file.pos_of_byte(end)),
     );
+    // `key:value` is one plain scalar to YAML: a value needs the blank after the colon
+    let blank = if text
+        .get(..place.value_from)
+        .is_some_and(|t| t.ends_with(':'))
+    {
+        " "
+    } else {
+        ""
+    };
     let item = |label: &str, quoted: bool, kind: CompletionItemKind| {
         let new_text = match quote {
-            Some(q) => format!("{q}{label}{q}"),
-            None if quoted || needs_quotes(label) => format!("\"{label}\""),
-            None => label.to_owned(),
+            Some(q) => format!("{blank}{q}{label}{q}"),
+            None if quoted || needs_quotes(label) => format!("{blank}\"{label}\""),
+            None => format!("{blank}{label}"),
         };
         CompletionItem {
             label: label.to_owned(),
