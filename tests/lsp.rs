@@ -465,3 +465,382 @@ fn a_finding_can_be_waived_by_a_code_action() {
     );
     assert_eq!(c.finish(), 0);
 }
+
+/// `text` with the LSP `edits` applied (positions in UTF-16 units, as the server sends them).
+fn apply(text: &str, edits: &[Value]) -> String {
+    let offset = |p: &Value| {
+        let line = p["line"].as_u64().unwrap() as usize;
+        let units = p["character"].as_u64().unwrap() as usize;
+        let start: usize = text.split_inclusive('\n').take(line).map(str::len).sum();
+        let mut seen = 0;
+        let rest = &text[start..];
+        for (b, c) in rest.char_indices() {
+            if seen >= units {
+                return start + b;
+            }
+            seen += c.len_utf16();
+        }
+        text.len()
+    };
+    let mut spans: Vec<(usize, usize, &str)> = edits
+        .iter()
+        .map(|e| {
+            (
+                offset(&e["range"]["start"]),
+                offset(&e["range"]["end"]),
+                e["newText"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    spans.sort_by_key(|s| std::cmp::Reverse(s.0));
+    let mut out = text.to_owned();
+    for (from, to, new) in spans {
+        out.replace_range(from..to, new);
+    }
+    out
+}
+
+/// The position just after the first `marker` in `text`, on its line.
+fn after(text: &str, marker: &str) -> Value {
+    let at = text.find(marker).unwrap() + marker.len();
+    let line = text[..at].matches('\n').count();
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let character = text[line_start..at].encode_utf16().count();
+    json!({"line": line, "character": character})
+}
+
+fn complete(c: &mut Client, uri: &str, at: Value) -> Vec<Value> {
+    let r = c.request(
+        "textDocument/completion",
+        json!({"textDocument": {"uri": uri}, "position": at}),
+    );
+    r["result"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{r}"))
+        .clone()
+}
+
+fn labels(items: &[Value]) -> Vec<String> {
+    let mut l: Vec<String> = items
+        .iter()
+        .map(|i| i["label"].as_str().unwrap().to_owned())
+        .collect();
+    l.sort();
+    l
+}
+
+/// Every `id:` of the Person documents of `people.yaml`, sorted.
+fn person_ids(repo: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(repo.join("people.yaml")).unwrap();
+    let mut ids: Vec<String> = text
+        .lines()
+        .filter_map(|l| l.strip_prefix("id: "))
+        .map(|l| l.split('#').next().unwrap().trim().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+/// The schema `provkoll schema` prints.
+fn schema() -> Value {
+    serde_json::from_slice(&common::run(&["schema"]).1).unwrap()
+}
+
+#[test]
+fn completion_offers_the_configured_ids_with_their_names_where_a_reference_goes() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("legal-entities/exempelskolor-ab.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    // `    issued_by: olof`: the value is a Person's id
+    let items = complete(&mut c, &uri, after(&text, "issued_by: o"));
+    assert_eq!(labels(&items), person_ids(&repo));
+    let olof = items.iter().find(|i| i["label"] == "olof").unwrap();
+    let name = olof["labelDetails"]["description"].as_str().unwrap();
+    assert!(
+        std::fs::read_to_string(repo.join("people.yaml"))
+            .unwrap()
+            .contains(&format!("id: olof\nname: {name}")),
+        "{olof}"
+    );
+    assert!(olof["detail"].as_str().unwrap().starts_with("Person: "));
+    // the edit replaces what is typed of the value, `o`
+    let edit = &olof["textEdit"];
+    assert_eq!(edit["newText"], "olof");
+    assert_eq!(edit["range"]["end"], after(&text, "issued_by: o"));
+    assert_eq!(
+        edit["range"]["start"]["character"],
+        after(&text, "issued_by: ")["character"]
+    );
+    // a school's legal entity is an org nr, written quoted, with the entity's name
+    let school = repo.join("schools/vastra-dalen.yaml");
+    let school_text = std::fs::read_to_string(&school).unwrap();
+    let items = complete(
+        &mut c,
+        &uri_of(&school),
+        after(&school_text, "legal_entity: \"5"),
+    );
+    assert_eq!(labels(&items), ["556999-8882", "556999-9997"]);
+    let vast = items.iter().find(|i| i["label"] == "556999-8882").unwrap();
+    assert_eq!(vast["labelDetails"]["description"], "Exempelskolor Väst AB");
+    assert_eq!(vast["textEdit"]["newText"], "\"556999-8882\"");
+    // a flow list of Person ids
+    let items = complete(&mut c, &uri_of(&school), after(&school_text, "[karl, "));
+    assert_eq!(labels(&items), person_ids(&repo));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn completion_offers_every_kind_and_the_values_of_an_enum() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let schema = schema();
+    // a new file, not yet saved
+    let uri = uri_of(&repo) + "/new.yaml";
+    let text = "apiVersion: provkoll/v1\nkind: \n";
+    c.open(&uri, text);
+    let items = complete(&mut c, &uri, after(text, "kind: "));
+    let mut kinds: Vec<String> = schema["properties"]["kind"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_owned())
+        .collect();
+    kinds.sort();
+    assert_eq!(labels(&items), kinds);
+    assert_eq!(kinds.len(), 9);
+    // right after the colon, the blank YAML needs comes with the value
+    let text = "apiVersion: provkoll/v1\nkind:\n";
+    c.change(&uri, 2, text);
+    let items = complete(&mut c, &uri, after(text, "kind:"));
+    let school = items.iter().find(|i| i["label"] == "School").unwrap();
+    assert_eq!(school["textEdit"]["newText"], " School");
+    // a power of attorney's scope, in a list item, below a comment
+    let text = "apiVersion: provkoll/v1\nkind: LegalEntity\norg_nr: \"556999-9997\"\nname: X\n\
+                powers_of_attorney:\n  - holder: anders   # a comment\n    scope: \n";
+    c.change(&uri, 3, text);
+    let items = complete(&mut c, &uri, after(text, "scope: "));
+    let mut scopes: Vec<String> = schema["$defs"]["PoaScope"]["enum"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k.as_str().unwrap().to_owned())
+        .collect();
+    scopes.sort();
+    assert_eq!(labels(&items), scopes);
+    // where a key is being written, nothing
+    let items = complete(&mut c, &uri, after(text, "    sco"));
+    assert!(items.is_empty(), "{items:?}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn completion_answers_in_a_buffer_that_does_not_parse() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("people.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.open(&uri, &text);
+    // a waiver being written below the people, its reason's list not yet closed
+    let broken = format!(
+        "{text}---\napiVersion: provkoll/v1\nkind: Waiver\nrule: ORG-0\nreason: [not closed\napproved_by: \"\"\n"
+    );
+    c.change(&uri, 2, &broken);
+    c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "yaml_syntax"));
+    // the people of this very file are still offered, from the check before
+    let items = complete(&mut c, &uri, after(&broken, "approved_by: \""));
+    assert_eq!(labels(&items), person_ids(&repo));
+    let anders = items.iter().find(|i| i["label"] == "anders").unwrap();
+    // the opening quote the user typed and the closing one the editor added are replaced
+    assert_eq!(anders["textEdit"]["newText"], "\"anders\"");
+    let end = &anders["textEdit"]["range"]["end"];
+    assert_eq!(
+        end["character"],
+        after(&broken, "approved_by: \"\"")["character"]
+    );
+    // a waiver's rule is a rule ID, with its title
+    let items = complete(&mut c, &uri, after(&broken, "rule: ORG-0"));
+    let org7 = items.iter().find(|i| i["label"] == "ORG-007").unwrap();
+    let explain = common::run(&["explain", "ORG-007", "--format", "json"]).1;
+    let rule: Value = serde_json::from_slice(&explain).unwrap();
+    assert_eq!(org7["detail"], rule["title"]);
+    assert_eq!(c.finish(), 0);
+}
+
+/// The quick fixes offered for the diagnostics of `uri` with `code`, each with its edits.
+fn fixes_for(c: &mut Client, uri: &str, d: &[Value], code: &str) -> Vec<Value> {
+    let of: Vec<Value> = d.iter().filter(|d| d["code"] == code).cloned().collect();
+    assert!(!of.is_empty(), "no {code} in {d:?}");
+    let r = c.request(
+        "textDocument/codeAction",
+        json!({"textDocument": {"uri": uri}, "range": of[0]["range"], "context": {"diagnostics": of}}),
+    );
+    r["result"].as_array().unwrap().clone()
+}
+
+#[test]
+fn a_number_where_a_code_goes_is_quoted_by_a_quick_fix() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("schools/vastra-dalen.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.open(&uri, &text);
+    // YAML reads an unquoted code as a number: its leading zero would be lost
+    let broken = text.replace(
+        "school_unit_code: \"80002202\"",
+        "school_unit_code: 08002202",
+    );
+    assert_ne!(broken, text);
+    c.change(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "schema.wrong_type"));
+    let actions = fixes_for(&mut c, &uri, &d, "schema.wrong_type");
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    assert_eq!(actions[0]["kind"], "quickfix");
+    let fixed = apply(
+        &broken,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    assert_eq!(
+        fixed,
+        text.replace(
+            "school_unit_code: \"80002202\"",
+            "school_unit_code: \"08002202\""
+        )
+    );
+    c.change(&uri, 3, &fixed);
+    let d = c.diagnostics(&uri, |d| {
+        !d.iter().any(|d| d["code"] == "schema.wrong_type")
+    });
+    assert!(
+        !d.iter()
+            .any(|d| d["code"].as_str().unwrap().starts_with("schema.")),
+        "{d:?}"
+    );
+    // a number where a date goes is not a code: quoting it would not make it a date
+    let people = repo.join("people.yaml");
+    let people_uri = uri_of(&people);
+    let text = std::fs::read_to_string(&people).unwrap();
+    let date = text.replace("employment_end: 2029-08-31", "employment_end: 20290831");
+    assert_ne!(date, text);
+    c.open(&people_uri, &date);
+    let d = c.diagnostics(&people_uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.wrong_type")
+    });
+    assert_eq!(
+        fixes_for(&mut c, &people_uri, &d, "schema.wrong_type"),
+        Vec::<Value>::new()
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_missing_required_key_is_added_with_a_placeholder_by_a_quick_fix() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("legal-entities/exempelskolor-ab.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.open(&uri, &text);
+    // greta's power of attorney loses its holder: a required Person id
+    let broken = text.replace(
+        "  - holder: greta\n    scope: transfer",
+        "  - scope: transfer",
+    );
+    assert_ne!(broken, text);
+    c.change(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.missing_field")
+    });
+    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    let fixed = apply(
+        &broken,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    // at the item's indentation, below its last entry
+    assert_eq!(
+        fixed,
+        broken.replace(
+            "    valid_from: 2026-08-24\n    valid_until: 2028-06-30\n",
+            "    valid_from: 2026-08-24\n    valid_until: 2028-06-30\n    holder: CHANGE-ME\n"
+        )
+    );
+    c.change(&uri, 3, &fixed);
+    // the schema error is gone; the placeholder is a finding until it is filled in
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "DATA-004"));
+    assert!(
+        !d.iter().any(|d| d["code"] == "schema.missing_field"),
+        "{d:?}"
+    );
+    // a missing enum value is a choice: no fix
+    let no_scope = text.replace(
+        "  - holder: greta\n    scope: transfer\n",
+        "  - holder: greta\n",
+    );
+    assert_ne!(no_scope, text);
+    c.change(&uri, 4, &no_scope);
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.missing_field")
+    });
+    assert_eq!(
+        fixes_for(&mut c, &uri, &d, "schema.missing_field"),
+        Vec::<Value>::new()
+    );
+    // a document's own key goes at the end of the document, below its last nested block
+    let no_name = text.replace("name: Exempelskolor AB\n", "");
+    assert_ne!(no_name, text);
+    c.change(&uri, 5, &no_name);
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.missing_field")
+    });
+    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    let fixed = apply(
+        &no_name,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    assert_eq!(fixed, format!("{no_name}name: CHANGE-ME\n"));
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_missing_key_of_a_flow_mapping_is_added_inside_its_braces() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let path = repo.join("processors/larplattan.yaml");
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.open(&uri, &text);
+    let broken = text.replace(
+        "{ name: Molnexempel Ireland Ltd, locations: [IE] }",
+        "{ locations: [IE] }",
+    );
+    assert_ne!(broken, text);
+    c.change(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.missing_field")
+    });
+    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    let fixed = apply(
+        &broken,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    assert_eq!(
+        fixed,
+        broken.replace(
+            "{ locations: [IE] }",
+            "{ locations: [IE], name: CHANGE-ME }"
+        )
+    );
+    c.change(&uri, 3, &fixed);
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "DATA-004"));
+    assert!(
+        !d.iter().any(|d| d["code"] == "schema.missing_field"),
+        "{d:?}"
+    );
+    assert_eq!(c.finish(), 0);
+}

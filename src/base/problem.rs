@@ -395,6 +395,25 @@ pub struct Problem {
     pub related: Vec<Related>,
     /// A help line beyond the error's own (e.g. "quote it").
     pub help: Option<String>,
+    /// The change that resolves it, where no choice is left to a person.
+    pub fix: Option<Fix>,
+}
+
+/// A mechanical fix: edits to the problem's file that resolve it, leaving at most a placeholder
+/// for a person to fill in (which a rule then reports). An editor offers it as a quick fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    /// What it does, for the editor's menu; it quotes none of the file's values.
+    pub title: String,
+    /// Replacements, in the order of their places, none overlapping; an empty span inserts.
+    pub edits: Vec<Edit>,
+}
+
+/// One replacement of a fix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub span: Span,
+    pub text: String,
 }
 
 impl Problem {
@@ -407,6 +426,7 @@ impl Problem {
             label: None,
             related: Vec::new(),
             help: None,
+            fix: None,
         }
     }
 
@@ -434,6 +454,11 @@ impl Problem {
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
         self
     }
 

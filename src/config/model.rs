@@ -6,6 +6,10 @@
 //! Each doc comment of a schema type or field is one line, however long: the schema keeps line
 //! breaks, and the editor's hover turns each into a paragraph break.
 //!
+//! A field that names something defined elsewhere carries `x-provkoll-refers-to`: the kinds
+//! whose `id` (a LegalEntity's `org_nr`) it may name, `ExamWindow` for an exam window's `id`, or
+//! `Rule` for a rule ID. Editors read it from the schema to offer the configured ids.
+//!
 //! Field names are a contract with users' repos: add fields, never rename them.
 
 use schemars::{JsonSchema, Schema};
@@ -58,12 +62,16 @@ pub struct Readiness {
 #[serde(deny_unknown_fields)]
 pub struct Roles {
     /// The Person `id` of whoever holds the fullmakt in Mina ombud to handle protected personal data (skyddade personuppgifter): registers the notice e-mail and attests the pseudonymisation method.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub protected_data: Option<String>,
     /// The Person `id` of whoever has rights in Skolfederation and uploads the client certificate and metadata; must also be one of the Federation document's `technical_contacts`. Needed only where Skolfederation is (see the Federation kind).
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub federation: Option<String>,
     /// The Person `id` of whoever holds the fullmakt in Mina ombud to transfer data: registers the service address and activates the subscription in Administration provtjänsten.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub transfer: Option<String>,
     /// The Person `id` of the central administrator in the school-data system, who sets its transfer settings and the schools' DNP administrators.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub central_admin: Option<String>,
 }
 
@@ -82,6 +90,7 @@ pub struct SchoolDataSystem {
     /// The product's name, e.g. `IST Administration`; findings about the system name it by this.
     pub product: Option<String>,
     /// The vendor: the `id` of a Processor document, such as `ist`. That Processor must exist and have a data processing agreement.
+    #[schemars(extend("x-provkoll-refers-to" = ["Processor"]))]
     pub processor: Option<String>,
     /// How the system transfers user data to Skolverket.
     pub transfer_settings: Option<TransferSettings>,
@@ -100,6 +109,7 @@ pub struct Login {
     /// The e-legitimation staff use behind the huvudman's own login service: `eduid` (Eduid, ordered in Administration provtjänsten; each staff member's Eduid EPPN must then be sent as well) or `own` (the huvudman's own, approved by DIGG at tillitsnivå 2 or higher). Not used when `idp` is `eduid`, which includes Eduid's e-legitimation.
     pub staff_e_legitimation: Option<StaffELegitimation>,
     /// The vendor of the login service: the `id` of a Processor document. Its breach notice then follows Skolverket's four hours.
+    #[schemars(extend("x-provkoll-refers-to" = ["Processor"]))]
     pub processor: Option<String>,
 }
 
@@ -138,10 +148,12 @@ pub enum StaffELegitimation {
 #[serde(deny_unknown_fields)]
 pub struct Gdpr {
     /// The controller (personuppgiftsansvarig): the `org_nr` of a LegalEntity document, written NNNNNN-NNNN and quoted, e.g. `"212999-9997"`. It is the organisation, never a person.
+    #[schemars(extend("x-provkoll-refers-to" = ["LegalEntity"]))]
     pub controller: Option<String>,
     /// The legal basis under GDPR article 6, e.g. `6.1e` (allmänt intresse, public interest).
     pub legal_basis: Option<String>,
     /// The data-protection officer (dataskyddsombud): the `id` of a Person document. A kommun or region must designate one.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub dpo: Option<String>,
     /// The legality check (laglighetskontroll) of the processing: `done_on` and `ref`; provkoll warns when it is not recorded.
     pub legality_check: Option<Record>,
@@ -164,6 +176,7 @@ pub struct EntityGdpr {
     /// The legal basis under GDPR article 6(1), `6.1a` to `6.1f`, e.g. `6.1e` (allmänt intresse, public interest).
     pub legal_basis: Option<String>,
     /// This entity's data-protection officer (dataskyddsombud): the `id` of a Person document.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub dpo: Option<String>,
     /// This entity's record of processing activities (registerförteckning, article 30): `done_on` and `ref`.
     pub record_of_processing: Option<Record>,
@@ -210,10 +223,12 @@ pub enum PoaScope {
 #[serde(deny_unknown_fields)]
 pub struct PowerOfAttorney {
     /// The agent (ombud): the `id` of a Person document, such as `anders`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub holder: String,
     /// What it allows: `protected_data` or `transfer`. Each legal entity needs both, and each is best held by two people so there is a deputy.
     pub scope: PoaScope,
     /// The `id` of the Person who issued it; should be one of this entity's `main_contacts` (huvudkontaktperson).
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub issued_by: Option<String>,
     /// First day it is valid (YYYY-MM-DD); must be at least `lead_days` before each upcoming exam window starts.
     pub valid_from: Option<Date>,
@@ -230,6 +245,7 @@ pub struct NoticeEmail {
     /// The e-mail address, e.g. `skyddade-uppgifter@exempelby.se`; required and must be well formed.
     pub address: Option<String>,
     /// The `id` of the Person responsible for the address; required. They should hold a valid `protected_data` fullmakt and stay employed through the upcoming windows.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub owner: Option<String>,
 }
 
@@ -253,6 +269,7 @@ pub struct Pseudonymisation {
     /// The date the method was attested (YYYY-MM-DD); required for `own` and `fictitious_users`.
     pub attested_on: Option<Date>,
     /// The `id` of the Person who attested the method; required for `own` and `fictitious_users`. They must hold a `protected_data` fullmakt for this entity that was valid on `attested_on`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub attested_by: Option<String>,
     /// Where the key of the huvudman's own pseudonymisation is kept (the list linking pseudonyms or TF-nummer to real identities), e.g. `Elevregistret, skyddad behörighetsgrupp`. It must be kept apart from the pseudonymised data (GDPR article 4(5)).
     pub key_kept_in: Option<String>,
@@ -305,6 +322,7 @@ pub struct FileUpload {
     /// `done` or `planned`.
     pub status: UploadStatus,
     /// The `id` of the Person who makes the upload; they need a `transfer` fullmakt for this entity.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub by: Option<String>,
 }
 
@@ -315,6 +333,7 @@ pub struct Subscription {
     /// Whether the subscription is active; must be `true` for `ss12000_pull`.
     pub active: Option<bool>,
     /// The `id` of the Person who activated it; required when active. They must hold a `transfer` fullmakt for this entity that was valid on `activated_on`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub activated_by: Option<String>,
     /// The date it was activated (YYYY-MM-DD); required when active.
     pub activated_on: Option<Date>,
@@ -337,6 +356,7 @@ pub struct Transfer {
     /// With `authentication: ca_certificate`: this entity's client certificate from the certificate authority; it must hold the organisationsnummer and stay valid through the upcoming exam windows.
     pub client_certificate: Option<Certificate>,
     /// The vendor that runs the transfer: the `id` of a Processor document. Its breach notice then follows Skolverket's four hours.
+    #[schemars(extend("x-provkoll-refers-to" = ["Processor"]))]
     pub processor: Option<String>,
     /// With `file_upload`: the uploads made or planned, each with its date; one is needed before each upcoming exam window.
     #[serde(default)]
@@ -353,6 +373,7 @@ pub struct LegalEntity {
     pub name: String,
     /// The huvudkontaktpersoner in Mina ombud, who issue the fullmakter: a list of Person `id`s.
     #[serde(default)]
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub main_contacts: Vec<String>,
     /// The fullmakter in Mina ombud for this entity; it needs at least one with scope `protected_data` and one with scope `transfer`.
     #[serde(default)]
@@ -394,11 +415,14 @@ pub struct School {
     /// The skolenhetskod, 8 digits, quoted, e.g. `"12345678"`.
     pub school_unit_code: Option<String>,
     /// The legal entity the school belongs to: the `org_nr` of a LegalEntity document, quoted, e.g. `"212999-9997"`. That LegalEntity must exist.
+    #[schemars(extend("x-provkoll-refers-to" = ["LegalEntity"]))]
     pub legal_entity: String,
     /// The school's DNP administrators, a list of Person `id`s; each school should have at least one.
     #[serde(default)]
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub dnp_administrators: Vec<String>,
     /// The `id` of the Person the school contacts for local support; may be left out when the SupportPlan has a `default_contact`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub support_contact: Option<String>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
@@ -539,6 +563,7 @@ pub struct FederationMetadata {
     /// The date of the latest upload (YYYY-MM-DD); must be on or after each certificate's `not_before`, so upload again after a new certificate.
     pub uploaded_on: Option<Date>,
     /// The `id` of the Person who uploaded it; required, and must be one of the `technical_contacts`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub uploaded_by: Option<String>,
     /// The entity id in the metadata, a URI such as `https://dnp.ist.example/`.
     pub entity_id: Option<String>,
@@ -554,6 +579,7 @@ pub struct Federation {
     pub environment: Option<FederationEnvironment>,
     /// The technical contacts in Skolfederation, a list of Person `id`s. The `federation` role holder and the metadata uploader must be among them.
     #[serde(default)]
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub technical_contacts: Vec<String>,
     /// The client certificates; at least one is needed, valid through the upcoming exam windows.
     #[serde(default)]
@@ -570,20 +596,28 @@ pub struct Federation {
 #[allow(missing_docs)]
 pub struct SupportAreas {
     /// Who handles internet and network problems: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub network: Option<String>,
     /// Who handles the transfer of user data to Skolverket: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub user_transfer: Option<String>,
     /// Who handles login to the test platform, e.g. password changes: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub platform_login: Option<String>,
     /// Who handles Eduid as login service: a Person `id`; needed only when `login.idp` is `eduid`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub eduid_login: Option<String>,
     /// Who handles Eduid as e-legitimation: a Person `id`; needed only when `login.idp` is `eduid`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub eduid_eid: Option<String>,
     /// Who handles questions on using the test platform: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub platform_use: Option<String>,
     /// Who handles technical equipment before and during tests: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub equipment: Option<String>,
     /// Who handles information-security and personal-data incidents: a Person `id`.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub incidents: Option<String>,
 }
 
@@ -592,6 +626,7 @@ pub struct SupportAreas {
 #[serde(deny_unknown_fields)]
 pub struct SupportPlan {
     /// The `id` of the Person to contact when a school names no `support_contact` of its own.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub default_contact: Option<String>,
     /// When support is available, as free text, e.g. `07:30-17:00 on exam days`.
     pub hours: Option<String>,
@@ -639,6 +674,7 @@ pub enum IncidentCategory {
 #[serde(deny_unknown_fields)]
 pub struct IncidentRoutine {
     /// The `id` of the Person who owns the routine; required.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub owner: Option<String>,
     /// Reporting of incidents to Skolverket: the deadline (at most 4 hours) and the channel.
     pub skolverket: Option<SkolverketReporting>,
@@ -660,12 +696,15 @@ pub struct IncidentRoutine {
 #[serde(deny_unknown_fields)]
 pub struct Waiver {
     /// The ID of the rule it waives, e.g. `SUPPORT-003`; must be a rule ID provkoll knows.
+    #[schemars(extend("x-provkoll-refers-to" = ["Rule"]))]
     pub rule: String,
     /// Waive only the findings about this subject, as the finding names it, e.g. a School `id`, an organisationsnummer or a Processor `id`. Absent: every finding of the rule.
+    #[schemars(extend("x-provkoll-refers-to" = ["School", "LegalEntity", "Processor", "Person", "ExamWindow"]))]
     pub subject: Option<String>,
     /// Why the exception is acceptable; required.
     pub reason: Option<String>,
     /// The `id` of the Person who approved the waiver; required.
+    #[schemars(extend("x-provkoll-refers-to" = ["Person"]))]
     pub approved_by: Option<String>,
     /// The date it was approved (YYYY-MM-DD).
     pub approved_on: Option<Date>,

@@ -10,7 +10,7 @@ use super::model::{Kind, ModelDoc, Typed};
 use super::yaml::Document;
 use crate::base::date::DATE_PATTERN;
 use crate::base::path::PathSeg;
-use crate::base::problem::{Problem, SchemaError};
+use crate::base::problem::{Edit, Fix, Problem, SchemaError};
 use crate::base::source::{FileId, SourceFile, Span};
 use crate::base::suggest::closest;
 
@@ -33,6 +33,108 @@ fn schemas() -> &'static BTreeMap<Kind, KindSchema> {
             })
             .collect()
     })
+}
+
+/// The schema annotation of a field that names something defined elsewhere (see `model.rs`).
+pub const REFERS_TO: &str = "x-provkoll-refers-to";
+
+/// What the format says about one place of a document.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSchema<'a> {
+    /// The schema of the value there, `$ref`s followed and an optional field's `null` set aside:
+    /// where its `enum`, `const` and `type` are.
+    pub node: &'a Value,
+    /// The field's own entry, with its description and annotations; for an item of a list, the
+    /// list's entry (what the list names, each item names).
+    pub field: &'a Value,
+}
+
+impl<'a> FieldSchema<'a> {
+    /// What the value names, from [`REFERS_TO`]: `Person`, `LegalEntity`, `Rule`, …
+    pub fn refers_to(&self) -> Vec<&'a str> {
+        self.field
+            .get(REFERS_TO)
+            .and_then(Value::as_array)
+            .map(|a| a.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default()
+    }
+
+    /// The values the format allows there, when it lists them (an enum, a constant).
+    pub fn choices(&self) -> Vec<&'a str> {
+        let listed = self.node.get("enum").and_then(Value::as_array);
+        listed
+            .into_iter()
+            .flatten()
+            .chain(self.node.get("const"))
+            .filter_map(Value::as_str)
+            .collect()
+    }
+
+    /// Whether any text is a valid value: no enum, pattern or format narrows it. Quoting what
+    /// was written, or a placeholder, is then all a fix needs.
+    pub fn is_free_text(&self) -> bool {
+        let string = match self.node.get("type") {
+            Some(Value::String(t)) => t == "string",
+            Some(Value::Array(ts)) => {
+                ts.iter().any(|t| t == "string") && ts.iter().all(|t| t == "string" || t == "null")
+            }
+            _ => false,
+        };
+        string
+            && ["enum", "const", "pattern", "format"]
+                .iter()
+                .all(|k| self.node.get(k).is_none())
+    }
+}
+
+/// The schema at `path` (keys and list indexes, as the span index has them) of a document of
+/// `kind`; `None` where the format has no such place.
+pub fn field_schema(kind: Kind, path: &[PathSeg]) -> Option<FieldSchema<'static>> {
+    field_in(&schemas().get(&kind)?.schema, path)
+}
+
+fn field_in<'a>(root: &'a Value, path: &[PathSeg]) -> Option<FieldSchema<'a>> {
+    let mut at = FieldSchema {
+        node: resolve(root, root)?,
+        field: root,
+    };
+    for seg in path {
+        at = match seg {
+            PathSeg::Key(k) => {
+                let field = at.node.get("properties")?.get(k)?;
+                FieldSchema {
+                    node: resolve(root, field)?,
+                    field,
+                }
+            }
+            PathSeg::Index(_) => FieldSchema {
+                node: resolve(root, at.node.get("items")?)?,
+                field: at.field,
+            },
+        };
+    }
+    Some(at)
+}
+
+/// `node` with its `$ref` followed, and `anyOf: [T, null]` (how an `Option<T>` is written) as T.
+fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
+    // our types nest their references a level or two; a bound keeps a cycle from hanging
+    for _ in 0..16 {
+        if let Some(r) = node.get("$ref").and_then(Value::as_str) {
+            node = root.pointer(r.strip_prefix('#')?)?;
+        } else if let Some(branches) = node.get("anyOf").and_then(Value::as_array) {
+            let mut real = branches
+                .iter()
+                .filter(|b| b.get("type").and_then(Value::as_str) != Some("null"));
+            match (real.next(), real.next()) {
+                (Some(one), None) => node = one,
+                _ => return Some(node),
+            }
+        } else {
+            return Some(node);
+        }
+    }
+    None
 }
 
 /// The JSON Schema of a whole document, for editors (yaml-language-server) and `provkoll schema`.
@@ -220,7 +322,12 @@ fn collect_schema_problem(
             let field = property.as_str().unwrap_or_default().to_owned();
             let span = doc.key_span(&path);
             let label = format!("`{field}` expected here");
-            out.push(Problem::at(SchemaError::MissingField(field), file, span).with_label(label));
+            let mut p =
+                Problem::at(SchemaError::MissingField(field.clone()), file, span).with_label(label);
+            if let Some(fix) = add_field(schema, doc, src, &path, &field) {
+                p = p.with_fix(fix);
+            }
+            out.push(p);
         }
         K::Type { kind } => {
             let expected = type_words(kind);
@@ -237,6 +344,22 @@ fn collect_schema_problem(
             let written = src.slice(span);
             if expected.contains("string") && instance.is_number() {
                 p = p.with_help(format!("quote it: \"{written}\" (an unquoted number loses leading zeros and is not text)"));
+                // a date or an enum needs more than quotes: quoting is the fix only for free text
+                if field_in(schema, &path).is_some_and(|f| f.is_free_text()) {
+                    p = p.with_fix(Fix {
+                        title: "Quote the number, keeping it as written".into(),
+                        edits: vec![
+                            Edit {
+                                span: Span::point(span.start),
+                                text: "\"".into(),
+                            },
+                            Edit {
+                                span: Span::point(span.end),
+                                text: "\"".into(),
+                            },
+                        ],
+                    });
+                }
             }
             out.push(p);
         }
@@ -291,6 +414,72 @@ fn collect_schema_problem(
             ));
         }
     }
+}
+
+/// The placeholder a fix writes for a missing value: rule DATA-004 reports it until it is
+/// filled in, so the fix clears the schema error without hiding what is still missing.
+const PLACEHOLDER: &str = "CHANGE-ME";
+
+/// Adding `field: CHANGE-ME` to the mapping at `path`, below its last entry and at its entries'
+/// indentation (or inside its braces). Only for a field of free text: a date, a number or an
+/// enum value is a choice no placeholder may pass for.
+fn add_field(
+    schema: &Value,
+    doc: &Document,
+    src: &SourceFile,
+    path: &[PathSeg],
+    field: &str,
+) -> Option<Fix> {
+    let mut at = path.to_vec();
+    at.push(PathSeg::Key(field.to_owned()));
+    if !field_in(schema, &at)?.is_free_text() {
+        return None;
+    }
+    let mapping = doc.spans.get(path)?.value;
+    let entries: Vec<_> = doc
+        .spans
+        .iter()
+        .filter(|(p, _)| p.len() == path.len() + 1 && p.starts_with(path))
+        .filter_map(|(_, s)| s.key.map(|k| (k, s.value)))
+        .collect();
+    let entry = format!("{field}: {PLACEHOLDER}");
+    let title = format!("Add `{field}` with a placeholder");
+    let edit = if src.slice(mapping).starts_with('{') {
+        // a flow mapping ends before its `}`: the entry goes after the last non-blank inside
+        let rest = src.text.get(mapping.start.byte..)?;
+        let close = mapping.start.byte + rest.find('}')?;
+        let inside = src.text.get(..close)?.trim_end();
+        let text = if inside.ends_with('{') {
+            entry
+        } else {
+            format!(", {entry}")
+        };
+        Edit {
+            span: Span::point(src.pos_of_byte(inside.len())),
+            text,
+        }
+    } else {
+        let first = entries.iter().map(|(k, _)| k.start).min()?;
+        let last = entries.iter().map(|(_, v)| v.end).max()?;
+        // what precedes a block mapping's first key on its line is indentation, or `- `
+        let indent = " ".repeat(first.column.saturating_sub(1));
+        if last.column == 1 {
+            // a nested block ends at the start of the line after it
+            Edit {
+                span: Span::point(last),
+                text: format!("{indent}{entry}\n"),
+            }
+        } else {
+            Edit {
+                span: Span::point(src.line_span(last.line).end),
+                text: format!("\n{indent}{entry}"),
+            }
+        }
+    };
+    Some(Fix {
+        title,
+        edits: vec![edit],
+    })
 }
 
 fn is_null_mismatch(e: &jsonschema::ValidationError<'_>) -> bool {

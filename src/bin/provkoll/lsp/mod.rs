@@ -4,8 +4,10 @@
 //! costs one check of the newest text.
 
 mod actions;
+mod completion;
 mod diagnostics;
 mod features;
+mod fixes;
 mod position;
 mod refs;
 mod settings;
@@ -22,16 +24,17 @@ use lsp_types::notification::{
     DidOpenTextDocument, DidSaveTextDocument, LogMessage, Notification as _, PublishDiagnostics,
 };
 use lsp_types::request::{
-    CodeActionRequest, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
+    CodeActionRequest, Completion, DocumentSymbolRequest, GotoDefinition, HoverRequest, References,
     Request as _,
 };
 use lsp_types::{
-    CodeActionParams, CodeActionProviderCapability, DocumentSymbolParams, DocumentSymbolResponse,
-    GotoDefinitionParams, GotoDefinitionResponse, Hover, HoverContents, HoverParams,
-    HoverProviderCapability, InitializeParams, LogMessageParams, MarkupContent, MarkupKind,
-    MessageType, OneOf, Position, PublishDiagnosticsParams, ReferenceParams, SaveOptions,
-    ServerCapabilities, ServerInfo, TextDocumentSyncCapability, TextDocumentSyncKind,
-    TextDocumentSyncOptions, TextDocumentSyncSaveOptions, Url,
+    CodeActionParams, CodeActionProviderCapability, CompletionOptions, CompletionParams,
+    CompletionResponse, DocumentSymbolParams, DocumentSymbolResponse, GotoDefinitionParams,
+    GotoDefinitionResponse, Hover, HoverContents, HoverParams, HoverProviderCapability,
+    InitializeParams, LogMessageParams, MarkupContent, MarkupKind, MessageType, OneOf, Position,
+    PublishDiagnosticsParams, ReferenceParams, SaveOptions, ServerCapabilities, ServerInfo,
+    TextDocumentSyncCapability, TextDocumentSyncKind, TextDocumentSyncOptions,
+    TextDocumentSyncSaveOptions, Url,
 };
 use provkoll::base::VERSION;
 use provkoll::base::source::FileId;
@@ -113,6 +116,7 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         pack,
         settings,
         last: None,
+        known: completion::Known::default(),
         published: BTreeMap::new(),
         unplaced: Vec::new(),
         dirty: true,
@@ -146,6 +150,11 @@ fn capabilities() -> ServerCapabilities {
         definition_provider: Some(OneOf::Left(true)),
         references_provider: Some(OneOf::Left(true)),
         code_action_provider: Some(CodeActionProviderCapability::Simple(true)),
+        completion_provider: Some(CompletionOptions {
+            // a value starts after `key: `, a quote, or in a flow list after `[` or `,`
+            trigger_characters: Some([" ", "\"", "'", "[", ","].map(str::to_owned).to_vec()),
+            ..CompletionOptions::default()
+        }),
         ..ServerCapabilities::default()
     }
 }
@@ -167,6 +176,16 @@ fn root_of(params: &InitializeParams) -> PathBuf {
     canonical(root)
 }
 
+/// The path of an editor's buffer, as the workspace keys it.
+fn buffer_path(uri: &Url) -> Option<PathBuf> {
+    let path = uri.to_file_path().ok()?;
+    // a file not yet saved has no canonical path: its folder has
+    Some(match (path.parent(), path.file_name()) {
+        (Some(dir), Some(name)) => canonical(dir.to_path_buf()).join(name),
+        _ => path,
+    })
+}
+
 fn canonical(path: PathBuf) -> PathBuf {
     std::fs::canonicalize(&path).unwrap_or(path)
 }
@@ -178,6 +197,8 @@ struct Server {
     settings: Settings,
     /// The last check: what hovers and the outline answer from.
     last: Option<Checked>,
+    /// The ids the checks so far defined, for completion in a file that no longer parses.
+    known: completion::Known,
     /// What the last check published, by file: a file not in the next gets an empty list.
     published: BTreeMap<Url, Vec<lsp_types::Diagnostic>>,
     /// What the last check could place nowhere, logged once.
@@ -317,12 +338,14 @@ impl Server {
                         let found = self
                             .place(&p.text_document.uri, p.range.start)
                             .map(|(c, file, _)| {
-                                actions::waive(
+                                let mut found = fixes::of(c, file, &p.context.diagnostics);
+                                found.extend(actions::waive(
                                     c,
                                     file,
                                     &p.context.diagnostics,
                                     self.settings.as_of(),
-                                )
+                                ));
+                                found
                             })
                             .unwrap_or_default();
                         Response::new_ok(id, found)
@@ -330,6 +353,24 @@ impl Server {
                     Err(e) => bad_params(id, &e),
                 }
             }
+            Completion::METHOD => match serde_json::from_value::<CompletionParams>(req.params) {
+                Ok(p) => {
+                    let at = &p.text_document_position;
+                    let items = self
+                        .text_of(&at.text_document.uri)
+                        .map(|text| {
+                            completion::complete(
+                                &text,
+                                at.position,
+                                &self.known,
+                                &self.pack.catalogue,
+                            )
+                        })
+                        .unwrap_or_default();
+                    Response::new_ok(id, CompletionResponse::Array(items))
+                }
+                Err(e) => bad_params(id, &e),
+            },
             CRASH if std::env::var_os(CRASH_ALLOWED).is_some() => crash(),
             _ => Response::new_err(
                 id,
@@ -346,6 +387,17 @@ impl Server {
         let file = features::file_at(checked, &path)?;
         let source = checked.report.sources.get(file)?;
         Some((checked, file, position::byte_of(source, at)))
+    }
+
+    /// The text of `uri` as the editor has it: its buffer, else the file as last checked.
+    fn text_of(&self, uri: &Url) -> Option<String> {
+        let path = buffer_path(uri)?;
+        if let Some(text) = self.workspace.text(&path) {
+            return Some(text.to_owned());
+        }
+        let checked = self.last.as_ref()?;
+        let file = features::file_at(checked, &path)?;
+        Some(checked.report.sources.get(file)?.text.to_string())
     }
 
     fn hover(&self, p: &HoverParams) -> Option<Hover> {
@@ -441,13 +493,8 @@ impl Server {
 
     /// The editor's text of `uri`, if it is a file of the workspace.
     fn buffer(&mut self, uri: &Url, text: String) {
-        let Ok(path) = uri.to_file_path() else {
+        let Some(path) = buffer_path(uri) else {
             return;
-        };
-        // a file not yet saved has no canonical path: its folder has
-        let path = match (path.parent(), path.file_name()) {
-            (Some(dir), Some(name)) => canonical(dir.to_path_buf()).join(name),
-            _ => path,
         };
         if self.workspace.holds(&path) {
             self.workspace.open(path, text);
@@ -467,6 +514,7 @@ impl Server {
         match catch_unwind(AssertUnwindSafe(|| check::run(pack, inputs, &opts))) {
             Ok(checked) => {
                 self.publish(&checked);
+                self.known.update(&checked);
                 self.last = Some(checked);
             }
             Err(payload) => {

@@ -12,7 +12,12 @@ use super::position::range;
 
 /// Something a scalar elsewhere may name.
 pub struct Definition {
+    /// What defines it: a kind's name, or `ExamWindow`, as the schema's `x-provkoll-refers-to`
+    /// names what a field refers to.
+    pub kind: &'static str,
     pub id: String,
+    /// Its name, where it has one.
+    pub name: String,
     pub file: FileId,
     pub span: Span,
     /// What it is and its name, for a hover: "Person olof: Olof Ekonom".
@@ -24,9 +29,11 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
     let mut out = Vec::new();
     for d in &checked.docs {
         let file = d.doc.file;
-        let mut add = |id: &str, span: Span, summary: String| {
+        let mut add = |kind: &'static str, id: &str, name: &str, span: Span, summary: String| {
             out.push(Definition {
+                kind,
                 id: id.to_owned(),
+                name: name.to_owned(),
                 file,
                 span,
                 summary,
@@ -38,20 +45,26 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                 if let Some(end) = p.employment_end {
                     s.push_str(&format!(", employment ends {end}"));
                 }
-                add(&p.id, d.doc.field_span("id"), s);
+                add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), s);
             }
             Typed::LegalEntity(e) => add(
+                d.kind.name(),
                 &e.org_nr,
+                &e.name,
                 d.doc.field_span("org_nr"),
                 format!("LegalEntity `{}`: {}", e.org_nr, e.name),
             ),
             Typed::Processor(p) => add(
+                d.kind.name(),
                 &p.id,
+                &p.name,
                 d.doc.field_span("id"),
                 format!("Processor `{}`: {}", p.id, p.name),
             ),
             Typed::School(s) => add(
+                d.kind.name(),
                 &s.id,
+                &s.name,
                 d.doc.field_span("id"),
                 format!("School `{}`: {}", s.id, s.name),
             ),
@@ -69,7 +82,9 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                         .map_or(d.doc.root_span(), |s| s.value);
                     let name = w.name.as_deref().unwrap_or("");
                     add(
+                        "ExamWindow",
                         &w.id,
+                        name,
                         span,
                         format!("Exam window `{}` {name}: {} to {}", w.id, w.start, w.end),
                     );

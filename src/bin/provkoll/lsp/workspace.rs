@@ -45,6 +45,11 @@ impl Workspace {
         self.overlays.insert(path, text);
     }
 
+    /// The editor's unsaved text of `path`, if it has one.
+    pub fn text(&self, path: &Path) -> Option<&str> {
+        self.overlays.get(path).map(String::as_str)
+    }
+
     /// The file on disk counts again.
     pub fn close(&mut self, path: &Path) {
         self.overlays.remove(path);

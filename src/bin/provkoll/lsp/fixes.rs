@@ -1,0 +1,55 @@
+//! Quick fixes: the edits a problem carries when resolving it is mechanical (the loader knows
+//! which, see `Problem::fix`). The server only turns them into the protocol's words.
+
+use std::collections::HashMap;
+
+use lsp_types::{
+    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, NumberOrString, TextEdit,
+    WorkspaceEdit,
+};
+use provkoll::base::source::FileId;
+use provkoll::check::Checked;
+
+use super::diagnostics::uri_of;
+use super::position::range;
+
+/// For each of `diagnostics` that is a problem of `file` with a fix: that fix as an action.
+pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
+    let report = &checked.report;
+    let Some((uri, source)) = uri_of(report, file) else {
+        return Vec::new();
+    };
+    diagnostics
+        .iter()
+        .filter(|d| d.source.as_deref() == Some("provkoll"))
+        .filter_map(|d| {
+            let NumberOrString::String(code) = d.code.as_ref()? else {
+                return None;
+            };
+            let p = report.problems.iter().find(|p| {
+                p.file == Some(file)
+                    && &p.error.kind() == code
+                    && p.fix.is_some()
+                    && p.span.is_some_and(|s| range(source, s) == d.range)
+            })?;
+            let fix = p.fix.as_ref()?;
+            let edits = fix
+                .edits
+                .iter()
+                .map(|e| TextEdit::new(range(source, e.span), e.text.clone()))
+                .collect();
+            Some(CodeActionOrCommand::CodeAction(CodeAction {
+                title: fix.title.clone(),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![d.clone()]),
+                edit: Some(WorkspaceEdit {
+                    changes: Some(HashMap::from([(uri.clone(), edits)])),
+                    ..WorkspaceEdit::default()
+                }),
+                // the one change that resolves the problem: an editor may apply it on request
+                is_preferred: Some(true),
+                ..CodeAction::default()
+            }))
+        })
+        .collect()
+}
