@@ -153,7 +153,8 @@ fn edited(root: &Path) -> (std::path::PathBuf, String) {
         .into_iter()
         .find_map(|p| {
             let text = std::fs::read_to_string(&p).unwrap();
-            text.contains("valid_until: 2028-06-30").then_some((p, text))
+            text.contains("valid_until: 2028-06-30")
+                .then_some((p, text))
         })
         .expect("a power of attorney valid until 2028-06-30")
 }
@@ -181,7 +182,10 @@ fn bench_size(c: &mut Criterion, schools: usize) {
         json!({"textDocument": {"uri": uri, "languageId": "yaml", "version": 0, "text": text}}),
     );
     // answered once the first check of the workspace is done
-    server.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+    server.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
     let mut version = 0;
     let mut g = c.benchmark_group(format!("lsp_{schools}_schools"));
     g.sample_size(10);

@@ -25,7 +25,7 @@ use crate::config::discover;
 use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
 use crate::config::{
-    self, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE, InputFile, SizeLimits, Unloaded,
+    self, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE, InputFile, LoadCache, SizeLimits, Unloaded,
 };
 use crate::pack::Pack;
 use crate::pack::catalogue::Rule;
@@ -124,6 +124,26 @@ impl Checked {
 /// Check `inputs` with `pack`. Problems in the input are part of the report, never an `Err`:
 /// every file that can be checked is checked. A broken pack never gets here (see [`Pack::load`]).
 pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
+    run_with(pack, inputs, opts, None)
+}
+
+/// [`run`] again over files much like the last run's (the language server, after an edit):
+/// a file whose bytes and place did not change is taken from `cache`, not parsed again.
+pub fn run_reusing(
+    pack: &Pack,
+    inputs: Inputs,
+    opts: &CheckOptions,
+    cache: &mut LoadCache,
+) -> Checked {
+    run_with(pack, inputs, opts, Some(cache))
+}
+
+fn run_with(
+    pack: &Pack,
+    inputs: Inputs,
+    opts: &CheckOptions,
+    cache: Option<&mut LoadCache>,
+) -> Checked {
     let (paths, (files, problems)) = match inputs {
         Inputs::Paths(paths) => {
             let limits = SizeLimits {
@@ -137,7 +157,10 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     };
     let progress = opts.progress.as_ref();
     let nothing_found = files.is_empty() && !problems.is_empty();
-    let loaded = config::load(files, problems, opts.limits, progress);
+    let loaded = match cache {
+        Some(cache) => config::load_reusing(files, problems, opts.limits, progress, cache),
+        None => config::load(files, problems, opts.limits, progress),
+    };
     let docs = loaded.docs;
     let mut problems = loaded.problems;
     let mut report = RunReport::new(&opts.context);

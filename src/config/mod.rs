@@ -12,6 +12,8 @@ pub mod schema;
 pub mod span_index;
 pub mod yaml;
 
+use std::collections::HashMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -125,20 +127,124 @@ pub fn load(
     limits: Limits,
     progress: Option<&Progress>,
 ) -> Loaded {
+    load_with(files, problems, limits, progress, None)
+}
+
+/// [`load`], taking from `cache` each file whose bytes and place in the run are those of the
+/// last run, and leaving in it what this run loaded.
+pub fn load_reusing(
+    files: Vec<InputFile>,
+    problems: Vec<Problem>,
+    limits: Limits,
+    progress: Option<&Progress>,
+    cache: &mut LoadCache,
+) -> Loaded {
+    load_with(files, problems, limits, progress, Some(cache))
+}
+
+/// What loading each file gave, kept for the next run over the same files: the language server
+/// checks the whole workspace after every edit, and a file whose bytes and place in the run
+/// did not change need not be parsed again. A file is known by a hash of its bytes, not a copy
+/// of them, so the cache costs the memory of what was loaded only.
+#[derive(Debug, Default)]
+pub struct LoadCache {
+    files: HashMap<PathBuf, Kept>,
+    limits: Option<Limits>,
+    reused: usize,
+}
+
+impl LoadCache {
+    /// How many files the last run took from the cache.
+    pub fn reused(&self) -> usize {
+        self.reused
+    }
+}
+
+#[derive(Debug)]
+struct Kept {
+    key: FileKey,
+    load: FileLoad,
+}
+
+/// What a file's load depends on besides the limits: its id (in every span and problem),
+/// whether it was named on its own, and its bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileKey {
+    id: usize,
+    explicit: bool,
+    len: usize,
+    hash: u64,
+}
+
+impl FileKey {
+    fn of(id: usize, file: &InputFile) -> Option<Self> {
+        let bytes = file.bytes.as_ref().ok()?;
+        let mut h = DefaultHasher::new();
+        bytes.hash(&mut h);
+        Some(Self {
+            id,
+            explicit: file.candidate.explicit,
+            len: bytes.len(),
+            hash: h.finish(),
+        })
+    }
+}
+
+fn load_with(
+    files: Vec<InputFile>,
+    problems: Vec<Problem>,
+    limits: Limits,
+    progress: Option<&Progress>,
+    mut cache: Option<&mut LoadCache>,
+) -> Loaded {
+    if let Some(c) = cache.as_deref_mut().filter(|c| c.limits != Some(limits)) {
+        c.files.clear();
+        c.limits = Some(limits);
+    }
+    let kept = cache.as_deref().map(|c| &c.files);
     let total = files.len();
     let done = AtomicUsize::new(0);
-    let per_file: Vec<FileLoad> = files
+    let per_file: Vec<(PathBuf, Option<FileKey>, FileLoad)> = files
         .into_par_iter()
         .enumerate()
         .map(|(i, file)| {
-            let loaded = load_file(FileId(i), file, limits);
+            let path = file.candidate.path.clone();
+            let key = kept.and_then(|_| FileKey::of(i, &file));
+            let reused = kept
+                .and_then(|k| k.get(&path))
+                .filter(|k| Some(k.key) == key)
+                .map(|k| k.load.clone());
+            let loaded = reused.unwrap_or_else(|| load_file(FileId(i), file, limits));
             if let Some(p) = progress {
                 let done = done.fetch_add(1, Ordering::Relaxed) + 1;
                 p.step(Step::FileLoaded { done, total });
             }
-            loaded
+            (path, key, loaded)
         })
         .collect();
+    if let Some(c) = cache {
+        // what was reused stays as it is; only what was loaded anew is copied in
+        let mut old = std::mem::take(&mut c.files);
+        c.reused = 0;
+        c.files = per_file
+            .iter()
+            .filter_map(|(path, key, load)| {
+                let key = (*key)?;
+                let kept = match old.remove(path) {
+                    Some(k) if k.key == key => {
+                        c.reused += 1;
+                        k
+                    }
+                    _ => Kept {
+                        key,
+                        load: load.clone(),
+                    },
+                };
+                Some((path.clone(), kept))
+            })
+            .collect();
+    }
+    let per_file = per_file.into_iter().map(|(_, _, load)| load);
     let mut out = Loaded {
         problems,
         ..Loaded::default()
@@ -176,6 +282,7 @@ pub fn load(
 }
 
 /// One file decoded, loaded and checked on its own.
+#[derive(Debug, Clone)]
 struct FileLoad {
     source: SourceFile,
     /// False for a YAML file skipped for holding no provkoll document.

@@ -60,7 +60,7 @@ impl Document {
 }
 
 /// Bounds that keep hostile files from exhausting memory or time.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
     /// Deepest nesting of collections accepted.
     pub max_depth: usize,

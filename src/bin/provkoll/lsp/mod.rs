@@ -39,6 +39,7 @@ use lsp_types::{
 use provkoll::base::VERSION;
 use provkoll::base::source::FileId;
 use provkoll::check::{self, CheckOptions, Checked};
+use provkoll::config::LoadCache;
 use provkoll::pack::{Pack, PackSource};
 use serde_json::Value;
 
@@ -116,6 +117,7 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         pack,
         settings,
         last: None,
+        loads: LoadCache::default(),
         known: completion::Known::default(),
         published: BTreeMap::new(),
         unplaced: Vec::new(),
@@ -197,6 +199,8 @@ struct Server {
     settings: Settings,
     /// The last check: what hovers and the outline answer from.
     last: Option<Checked>,
+    /// Each file as the last check loaded it: an edit parses the edited file again, not all.
+    loads: LoadCache,
     /// The ids the checks so far defined, for completion in a file that no longer parses.
     known: completion::Known,
     /// What the last check published, by file: a file not in the next gets an empty list.
@@ -510,14 +514,18 @@ impl Server {
         let inputs = self.workspace.inputs();
         // the old run is not kept through the new one: the peak would hold two workspaces
         self.last = None;
-        let pack = &self.pack;
-        match catch_unwind(AssertUnwindSafe(|| check::run(pack, inputs, &opts))) {
+        let (pack, loads) = (&self.pack, &mut self.loads);
+        match catch_unwind(AssertUnwindSafe(|| {
+            check::run_reusing(pack, inputs, &opts, loads)
+        })) {
             Ok(checked) => {
                 self.publish(&checked);
                 self.known.update(&checked);
                 self.last = Some(checked);
             }
             Err(payload) => {
+                // what a check that failed half-way left in the cache is not trusted
+                self.loads = LoadCache::default();
                 let why = panic_text(payload.as_ref());
                 self.log(
                     MessageType::ERROR,
