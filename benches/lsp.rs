@@ -9,7 +9,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // a bench fails loudly
 #![allow(missing_docs)]
 
-#[allow(dead_code)] // the generator serves the check bench too; this one uses a part of it
 mod generator;
 
 use std::io::{BufRead, BufReader, Read, Write};
