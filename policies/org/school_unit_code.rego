@@ -32,9 +32,12 @@ _schools := values.list(input.schools)
 
 _id(i, s) := sprintf("%v", [object.get(s, "id", sprintf("schools[%d]", [i]))])
 
+# eight ASCII digits (trimming the digits leaves nothing; a regular expression here was most of
+# this rule's time, one match per school)
 well_formed(code) if {
 	is_string(code)
-	regex.match(`^[0-9]{8}$`, code)
+	count(code) == 8
+	trim(code, "0123456789") == ""
 }
 
 # a school without a code
