@@ -97,6 +97,18 @@ impl Client {
         stdin.flush().unwrap();
     }
 
+    /// Several messages in one write, so the server finds them queued together.
+    fn send_together(&mut self, msgs: &[Value]) {
+        let mut all = String::new();
+        for m in msgs {
+            let body = m.to_string();
+            all.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+        }
+        let stdin = self.stdin.as_mut().unwrap();
+        stdin.write_all(all.as_bytes()).unwrap();
+        stdin.flush().unwrap();
+    }
+
     fn next(&mut self) -> Value {
         self.incoming
             .recv_timeout(DEADLINE)
@@ -367,6 +379,58 @@ fn a_panic_in_a_request_is_an_error_answer_and_the_server_goes_on() {
         json!({"textDocument": {"uri": uri}}),
     );
     assert!(r["result"].is_array(), "{r}");
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
+fn a_request_cancelled_before_it_is_answered_gets_request_cancelled_and_one_answer() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
+    let uri = uri_of(&repo.join(vast()));
+    let text = std::fs::read_to_string(repo.join(vast())).unwrap();
+    c.open(&uri, &text);
+    // An edit, a request and its cancellation written at once: the server, waiting after an
+    // edit for the next one, takes all three in one batch and answers the request cancelled.
+    // A slow pipe may split them; then the request is simply answered, so the test retries.
+    let mut answers: Vec<Value> = Vec::new();
+    let mut cancelled = 0;
+    for round in 0..5 {
+        c.next_id += 1;
+        let id = c.next_id;
+        c.send_together(&[
+            json!({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+                "textDocument": {"uri": uri, "version": 2 + round},
+                "contentChanges": [{"text": format!("{text}\n# edit {round}\n")}]}}),
+            json!({"jsonrpc": "2.0", "id": id, "method": "textDocument/documentSymbol",
+                "params": {"textDocument": {"uri": uri}}}),
+            json!({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": id}}),
+        ]);
+        let answer = loop {
+            let m = c.next();
+            if m["id"] == json!(id) && m.get("method").is_none() {
+                break m;
+            }
+            c.seen.push(m);
+        };
+        if answer["error"]["code"] == json!(-32800) {
+            cancelled += 1;
+            answers.push(answer);
+            break;
+        }
+        assert!(answer["result"].is_array(), "{answer}");
+        answers.push(answer);
+    }
+    assert_eq!(cancelled, 1, "no request was cancelled: {answers:?}");
+    // the server goes on, and no cancelled request is answered a second time
+    let last = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
+    assert!(last["result"].is_array(), "{last}");
+    for a in &answers {
+        let again = c.seen.iter().filter(|m| m["id"] == a["id"]).count();
+        assert_eq!(again, 0, "answered twice: {a}");
+    }
     assert_eq!(c.finish(), 0);
 }
 
