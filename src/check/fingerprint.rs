@@ -84,7 +84,7 @@ pub fn compute(
         feed(&mut policy, lf(text).as_bytes());
     }
     let mut waivers = Sha256::new();
-    for d in docs.iter().filter(|d| matches!(d.typed, Typed::Waiver(_))) {
+    for d in docs.iter().filter(|d| matches!(*d.typed, Typed::Waiver(_))) {
         let path = run.display(Some(d.doc.file)).ok_or(OutputError::Render {
             what: "the waivers' fingerprint",
             reason: "a waiver's file is not among the files read".into(),

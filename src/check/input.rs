@@ -194,7 +194,7 @@ fn push_json(text: &mut Vec<u8>, s: &str) {
 /// Rego's time builtins work in nanoseconds and would make every date rule harder to read.
 fn input_context(docs: &[ModelDoc], context: &Context) -> regorus::Value {
     let as_of = context.as_of;
-    let organiser = docs.iter().find_map(|d| match &d.typed {
+    let organiser = docs.iter().find_map(|d| match &*d.typed {
         Typed::Organiser(o) => Some(o),
         _ => None,
     });

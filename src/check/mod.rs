@@ -114,7 +114,7 @@ impl Checked {
 
     /// The organiser's name, when its document loaded.
     pub fn organiser_name(&self) -> Option<&str> {
-        self.docs.iter().find_map(|d| match &d.typed {
+        self.docs.iter().find_map(|d| match &*d.typed {
             Typed::Organiser(o) => Some(o.name.as_str()),
             _ => None,
         })

@@ -114,7 +114,7 @@ pub fn apply(
 ) -> (WaiverLedger, Vec<Finding>) {
     let people: std::collections::BTreeSet<&str> = docs
         .iter()
-        .filter_map(|d| match &d.typed {
+        .filter_map(|d| match &*d.typed {
             Typed::Person(p) => Some(p.id.as_str()),
             _ => None,
         })
@@ -150,7 +150,7 @@ pub fn apply(
             out.push(f);
         }
     };
-    let waivers = docs.iter().filter_map(|d| match &d.typed {
+    let waivers = docs.iter().filter_map(|d| match &*d.typed {
         Typed::Waiver(w) => Some((d, w)),
         _ => None,
     });

@@ -12,6 +12,8 @@
 //!
 //! Field names are a contract with users' repos: add fields, never rename them.
 
+use std::sync::Arc;
+
 use schemars::{JsonSchema, Schema};
 use serde::{Deserialize, Serialize};
 
@@ -807,10 +809,11 @@ pub enum Typed {
 pub struct ModelDoc {
     /// The kind.
     pub kind: Kind,
-    /// The document as loaded, its spans and place; its `value` has moved to `body`.
-    pub doc: Document,
+    /// The document as loaded, its spans and place; its `value` has moved to `body`. Shared,
+    /// as `typed` is, so that the language server's cache and its last check hold one copy.
+    pub doc: Arc<Document>,
     /// The typed form.
-    pub typed: Typed,
+    pub typed: Arc<Typed>,
     /// The body as the rules see it (the document without `apiVersion` and `kind`), already in
     /// the engine's form: converting each document as it is checked, in parallel, and dropping
     /// its JSON keeps one copy of the configuration in memory instead of three.

@@ -2,7 +2,7 @@
 //! against it: every problem of a document located in one pass, then its typed form.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
 
@@ -217,8 +217,8 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
     match typed(kind, &body) {
         Ok(typed) => Ok(ModelDoc {
             kind,
-            doc,
-            typed,
+            doc: Arc::new(doc),
+            typed: Arc::new(typed),
             body: regorus::Value::from(body),
         }),
         Err((path, msg)) => {
@@ -617,7 +617,7 @@ pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
                 .get(path)
                 .map_or_else(|| d.doc.root_span(), |s| s.value)
         };
-        match &d.typed {
+        match &*d.typed {
             Typed::Person(p) => note("Person id", &p.id, file, d.doc.field_span("id")),
             Typed::School(s) => note("School id", &s.id, file, d.doc.field_span("id")),
             Typed::Processor(p) => note("Processor id", &p.id, file, d.doc.field_span("id")),

@@ -39,7 +39,7 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                 summary,
             });
         };
-        match &d.typed {
+        match &*d.typed {
             Typed::Person(p) => {
                 let mut s = format!("Person `{}`: {}", p.id, p.name);
                 if let Some(end) = p.employment_end {
