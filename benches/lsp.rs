@@ -10,11 +10,12 @@
 #![allow(missing_docs)]
 
 mod generator;
+#[path = "../tests/common/lsp_wire.rs"]
+mod lsp_wire;
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use criterion::Criterion;
@@ -40,32 +41,7 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, incoming) = channel();
-        std::thread::spawn(move || {
-            let mut r = BufReader::new(stdout);
-            loop {
-                let mut length = None;
-                loop {
-                    let mut line = String::new();
-                    if r.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    let line = line.trim_end();
-                    if line.is_empty() {
-                        break;
-                    }
-                    if let Some(n) = line.strip_prefix("Content-Length: ") {
-                        length = n.parse::<usize>().ok();
-                    }
-                }
-                let mut body = vec![0; length.unwrap()];
-                r.read_exact(&mut body).unwrap();
-                if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
-                    return;
-                }
-            }
-        });
+        let incoming = lsp_wire::incoming(child.stdout.take().unwrap());
         let stdin = child.stdin.take().unwrap();
         let mut s = Server {
             child,
@@ -89,10 +65,7 @@ impl Server {
     }
 
     fn send(&mut self, msg: &Value) {
-        let body = serde_json::to_vec(msg).unwrap();
-        write!(self.stdin, "Content-Length: {}\r\n\r\n", body.len()).unwrap();
-        self.stdin.write_all(&body).unwrap();
-        self.stdin.flush().unwrap();
+        lsp_wire::write(&mut self.stdin, std::slice::from_ref(msg));
     }
 
     fn notify(&mut self, method: &str, params: Value) {

@@ -3,11 +3,12 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // tests fail loudly on purpose
 
 mod common;
+#[path = "common/lsp_wire.rs"]
+mod lsp_wire;
 
-use std::io::{BufRead, BufReader, Read, Write};
 use std::path::Path;
 use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{Receiver, channel};
+use std::sync::mpsc::Receiver;
 use std::time::Duration;
 
 use serde_json::{Value, json};
@@ -37,32 +38,7 @@ impl Client {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, incoming) = channel();
-        std::thread::spawn(move || {
-            let mut r = BufReader::new(stdout);
-            loop {
-                let mut length = None;
-                loop {
-                    let mut line = String::new();
-                    if r.read_line(&mut line).unwrap_or(0) == 0 {
-                        return;
-                    }
-                    let line = line.trim_end();
-                    if line.is_empty() {
-                        break;
-                    }
-                    if let Some(n) = line.strip_prefix("Content-Length: ") {
-                        length = n.parse::<usize>().ok();
-                    }
-                }
-                let mut body = vec![0; length.expect("a Content-Length header")];
-                r.read_exact(&mut body).unwrap();
-                if tx.send(serde_json::from_slice(&body).unwrap()).is_err() {
-                    return;
-                }
-            }
-        });
+        let incoming = lsp_wire::incoming(child.stdout.take().unwrap());
         let stdin = child.stdin.take();
         let mut c = Client {
             child,
@@ -91,22 +67,12 @@ impl Client {
     }
 
     fn send(&mut self, msg: &Value) {
-        let body = msg.to_string();
-        let stdin = self.stdin.as_mut().unwrap();
-        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).unwrap();
-        stdin.flush().unwrap();
+        self.send_together(std::slice::from_ref(msg));
     }
 
     /// Several messages in one write, so the server finds them queued together.
     fn send_together(&mut self, msgs: &[Value]) {
-        let mut all = String::new();
-        for m in msgs {
-            let body = m.to_string();
-            all.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
-        }
-        let stdin = self.stdin.as_mut().unwrap();
-        stdin.write_all(all.as_bytes()).unwrap();
-        stdin.flush().unwrap();
+        lsp_wire::write(self.stdin.as_mut().unwrap(), msgs);
     }
 
     fn next(&mut self) -> Value {

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{AS_OF, root, run_json};
+use common::{AS_OF, check_json, root};
 use serde_json::Value;
 
 /// The quoted words of the README's JSON example (its first ```json block).
@@ -30,30 +30,9 @@ fn keys(v: &Value) -> Vec<String> {
 
 #[test]
 fn the_json_example_names_the_fields_of_todays_output() {
-    let (_, passing) = run_json(&[
-        "check",
-        "examples/01-ready-kommun",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
-    let (_, failing) = run_json(&[
-        "check",
-        "examples/02-fristaende-koncern",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
-    let (_, broken) = run_json(&[
-        "check",
-        "examples/03-broken-file",
-        "--as-of",
-        AS_OF,
-        "--format",
-        "json",
-    ]);
+    let (_, passing) = check_json(&["examples/01-ready-kommun"]);
+    let (_, failing) = check_json(&["examples/02-fristaende-koncern"]);
+    let (_, broken) = check_json(&["examples/03-broken-file"]);
     let mut actual: BTreeSet<String> = BTreeSet::new();
     actual.extend(keys(&passing));
     actual.extend(keys(&passing["summary"]));

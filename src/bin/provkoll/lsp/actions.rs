@@ -3,15 +3,14 @@
 use std::collections::HashMap;
 
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, NumberOrString, TextEdit,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, WorkspaceEdit,
 };
 use provkoll::base::date::Date;
 use provkoll::base::source::FileId;
 use provkoll::check::Checked;
 use provkoll::config::model::Kind;
 
-use super::diagnostics::uri_of;
+use super::diagnostics::{ours, uri_of};
 use super::position::{position, range};
 
 /// How long a new waiver runs before someone must look at it again.
@@ -46,16 +45,11 @@ pub fn waive(
     } else {
         "\n"
     };
-    diagnostics
-        .iter()
-        .filter(|d| d.source.as_deref() == Some("provkoll"))
-        .filter_map(|d| {
-            let NumberOrString::String(code) = d.code.as_ref()? else {
-                return None;
-            };
+    ours(diagnostics)
+        .filter_map(|(d, code)| {
             let f = report.findings.iter().find(|f| {
                 f.file == Some(file)
-                    && &f.rule == code
+                    && f.rule == code
                     && f.waived_by.is_none()
                     && f.span.is_some_and(|s| range(source, s) == d.range)
             })?;

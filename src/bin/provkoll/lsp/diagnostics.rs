@@ -66,6 +66,21 @@ impl Shown {
     }
 }
 
+/// The `source` of every diagnostic this server publishes.
+const SOURCE: &str = "provkoll";
+
+/// Those of the editor's `diagnostics` this server published, each with its code (a rule ID or
+/// a problem's kind): what a code action may act on.
+pub fn ours(diagnostics: &[Diagnostic]) -> impl Iterator<Item = (&Diagnostic, &str)> {
+    diagnostics
+        .iter()
+        .filter(|d| d.source.as_deref() == Some(SOURCE))
+        .filter_map(|d| match d.code.as_ref()? {
+            NumberOrString::String(code) => Some((d, code.as_str())),
+            NumberOrString::Number(_) => None,
+        })
+}
+
 /// The URI of a file of the run, with its source.
 pub fn uri_of(
     report: &RunReport,
@@ -118,7 +133,7 @@ fn finding(report: &RunReport, f: &Finding, fail_on: Severity) -> Diagnostic {
             .first()
             .and_then(|s| Url::parse(&s.reference).ok())
             .map(|href| CodeDescription { href }),
-        source: Some("provkoll".to_owned()),
+        source: Some(SOURCE.to_owned()),
         message,
         related_information: (!related.is_empty()).then_some(related),
         ..Diagnostic::default()
@@ -146,7 +161,7 @@ fn problem(report: &RunReport, p: &Problem) -> Diagnostic {
     Diagnostic {
         severity: Some(DiagnosticSeverity::ERROR),
         code: Some(NumberOrString::String(p.error.kind())),
-        source: Some("provkoll".to_owned()),
+        source: Some(SOURCE.to_owned()),
         message,
         related_information: (!related.is_empty()).then_some(related),
         ..Diagnostic::default()

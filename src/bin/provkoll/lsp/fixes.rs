@@ -4,13 +4,12 @@
 use std::collections::HashMap;
 
 use lsp_types::{
-    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, NumberOrString, TextEdit,
-    WorkspaceEdit,
+    CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, WorkspaceEdit,
 };
 use provkoll::base::source::FileId;
 use provkoll::check::Checked;
 
-use super::diagnostics::uri_of;
+use super::diagnostics::{ours, uri_of};
 use super::position::range;
 
 /// For each of `diagnostics` that is a problem of `file` with a fix: that fix as an action.
@@ -19,16 +18,11 @@ pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<Co
     let Some((uri, source)) = uri_of(report, file) else {
         return Vec::new();
     };
-    diagnostics
-        .iter()
-        .filter(|d| d.source.as_deref() == Some("provkoll"))
-        .filter_map(|d| {
-            let NumberOrString::String(code) = d.code.as_ref()? else {
-                return None;
-            };
+    ours(diagnostics)
+        .filter_map(|(d, code)| {
             let p = report.problems.iter().find(|p| {
                 p.file == Some(file)
-                    && &p.error.kind() == code
+                    && p.error.kind() == code
                     && p.fix.is_some()
                     && p.span.is_some_and(|s| range(source, s) == d.range)
             })?;
