@@ -1,5 +1,6 @@
-//! Embeds the policy pack (`policies/**/*.rego`, tests excluded) into the binary, so an
-//! installed `provkoll` needs no files beside it, and compiles it once for regorus' VM (RVM), so
+//! Embeds the policy pack (`policies/**/*.rego`) into the binary, so an installed `provkoll`
+//! needs no files beside it: the modules a check runs, and apart from them the test modules that
+//! `provkoll test` runs, and compiles it once for regorus' VM (RVM), so
 //! a check starts without parsing, analysing and compiling the pack (most of a small check's
 //! time). When the pack does not compile here, nothing is compiled in and provkoll compiles it
 //! at run time, where its errors are reported with their places.
@@ -19,9 +20,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rego")
-            && !layout::is_test_module(&path.to_string_lossy())
-        {
+        } else if path.extension().is_some_and(|e| e == "rego") {
             out.push(path);
         }
     }
@@ -62,25 +61,48 @@ fn write(path: &Path, bytes: &[u8]) {
     }
 }
 
-fn main() {
-    let root =
-        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("policies");
-    println!("cargo:rerun-if-changed={}", root.display());
-    let mut files = Vec::new();
-    collect(&root, &mut files);
-    files.sort();
-    let mut code = String::from(
-        "/// The bundled policy pack: (path relative to `policies/`, text).\npub static BUNDLED: &[(&str, &str)] = &[\n",
-    );
-    for f in &files {
+/// A static table `name` of (path relative to `policies/`, text) with every file embedded.
+fn table(code: &mut String, doc: &str, name: &str, root: &Path, files: &[PathBuf]) {
+    code.push_str(&format!(
+        "/// {doc}\npub static {name}: &[(&str, &str)] = &[\n"
+    ));
+    for f in files {
         println!("cargo:rerun-if-changed={}", f.display());
         code.push_str(&format!(
             "    ({:?}, include_str!({:?})),\n",
-            relative(&root, f),
+            relative(root, f),
             f.display().to_string()
         ));
     }
     code.push_str("];\n");
+}
+
+fn main() {
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap_or_default()).join("policies");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut all = Vec::new();
+    collect(&root, &mut all);
+    all.sort();
+    let (tests, files): (Vec<PathBuf>, Vec<PathBuf>) = all
+        .into_iter()
+        .partition(|f| layout::is_test_module(&f.to_string_lossy()));
+    let mut code = String::new();
+    table(
+        &mut code,
+        "The bundled policy pack: (path relative to `policies/`, text).",
+        "BUNDLED",
+        &root,
+        &files,
+    );
+    // apart from BUNDLED, so that a check neither loads nor compiles them
+    table(
+        &mut code,
+        "The bundled pack's test modules, for `provkoll test`, as BUNDLED.",
+        "TESTS",
+        &root,
+        &tests,
+    );
     let program = program(&root, &files).unwrap_or_else(|e| {
         println!("cargo:warning=the pack is compiled at run time: {e}");
         Vec::new()

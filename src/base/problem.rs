@@ -236,6 +236,17 @@ pub enum CatalogueError {
         )
     )]
     NoRules { path: String },
+    /// `provkoll test` found no `test_` rule to run: a run that tests nothing must not pass.
+    #[error(
+        "the policy pack at {path} has no test: no `*_test.rego` module defines a `test_` rule"
+    )]
+    #[diagnostic(
+        code(provkoll::catalogue::no_tests),
+        help(
+            "beside each rule `<area>/<slug>.rego` put `<area>/<slug>_test.rego` (package `provkoll.rules.<area>.<slug>_test`) with rules named `test_…`, each true when the case holds"
+        )
+    )]
+    NoTests { path: String },
     /// Two rules share an ID.
     #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]

@@ -141,43 +141,29 @@ impl Catalogue {
         )
     }
 
+    /// The test modules of the pack compiled into this binary (`<slug>_test.rego` and their
+    /// fixture), as (path, text) in path order.
+    pub fn bundled_tests() -> Vec<(String, String)> {
+        bundled::TESTS
+            .iter()
+            .map(|(p, t)| (format!("policies/{p}"), (*t).to_owned()))
+            .collect()
+    }
+
+    /// The test modules under `dir`, as [`Self::from_dir`] walks it, in path order.
+    pub fn test_modules_in(dir: &Path) -> Result<Vec<(String, String)>, Vec<Problem>> {
+        read_modules(dir, layout::is_test_module)
+    }
+
     /// A pack read from a directory (`--policies`); `_test.rego` files are left out.
     pub fn from_dir(dir: &Path) -> Result<Self, Vec<Problem>> {
-        let mut modules = Vec::new();
-        let walker = ignore::WalkBuilder::new(dir)
-            .hidden(true)
-            .require_git(false)
-            .build();
-        for entry in walker {
-            let entry = entry.map_err(|e| {
-                vec![Problem::new(CatalogueError::Io {
-                    path: dir.display().to_string(),
-                    reason: e.to_string(),
-                })]
-            })?;
-            let path = entry.path();
-            let name = path.to_string_lossy();
-            if !entry.file_type().is_some_and(|t| t.is_file())
-                || !name.ends_with(".rego")
-                || layout::is_test_module(&name)
-            {
-                continue;
-            }
-            let text = std::fs::read_to_string(path).map_err(|e| {
-                vec![Problem::new(CatalogueError::Io {
-                    path: name.to_string(),
-                    reason: e.to_string(),
-                })]
-            })?;
-            modules.push((name.into_owned(), text));
-        }
+        let modules = read_modules(dir, |name| !layout::is_test_module(name))?;
         if modules.is_empty() {
             return Err(vec![Problem::new(CatalogueError::Io {
                 path: dir.display().to_string(),
                 reason: "no .rego files".into(),
             })]);
         }
-        modules.sort();
         let catalogue = Self::from_modules(modules)?;
         // a pack that evaluates nothing would pass every configuration
         if catalogue.rules.iter().all(|r| r.builtin) {
@@ -247,6 +233,44 @@ impl Catalogue {
             closest(&wanted, self.rules.iter().map(|r| r.id.as_str())).map(str::to_owned)
         })
     }
+}
+
+/// Every `.rego` file under `dir` whose path `keep` accepts, as (path, text) sorted by path:
+/// `.gitignore` honoured and hidden files skipped, as for the configuration.
+fn read_modules(
+    dir: &Path,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<(String, String)>, Vec<Problem>> {
+    let mut modules = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .require_git(false)
+        .build();
+    for entry in walker {
+        let entry = entry.map_err(|e| {
+            vec![Problem::new(CatalogueError::Io {
+                path: dir.display().to_string(),
+                reason: e.to_string(),
+            })]
+        })?;
+        let path = entry.path();
+        let name = path.to_string_lossy();
+        if !entry.file_type().is_some_and(|t| t.is_file())
+            || !name.ends_with(".rego")
+            || !keep(&name)
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            vec![Problem::new(CatalogueError::Io {
+                path: name.to_string(),
+                reason: e.to_string(),
+            })]
+        })?;
+        modules.push((name.into_owned(), text));
+    }
+    modules.sort();
+    Ok(modules)
 }
 
 /// The top-level keys of `input` that the module of `package`, or a module it imports, names.

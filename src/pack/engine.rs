@@ -63,12 +63,7 @@ impl Evaluator {
                 program: Some(program),
             });
         }
-        let engine = interpreter(&catalogue.modules).map_err(|errors| {
-            errors
-                .into_iter()
-                .map(|(file, rendered)| Problem::new(CatalogueError::Parse { file, rendered }))
-                .collect::<Vec<_>>()
-        })?;
+        let engine = parsed(&catalogue.modules)?;
         let program = compile_what_compiles(&engine, &needed);
         Ok(Self {
             engine: Arc::new(OnceLock::from(Ok(engine))),
@@ -230,6 +225,17 @@ impl Evaluator {
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
+}
+
+/// An interpreter with every module loaded and analysed, or a located problem for each module
+/// that does not parse.
+pub(crate) fn parsed(modules: &[(String, String)]) -> Result<regorus::Engine, Vec<Problem>> {
+    interpreter(modules).map_err(|errors| {
+        errors
+            .into_iter()
+            .map(|(file, rendered)| Problem::new(CatalogueError::Parse { file, rendered }))
+            .collect()
+    })
 }
 
 /// An interpreter with every module loaded and analysed, or each module's parse error.

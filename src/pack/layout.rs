@@ -1,7 +1,7 @@
 //! What a file of a policy pack is: a rule, a helper or a test; the package it must declare; and
 //! the entry points provkoll evaluates. One home for these facts, shared by `build.rs` (which
-//! compiles the bundled pack), the catalogue and the Rego test runner (`tests/policies.rs`)
-//! through `#[path]`, so it uses nothing but `std`.
+//! compiles the bundled pack), the catalogue, `provkoll test` (`tests.rs`) and the Rego test
+//! runner (`tests/policies.rs`) through `#[path]`, so it uses nothing but `std`.
 #![allow(dead_code)] // each includer uses a part
 
 /// The package prefix of a rule: `provkoll.rules.<area>.<slug>`.
@@ -86,12 +86,20 @@ pub fn entry_points<'a>(texts: impl IntoIterator<Item = &'a str>) -> Vec<String>
 /// The names of a test module's `test_` rules, in source order: lines that start (in column 1)
 /// with an identifier beginning `test_`.
 pub fn test_names(text: &str) -> Vec<String> {
+    test_rules(text).into_iter().map(|(_, name)| name).collect()
+}
+
+/// [`test_names`] with the 1-based line of each, for a runner that points at a failing test.
+pub fn test_rules(text: &str) -> Vec<(usize, String)> {
     text.lines()
-        .filter(|line| line.starts_with("test_"))
-        .map(|line| {
-            line.chars()
+        .enumerate()
+        .filter(|(_, line)| line.starts_with("test_"))
+        .map(|(i, line)| {
+            let name = line
+                .chars()
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect::<String>()
+                .collect::<String>();
+            (i + 1, name)
         })
         .collect()
 }

@@ -71,6 +71,9 @@ pack and the waivers, and a combined one (with the date and tool version) to quo
         after_help = "Examples:\n  provkoll explain ORG-003\n  provkoll explain pseudo-002 --format json\n\nExit codes: 0 the rule was found; 2 no such rule (the closest ID is suggested) or a broken pack."
     )]
     Explain(ExplainArgs),
+    /// Run the Rego unit tests of a policy pack (its `test_` rules), like `opa test`.
+    #[command(after_help = TEST_HELP)]
+    Test(TestArgs),
     /// Write a commented starter configuration of every kind, and the JSON Schema for editors.
     #[command(
         after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
@@ -108,6 +111,35 @@ A broken file is reported with its place and every other file is still checked.
 ",
     exit_codes!()
 );
+
+const TEST_HELP: &str = "\
+Examples:
+  provkoll test                     the bundled pack's own tests
+  provkoll test my-policies         the pack in my-policies and its tests, not the bundled one
+  provkoll test my-policies --format json
+
+A test is a rule whose name starts with test_, at the start of a line of a *_test.rego module;
+it passes when it is exactly true. Undefined, any other value or an evaluation error fails it.
+Each DIR is its own pack, loaded as `check --policies DIR` loads it (its rules need valid
+METADATA) together with the *_test.rego modules under it; DIRs never add to the bundled pack.
+A test that should see the rule fire:
+
+  # my-policies/org/school_named_test.rego
+  package provkoll.rules.org.school_named_test
+
+  import data.provkoll.rules.org.school_named
+
+  test_unnamed_school_fires if {
+      count(school_named.deny) == 1 with input as {\"schools\": [{\"code\": \"12345678\"}]}
+  }
+
+Tests are listed by file, then line; a failing one with its file and line.
+
+Exit codes:
+  0  every test passed
+  1  a test failed (not true, or an evaluation error)
+  2  nothing was tested: a DIR that cannot be read, a module that does not parse, a rule
+     without valid METADATA, or no test_ rule at all";
 
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -356,6 +388,26 @@ pub enum FingerprintFormat {
     Text,
     /// The fingerprints, the date and the tool version as JSON.
     Json,
+}
+
+/// Output format of `test`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TestFormat {
+    /// A line per test and a summary.
+    Text,
+    /// Every test with its file, line and outcome, and the counts.
+    Json,
+}
+
+/// Options of `test`.
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// Folders of packs to test, each on its own (as --policies DIR); none: the bundled pack.
+    #[arg(value_name = "DIR")]
+    pub dirs: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = TestFormat::Text)]
+    pub format: TestFormat,
 }
 
 /// Options of `init`.

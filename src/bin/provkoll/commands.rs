@@ -25,12 +25,13 @@ use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
 use provkoll::config::init;
 use provkoll::config::schema::document_schema;
 use provkoll::emit::{self, EmitOptions, Format};
-use provkoll::pack::Pack;
+use provkoll::pack::tests::TestRun;
+use provkoll::pack::{Pack, PackSource};
 
 use crate::args::{
     CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, FingerprintFormat,
     InitArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs,
-    TimelineArgs, TimelineFormat, resolve_lang,
+    TestArgs, TestFormat, TimelineArgs, TimelineFormat, resolve_lang,
 };
 
 /// How a command went.
@@ -388,6 +389,39 @@ pub fn init(args: InitArgs) -> Outcome {
         }
         Err(e) => fail_with(&e),
     }
+}
+
+pub fn test(args: TestArgs) -> Outcome {
+    let sources: Vec<PackSource> = if args.dirs.is_empty() {
+        vec![PackSource::Bundled]
+    } else {
+        args.dirs.into_iter().map(PackSource::Dir).collect()
+    };
+    // every pack is loaded before anything is printed: a half-tested set must not look whole
+    let mut run = TestRun::default();
+    let mut problems = Vec::new();
+    for source in &sources {
+        match provkoll::pack::tests::run(source) {
+            Ok(mut r) => run.cases.append(&mut r.cases),
+            Err(mut p) => problems.append(&mut p),
+        }
+    }
+    if !problems.is_empty() {
+        return print_problems(&problems, &Sources::default());
+    }
+    let (text, shape) = match args.format {
+        TestFormat::Text => (emit::pack_tests::text(&run), Shape::Text),
+        TestFormat::Json => match json_text(&emit::pack_tests::json(&run)) {
+            Ok(t) => (t, Shape::Json),
+            Err(outcome) => return outcome,
+        },
+    };
+    let verdict = if run.passed() {
+        Outcome::Clean
+    } else {
+        Outcome::Findings
+    };
+    verdict.and(deliver(text.as_bytes(), None, shape))
 }
 
 pub fn schema(args: SchemaArgs) -> Outcome {

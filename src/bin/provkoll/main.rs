@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules(args),
         Command::Explain(args) => commands::explain(args),
         Command::Init(args) => commands::init(args),
+        Command::Test(args) => commands::test(args),
         Command::Timeline(args) => commands::timeline(args),
         Command::Report(args) => commands::report(args),
         Command::Fingerprint(args) => commands::fingerprint(args),
