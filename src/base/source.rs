@@ -1,6 +1,6 @@
 //! The files a run reads, and every conversion between byte offsets, characters, lines and columns.
 
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 
 /// Index of a file in [`Sources`].
@@ -91,8 +91,7 @@ impl SourceFile {
             let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             breaks.then_some(i + 1)
         }));
-        let from_cwd = path.to_string_lossy().replace('\\', "/");
-        let from_cwd = from_cwd.strip_prefix("./").unwrap_or(&from_cwd).to_owned();
+        let from_cwd = slashed(&path);
         let mut file = Self {
             path,
             display,
@@ -251,6 +250,33 @@ impl SourceFile {
     }
 }
 
+/// A path as every output shows it: its parts joined with `/`, whatever the platform's separator,
+/// without `.` parts or doubled separators (`./a//b.yaml` is `a/b.yaml`); `.` when nothing is
+/// left.
+///
+/// Built from the path's parts rather than by replacing `\` in its text: on Windows the parts
+/// are split at both separators, and elsewhere a `\` is a character of a file's name.
+pub fn slashed(path: &Path) -> String {
+    let mut out = String::new();
+    for part in path.components() {
+        match part {
+            // a prefix (`C:`, `\\server\share`) exists only on Windows, where `\` only separates
+            Component::Prefix(p) => {
+                out.push_str(&p.as_os_str().to_string_lossy().replace('\\', "/"))
+            }
+            Component::RootDir => out.push('/'),
+            Component::CurDir => {}
+            Component::ParentDir | Component::Normal(_) => {
+                if !out.is_empty() && !out.ends_with('/') {
+                    out.push('/');
+                }
+                out.push_str(&part.as_os_str().to_string_lossy());
+            }
+        }
+    }
+    if out.is_empty() { ".".into() } else { out }
+}
+
 /// Every file read in a run, in the order they were discovered.
 #[derive(Debug, Default, Clone)]
 pub struct Sources {
@@ -339,6 +365,25 @@ mod tests {
         let f = file("a: 1\r\nb: 2\r\n");
         assert_eq!(f.pos_of_byte(6).line, 2);
         assert_eq!(f.line_span(1).end.byte, 4, "the line ends before \\r\\n");
+    }
+
+    #[test]
+    fn paths_are_shown_from_their_parts_with_forward_slashes() {
+        for (path, shown) in [
+            ("./a//b/./c.yaml", "a/b/c.yaml"),
+            ("../a/b.yaml", "../a/b.yaml"),
+            ("/srv/repo/a.yaml", "/srv/repo/a.yaml"),
+            ("//srv/a.yaml", "/srv/a.yaml"),
+            (".", "."),
+            ("", "."),
+        ] {
+            assert_eq!(slashed(Path::new(path)), shown, "{path:?}");
+        }
+        // outside Windows a backslash is part of a name, not a separator
+        #[cfg(unix)]
+        assert_eq!(slashed(Path::new("a\\b/c.yaml")), "a\\b/c.yaml");
+        #[cfg(windows)]
+        assert_eq!(slashed(Path::new(r"C:\repo\a.yaml")), "C:/repo/a.yaml");
     }
 
     #[test]

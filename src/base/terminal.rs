@@ -77,13 +77,19 @@ pub fn escape_controls(text: &str) -> Cow<'_, str> {
 
 /// Every acting character replaced by a visible one of the same UTF-8 length (`?`, `¿` or `�`),
 /// for a file's text whose spans and columns must stay where they are.
+///
+/// The `\r` of a `\r\n` stays: it is half of a line break (a file saved on Windows), which the
+/// snippet renderer takes as one, so it never reaches the terminal; masked, every line of such a
+/// file would be shown ending in `?`. A `\r` alone still moves the cursor, and is masked.
 pub fn same_width(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(acts) {
+    let acting =
+        |i: usize, c: char| acts(c) && !(c == '\r' && text.as_bytes().get(i + 1) == Some(&b'\n'));
+    if !text.char_indices().any(|(i, c)| acting(i, c)) {
         return Cow::Borrowed(text);
     }
     Cow::Owned(
-        text.chars()
-            .map(|c| match (acts(c), c.len_utf8()) {
+        text.char_indices()
+            .map(|(i, c)| match (acting(i, c), c.len_utf8()) {
                 (false, _) => c,
                 (true, 1) => '?',
                 (true, 2) => '\u{bf}',
@@ -193,6 +199,9 @@ mod tests {
         assert_eq!(safe.chars().count(), text.chars().count());
         assert!(!safe.chars().any(acts));
         assert_eq!(safe, "x: \"?[2J\u{bf}\u{fffd}y\"\n");
+        // a Windows line break is kept whole; a carriage return alone is not
+        assert!(matches!(same_width("a: 1\r\nb: 2\r\n"), Cow::Borrowed(_)));
+        assert_eq!(same_width("a: 1\r\nb: 2\rc\r"), "a: 1\r\nb: 2?c?");
     }
 
     #[test]

@@ -16,6 +16,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use crate::base::file_kind;
 use crate::base::problem::{LoadError, Problem};
+use crate::base::source::slashed;
 
 /// A file to read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -315,17 +316,10 @@ fn is_dangling(path: &Path) -> bool {
 }
 
 fn display(path: &Path, base: &Path) -> String {
-    let rel = path.strip_prefix(base).unwrap_or(path);
-    let rel = rel.strip_prefix(".").unwrap_or(rel);
-    let s = rel
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/");
-    if s.is_empty() {
-        path.to_string_lossy().into_owned()
-    } else {
-        s
+    match slashed(path.strip_prefix(base).unwrap_or(path)) {
+        // the root itself (a link loop back to it) is named by its own path
+        s if s == "." => slashed(path),
+        s => s,
     }
 }
 
@@ -405,8 +399,7 @@ fn holds_organiser(dir: &Path) -> bool {
 /// `dir` as a person at `cwd` would type it: relative when it is above or below `cwd`.
 pub fn shown_from(dir: &Path, cwd: &Path) -> String {
     if let Ok(below) = dir.strip_prefix(cwd) {
-        let s = below.to_string_lossy().replace('\\', "/");
-        return if s.is_empty() { ".".into() } else { s };
+        return slashed(below);
     }
     if let Ok(up) = cwd.strip_prefix(dir) {
         let n = up.components().count();
@@ -423,12 +416,7 @@ pub fn from_cwd(path: &Path) -> String {
         (true, Some(cwd)) => path.strip_prefix(cwd).unwrap_or(path),
         _ => path,
     };
-    let s = rel.to_string_lossy().replace('\\', "/");
-    let mut s = s.as_str();
-    while let Some(rest) = s.strip_prefix("./") {
-        s = rest;
-    }
-    s.to_owned()
+    slashed(rel)
 }
 
 #[cfg(test)]

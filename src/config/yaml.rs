@@ -660,6 +660,46 @@ mod tests {
         ));
     }
 
+    /// A file saved with Windows line endings loads to the same values, with every span on the
+    /// same line and column, none of them ending on a `\r`.
+    #[test]
+    fn crlf_line_endings_load_as_lf_does() {
+        let lf = concat!(
+            "kind: School # kommentar\n",
+            "id: sjo\n",
+            "name: \"Sjöskolan\"\n",
+            "ort: 'Åre'\n",
+            "plain: två\n  rader\n",
+            "quoted: \"två\n  rader\"\n",
+            "literal: |\n  rad ett\n  rad två\n",
+            "folded: >-\n  rad ett\n  rad två\n",
+            "flow: [a, {b: c}]\n",
+            "list:\n  - x\n  - y: \"\"\n",
+            "empty:\n",
+            "---\n",
+            "b: &a 1\n",
+            "c: *a\n",
+        );
+        let crlf = lf.replace('\n', "\r\n");
+        let (a, b) = (load(lf).unwrap(), load(&crlf).unwrap());
+        assert_eq!(a.len(), b.len());
+        assert_eq!(a[0].value["literal"], "rad ett\nrad två\n");
+        for (a, b) in a.iter().zip(&b) {
+            assert_eq!(a.value, b.value);
+            assert!(!serde_json::to_string(&b.value).unwrap().contains("\\r"));
+            let nodes: Vec<_> = b.spans.iter().collect();
+            assert_eq!(nodes.len(), a.spans.iter().count());
+            for ((pa, sa), (pb, sb)) in a.spans.iter().zip(nodes) {
+                assert_eq!(pa, pb);
+                let line_col = |s: Span| (s.start.line, s.start.column, s.end.line, s.end.column);
+                assert_eq!(sa.key.map(line_col), sb.key.map(line_col), "{pb:?}");
+                assert_eq!(line_col(sa.value), line_col(sb.value), "{pb:?}");
+                let text = &crlf[sb.value.start.byte..sb.value.end.byte];
+                assert!(!text.ends_with('\r'), "{pb:?}: {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn tabs_in_indentation_get_a_plain_help_line() {
         for text in ["a: 1\n\tb: 2\n", "a:\n\t- x\n"] {
