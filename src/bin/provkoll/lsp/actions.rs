@@ -11,7 +11,7 @@ use provkoll::check::Checked;
 use provkoll::config::model::Kind;
 
 use super::diagnostics::{ours, uri_of};
-use super::position::{position, range};
+use super::position::{pick, position, range};
 
 /// How long a new waiver runs before someone must look at it again.
 const WAIVER_DAYS: i64 = 90;
@@ -47,12 +47,13 @@ pub fn waive(
     };
     ours(diagnostics)
         .filter_map(|(d, code)| {
-            let f = report.findings.iter().find(|f| {
-                f.file == Some(file)
-                    && f.rule == code
-                    && f.waived_by.is_none()
-                    && f.span.is_some_and(|s| range(source, s) == d.range)
-            })?;
+            let open = report.findings.iter().filter_map(|f| {
+                let s = f
+                    .span
+                    .filter(|_| f.file == Some(file) && f.rule == code && f.waived_by.is_none())?;
+                Some((f, range(source, s)))
+            });
+            let f = pick(open, d.range)?;
             let subject = f
                 .subject
                 .as_deref()

@@ -10,7 +10,7 @@ use provkoll::base::source::FileId;
 use provkoll::check::Checked;
 
 use super::diagnostics::{ours, uri_of};
-use super::position::range;
+use super::position::{pick, range};
 
 /// For each of `diagnostics` that is a problem of `file` with a fix: that fix as an action.
 pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
@@ -20,12 +20,13 @@ pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<Co
     };
     ours(diagnostics)
         .filter_map(|(d, code)| {
-            let p = report.problems.iter().find(|p| {
-                p.file == Some(file)
-                    && p.error.kind() == code
-                    && p.fix.is_some()
-                    && p.span.is_some_and(|s| range(source, s) == d.range)
-            })?;
+            let fixable = report.problems.iter().filter_map(|p| {
+                let s = p.span.filter(|_| {
+                    p.file == Some(file) && p.error.kind() == code && p.fix.is_some()
+                })?;
+                Some((p, range(source, s)))
+            });
+            let p = pick(fixable, d.range)?;
             let fix = p.fix.as_ref()?;
             let edits = fix
                 .edits

@@ -23,6 +23,19 @@ pub fn range(file: &SourceFile, span: Span) -> Range {
     }
 }
 
+/// The best of `candidates` for a diagnostic the client sent back at `sent`: the one at exactly
+/// that range, else the first on the same lines. Neovim 0.7 sends back byte columns where the
+/// protocol has UTF-16 ones, so on a line with `å` before the finding only the lines agree.
+pub fn pick<T>(candidates: impl Iterator<Item = (T, Range)> + Clone, sent: Range) -> Option<T> {
+    let same_lines = |r: &Range| r.start.line == sent.start.line && r.end.line == sent.end.line;
+    let mut on_lines = candidates.clone().filter(|(_, r)| same_lines(r));
+    candidates
+        .filter(|(_, r)| *r == sent)
+        .map(|(t, _)| t)
+        .next()
+        .or_else(|| on_lines.next().map(|(t, _)| t))
+}
+
 /// The byte offset an LSP position names in `file`: clamped to its line (a client may ask past
 /// the end of a line), and to a character boundary (a position inside a surrogate pair).
 pub fn byte_of(file: &SourceFile, at: Position) -> usize {
