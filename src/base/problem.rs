@@ -247,6 +247,16 @@ pub enum CatalogueError {
         )
     )]
     NoTests { path: String },
+    /// A rule's METADATA still holds a placeholder `provkoll new-rule` wrote: a title, source
+    /// or hint nobody wrote must never reach a finding.
+    #[error("{file}: METADATA not filled in; still CHANGE-ME: {fields}")]
+    #[diagnostic(
+        code(provkoll::catalogue::placeholder),
+        help(
+            "replace every CHANGE-ME in the METADATA block with the rule's own title, sources (https:// addresses), severity (error, warning or info) and hints"
+        )
+    )]
+    Placeholders { file: String, fields: String },
     /// Two rules share an ID.
     #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]
@@ -328,6 +338,53 @@ pub enum OutputError {
     #[error("cannot install the interrupt handler: {0}")]
     #[diagnostic(code(provkoll::output::interrupt))]
     InterruptHandler(String),
+}
+
+/// `provkoll new-rule` could not write its scaffold; nothing was written.
+#[derive(Debug, Error, Diagnostic)]
+pub enum ScaffoldError {
+    /// The AREA/slug argument cannot name a rule's file and package.
+    #[error("`{name}` is not a rule's AREA/slug: {reason}")]
+    #[diagnostic(
+        code(provkoll::scaffold::name),
+        help(
+            "AREA and slug are each a lowercase ASCII letter followed by lowercase letters, digits and underscores, e.g. org/school_named; the rule is written to DIR/AREA/slug.rego"
+        )
+    )]
+    BadName { name: String, reason: String },
+    /// `--id` is not of the form the catalogue accepts.
+    #[error("rule ID `{0}` does not match AREA-NNN")]
+    #[diagnostic(
+        code(provkoll::scaffold::id),
+        help("capital letters, a hyphen and three digits, e.g. LOCAL-001")
+    )]
+    BadId(String),
+    /// Another rule of the pack has the ID already: the pack would not load.
+    #[error("rule ID {id} is already used by {other}")]
+    #[diagnostic(
+        code(provkoll::scaffold::id_taken),
+        help("choose another with --id, or leave --id out for the first free LOCAL-NNN")
+    )]
+    IdTaken { id: String, other: String },
+    /// Every LOCAL-NNN is taken.
+    #[error("every ID from LOCAL-001 to LOCAL-999 is used in {dir}")]
+    #[diagnostic(code(provkoll::scaffold::no_free_id), help("name one with --id"))]
+    NoFreeId { dir: String },
+    /// The pack folder could not be read to find the IDs in use.
+    #[error("cannot read the policy pack at {path}: {reason}")]
+    #[diagnostic(code(provkoll::scaffold::read))]
+    Read { path: String, reason: String },
+    /// The rule or its test module is there already.
+    #[error("refusing to overwrite {0}")]
+    #[diagnostic(
+        code(provkoll::scaffold::exists),
+        help("choose another slug, or move these files away; nothing was written")
+    )]
+    Exists(String),
+    /// Writing a file failed; what had been written was removed again.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Output(#[from] OutputError),
 }
 
 /// Any error a stage can report about the input or the pack.

@@ -97,6 +97,8 @@ catalogue! {
         // `init`
         InitWrote => "wrote {path}", "skrev {path}";
         InitNext => "Fill in every CHANGE-ME, then run: provkoll check {dir}", "Fyll i varje CHANGE-ME och kör sedan: provkoll check {dir}";
+        // `new-rule`
+        NewRuleNext => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test {dir}", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test {dir}";
         // `report`
         ReportTitle => "Sign-off report: digital national tests and data protection", "Underlag för godkännande: digitala nationella prov och dataskydd";
         ReportOrganiser => "Organiser", "Huvudman";

@@ -417,8 +417,9 @@ fn collect_schema_problem(
 }
 
 /// The placeholder a fix writes for a missing value: rule DATA-004 reports it until it is
-/// filled in, so the fix clears the schema error without hiding what is still missing.
-const PLACEHOLDER: &str = "CHANGE-ME";
+/// filled in, so the fix clears the schema error without hiding what is still missing. The
+/// catalogue refuses a rule whose METADATA still holds it (`provkoll new-rule` writes it).
+pub const PLACEHOLDER: &str = "CHANGE-ME";
 
 /// Adding `field: CHANGE-ME` to the mapping at `path`, below its last entry and at its entries'
 /// indentation (or inside its braces). Only for a field of free text: a date, a number or an

@@ -16,6 +16,7 @@ use crate::base::problem::{CatalogueError, Problem};
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, SourceFile};
 use crate::base::suggest::closest;
+use crate::config::schema::PLACEHOLDER;
 use crate::config::yaml::{Limits, load_documents};
 
 mod bundled {
@@ -344,36 +345,14 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         .and_then(|f| f.strip_suffix(".rego"))
         .unwrap_or(&place)
         .to_owned();
-    let lines: Vec<&str> = text.lines().take(package_line).collect();
-    let Some(start) = lines.iter().position(|l| l.trim() == "# METADATA") else {
-        return Err(CatalogueError::MissingMetadata {
+    let value = metadata_value(file, text, package_line)?;
+    let placeholders = placeholders_in(&value);
+    if !placeholders.is_empty() {
+        return Err(CatalogueError::Placeholders {
             file: file.to_owned(),
+            fields: placeholders.join(", "),
         });
-    };
-    let block: String = lines[start + 1..]
-        .iter()
-        .take_while(|l| l.starts_with('#'))
-        .map(|l| {
-            let l = &l[1..];
-            let l = l.strip_prefix(' ').unwrap_or(l);
-            format!("{l}\n")
-        })
-        .collect();
-    let src = SourceFile::new(file.into(), file.into(), block.as_str().into());
-    let value = match load_documents(FileId(0), &src, Limits::default()) {
-        Ok(docs) => docs
-            .into_iter()
-            .next()
-            .map(|d| d.value)
-            .unwrap_or(Value::Null),
-        Err(p) => {
-            return Err(invalid(format!(
-                "{} (line {} of the block)",
-                p.error,
-                p.span.map_or(0, |s| s.start.line)
-            )));
-        }
-    };
+    }
     let raw: RawMetadata = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
     let custom = raw
         .custom
@@ -435,6 +414,92 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
     }))
 }
 
+/// The METADATA block above line `package_line`, read as YAML.
+fn metadata_value(file: &str, text: &str, package_line: usize) -> Result<Value, CatalogueError> {
+    let lines: Vec<&str> = text.lines().take(package_line).collect();
+    let Some(start) = lines.iter().position(|l| l.trim() == "# METADATA") else {
+        return Err(CatalogueError::MissingMetadata {
+            file: file.to_owned(),
+        });
+    };
+    let block: String = lines[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with('#'))
+        .map(|l| {
+            let l = &l[1..];
+            let l = l.strip_prefix(' ').unwrap_or(l);
+            format!("{l}\n")
+        })
+        .collect();
+    let src = SourceFile::new(file.into(), file.into(), block.as_str().into());
+    match load_documents(FileId(0), &src, Limits::default()) {
+        Ok(docs) => Ok(docs
+            .into_iter()
+            .next()
+            .map(|d| d.value)
+            .unwrap_or(Value::Null)),
+        Err(p) => Err(CatalogueError::InvalidMetadata {
+            file: file.to_owned(),
+            reason: format!(
+                "{} (line {} of the block)",
+                p.error,
+                p.span.map_or(0, |s| s.start.line)
+            ),
+        }),
+    }
+}
+
+/// The dotted names of the METADATA values that begin with [`PLACEHOLDER`], as `provkoll
+/// new-rule` writes each, in block order. Only at the start: a rule may well mention the word
+/// in its prose (DATA-004 does). Checked before anything else, so that an unfilled scaffold is
+/// named as one rather than as "unknown severity `CHANGE-ME`", and so that a title or hint left
+/// unfilled, which nothing else would refuse, can never reach a finding.
+fn placeholders_in(value: &Value) -> Vec<String> {
+    fn walk(value: &Value, at: String, found: &mut Vec<String>) {
+        match value {
+            Value::String(s) if s.trim_start().starts_with(PLACEHOLDER) => found.push(at),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    walk(item, format!("{at}[{i}]"), found);
+                }
+            }
+            Value::Object(map) => {
+                for (k, v) in map {
+                    let at = if at.is_empty() {
+                        k.clone()
+                    } else {
+                        format!("{at}.{k}")
+                    };
+                    walk(v, at, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut found = Vec::new();
+    walk(value, String::new(), &mut found);
+    found
+}
+
+/// The ID each rule module under `dir` declares, with its file, whether or not the rest of its
+/// METADATA is valid yet: a scaffold not filled in still holds its ID, and the next scaffold
+/// must not take it.
+pub(crate) fn declared_ids(dir: &Path) -> Result<Vec<(String, String)>, Vec<Problem>> {
+    let modules = read_modules(dir, |name| !layout::is_test_module(name))?;
+    Ok(modules
+        .iter()
+        .filter_map(|(file, text)| {
+            let (line, package) = layout::package_of(text)?;
+            if !package.starts_with(layout::RULES_PREFIX) {
+                return None;
+            }
+            let value = metadata_value(file, text, line).ok()?;
+            let id = value.get("custom")?.get("id")?.as_str()?;
+            Some((id.trim().to_owned(), file.clone()))
+        })
+        .collect())
+}
+
 /// METADATA prose is wrapped for the source file; outputs want paragraphs, so single line
 /// breaks become spaces and blank lines stay.
 fn reflow(text: &str) -> String {
@@ -451,7 +516,8 @@ fn is_web_address(reference: &str) -> bool {
         .is_some_and(|rest| rest.contains('.') && !rest.contains(char::is_whitespace))
 }
 
-fn valid_id(id: &str) -> bool {
+/// Whether `id` has the form every rule ID takes: AREA-NNN, AREA in capital ASCII letters.
+pub(crate) fn valid_id(id: &str) -> bool {
     let Some((area, num)) = id.split_once('-') else {
         return false;
     };
@@ -514,6 +580,12 @@ mod tests {
                 GOOD.replace("org.x", "org.y"),
                 "does not match the file's place",
             ),
+            (
+                GOOD.replace("title: T", "title: CHANGE-ME T")
+                    .replace("hint: H", "hint: \"  CHANGE-ME\"")
+                    .replace("x\n# custom", "x\n#     description: CHANGE-ME\n# custom"),
+                "not filled in; still CHANGE-ME: title, related_resources[0].description, custom.hint",
+            ),
         ];
         for (text, want) in cases {
             let err = one(&text).unwrap_err();
@@ -522,6 +594,12 @@ mod tests {
                 "{err:?} lacks {want:?}"
             );
         }
+    }
+
+    #[test]
+    fn prose_that_mentions_the_placeholder_is_no_placeholder() {
+        let c = one(&GOOD.replace("description: D", "description: D replaces CHANGE-ME")).unwrap();
+        assert_eq!(c.rules[0].description, "D replaces CHANGE-ME");
     }
 
     #[test]

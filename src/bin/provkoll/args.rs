@@ -74,6 +74,9 @@ pack and the waivers, and a combined one (with the date and tool version) to quo
     /// Run the Rego unit tests of a policy pack (its `test_` rules), like `opa test`.
     #[command(after_help = TEST_HELP)]
     Test(TestArgs),
+    /// Write a new rule and its tests to start from: DIR/AREA/slug.rego and slug_test.rego.
+    #[command(after_help = NEW_RULE_HELP)]
+    NewRule(NewRuleArgs),
     /// Write a commented starter configuration of every kind, and the JSON Schema for editors.
     #[command(
         after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
@@ -140,6 +143,23 @@ Exit codes:
   1  a test failed (not true, or an evaluation error)
   2  nothing was tested: a DIR that cannot be read, a module that does not parse, a rule
      without valid METADATA, or no test_ rule at all";
+
+const NEW_RULE_HELP: &str = "\
+Examples:
+  provkoll new-rule org/school_named                the rule in policies/org/school_named.rego
+  provkoll new-rule org/school_named --dir my-policies --id ORG-901
+
+The rule's METADATA holds CHANGE-ME placeholders (title, sources, severity, hints): until each
+is filled in, the pack does not load, so `provkoll test DIR` and `provkoll check --policies DIR`
+exit 2 and name them. The condition and its two tests (one where the rule fires, one where it
+stays quiet) are a working example to replace. Without --id the rule gets the first LOCAL-NNN
+that no rule in DIR declares. A pack named with --policies replaces the bundled one; it
+does not add to it.
+
+Exit codes:
+  0  both files were written
+  2  nothing was written: AREA/slug or --id is not valid, the ID is taken, a file exists
+     already, or a write failed";
 
 /// When to colour human output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -408,6 +428,24 @@ pub struct TestArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,
+}
+
+/// Options of `new-rule`.
+#[derive(Debug, Args)]
+pub struct NewRuleArgs {
+    /// The rule's folder and file name, e.g. org/school_named: lowercase ASCII letters, digits
+    /// and underscores, each beginning with a letter.
+    #[arg(value_name = "AREA/slug")]
+    pub name: String,
+    /// The pack's folder: by default ./policies, where the bundled pack keeps its rules and
+    /// where `test policies` and `check --policies policies` look.
+    #[arg(long, value_name = "DIR", default_value = "policies")]
+    pub dir: PathBuf,
+    /// The rule's ID, AREA-NNN (e.g. ORG-901); without it, the first LOCAL-NNN free in DIR.
+    #[arg(long, value_name = "ID")]
+    pub id: Option<String>,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `init`.

@@ -25,13 +25,14 @@ use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
 use provkoll::config::init;
 use provkoll::config::schema::document_schema;
 use provkoll::emit::{self, EmitOptions, Format};
+use provkoll::pack::scaffold;
 use provkoll::pack::tests::TestRun;
 use provkoll::pack::{Pack, PackSource};
 
 use crate::args::{
     CheckArgs, ColorChoice, ExplainArgs, ExplainFormat, FingerprintArgs, FingerprintFormat,
-    InitArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs, TargetArgs,
-    TestArgs, TestFormat, TimelineArgs, TimelineFormat, resolve_lang,
+    InitArgs, NewRuleArgs, PackArgs, ReportArgs, ReportFormat, RulesArgs, RulesFormat, SchemaArgs,
+    TargetArgs, TestArgs, TestFormat, TimelineArgs, TimelineFormat, resolve_lang,
 };
 
 /// How a command went.
@@ -422,6 +423,34 @@ pub fn test(args: TestArgs) -> Outcome {
         Outcome::Findings
     };
     verdict.and(deliver(text.as_bytes(), None, shape))
+}
+
+pub fn new_rule(args: NewRuleArgs) -> Outcome {
+    let lang = args.lang.resolve(Lang::En);
+    match scaffold::new_rule(&args.dir, &args.name, args.id.as_deref()) {
+        Ok(written) => {
+            let mut text = String::new();
+            for f in &written.files {
+                text.push_str(&fill(
+                    lang,
+                    T::InitWrote,
+                    &[("path", &f.display().to_string())],
+                ));
+                text.push('\n');
+            }
+            text.push_str(&fill(
+                lang,
+                T::NewRuleNext,
+                &[
+                    ("rule", &written.files[0].display().to_string()),
+                    ("dir", &args.dir.display().to_string()),
+                ],
+            ));
+            text.push('\n');
+            deliver(text.as_bytes(), None, Shape::Text)
+        }
+        Err(e) => fail_with(&e),
+    }
 }
 
 pub fn schema(args: SchemaArgs) -> Outcome {

@@ -48,6 +48,7 @@ fn main() -> ExitCode {
         Command::Explain(args) => commands::explain(args),
         Command::Init(args) => commands::init(args),
         Command::Test(args) => commands::test(args),
+        Command::NewRule(args) => commands::new_rule(args),
         Command::Timeline(args) => commands::timeline(args),
         Command::Report(args) => commands::report(args),
         Command::Fingerprint(args) => commands::fingerprint(args),
