@@ -712,6 +712,31 @@ fn completion_answers_in_a_buffer_that_does_not_parse() {
 }
 
 /// The quick fixes offered for the diagnostics of `uri` with `code`, each with its edits.
+/// Open `path` as it is, then edit it with `change` (which must change it), wait for a `code`
+/// diagnostic, and apply the one quick fix offered for it: the broken text, the fixed text and
+/// the action.
+fn break_and_fix(
+    c: &mut Client,
+    path: &Path,
+    change: (&str, &str),
+    code: &str,
+) -> (String, String, Value) {
+    let uri = uri_of(path);
+    let text = std::fs::read_to_string(path).unwrap();
+    c.open(&uri, &text);
+    let broken = text.replace(change.0, change.1);
+    assert_ne!(broken, text);
+    c.change(&uri, 2, &broken);
+    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == code));
+    let actions = fixes_for(c, &uri, &d, code);
+    assert_eq!(actions.len(), 1, "{actions:?}");
+    let fixed = apply(
+        &broken,
+        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    );
+    (broken, fixed, actions[0].clone())
+}
+
 fn fixes_for(c: &mut Client, uri: &str, d: &[Value], code: &str) -> Vec<Value> {
     let of: Vec<Value> = d.iter().filter(|d| d["code"] == code).cloned().collect();
     assert!(!of.is_empty(), "no {code} in {d:?}");
@@ -729,22 +754,17 @@ fn a_number_where_a_code_goes_is_quoted_by_a_quick_fix() {
     let path = repo.join("schools/vastra-dalen.yaml");
     let uri = uri_of(&path);
     let text = std::fs::read_to_string(&path).unwrap();
-    c.open(&uri, &text);
     // YAML reads an unquoted code as a number: its leading zero would be lost
-    let broken = text.replace(
-        "school_unit_code: \"80002202\"",
-        "school_unit_code: 08002202",
+    let (_, fixed, action) = break_and_fix(
+        &mut c,
+        &path,
+        (
+            "school_unit_code: \"80002202\"",
+            "school_unit_code: 08002202",
+        ),
+        "schema.wrong_type",
     );
-    assert_ne!(broken, text);
-    c.change(&uri, 2, &broken);
-    let d = c.diagnostics(&uri, |d| d.iter().any(|d| d["code"] == "schema.wrong_type"));
-    let actions = fixes_for(&mut c, &uri, &d, "schema.wrong_type");
-    assert_eq!(actions.len(), 1, "{actions:?}");
-    assert_eq!(actions[0]["kind"], "quickfix");
-    let fixed = apply(
-        &broken,
-        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
-    );
+    assert_eq!(action["kind"], "quickfix");
     assert_eq!(
         fixed,
         text.replace(
@@ -785,22 +805,15 @@ fn a_missing_required_key_is_added_with_a_placeholder_by_a_quick_fix() {
     let path = repo.join("legal-entities/exempelskolor-ab.yaml");
     let uri = uri_of(&path);
     let text = std::fs::read_to_string(&path).unwrap();
-    c.open(&uri, &text);
     // greta's power of attorney loses its holder: a required Person id
-    let broken = text.replace(
-        "  - holder: greta\n    scope: transfer",
-        "  - scope: transfer",
-    );
-    assert_ne!(broken, text);
-    c.change(&uri, 2, &broken);
-    let d = c.diagnostics(&uri, |d| {
-        d.iter().any(|d| d["code"] == "schema.missing_field")
-    });
-    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
-    assert_eq!(actions.len(), 1, "{actions:?}");
-    let fixed = apply(
-        &broken,
-        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    let (broken, fixed, _) = break_and_fix(
+        &mut c,
+        &path,
+        (
+            "  - holder: greta\n    scope: transfer",
+            "  - scope: transfer",
+        ),
+        "schema.missing_field",
     );
     // at the item's indentation, below its last entry
     assert_eq!(
@@ -854,22 +867,14 @@ fn a_missing_key_of_a_flow_mapping_is_added_inside_its_braces() {
     let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));
     let path = repo.join("processors/larplattan.yaml");
     let uri = uri_of(&path);
-    let text = std::fs::read_to_string(&path).unwrap();
-    c.open(&uri, &text);
-    let broken = text.replace(
-        "{ name: Molnexempel Ireland Ltd, locations: [IE] }",
-        "{ locations: [IE] }",
-    );
-    assert_ne!(broken, text);
-    c.change(&uri, 2, &broken);
-    let d = c.diagnostics(&uri, |d| {
-        d.iter().any(|d| d["code"] == "schema.missing_field")
-    });
-    let actions = fixes_for(&mut c, &uri, &d, "schema.missing_field");
-    assert_eq!(actions.len(), 1, "{actions:?}");
-    let fixed = apply(
-        &broken,
-        actions[0]["edit"]["changes"][&uri].as_array().unwrap(),
+    let (broken, fixed, _) = break_and_fix(
+        &mut c,
+        &path,
+        (
+            "{ name: Molnexempel Ireland Ltd, locations: [IE] }",
+            "{ locations: [IE] }",
+        ),
+        "schema.missing_field",
     );
     assert_eq!(
         fixed,
