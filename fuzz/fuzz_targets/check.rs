@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
 use provkoll::base::date::Date;
+use provkoll::base::lang::Lang;
 use provkoll::base::severity::Severity;
 use provkoll::check::{CheckOptions, Inputs, run};
 use provkoll::config::InputFile;
@@ -46,12 +47,15 @@ fuzz_target!(|data: &[u8]| {
         Format::Junit,
         Format::Github,
     ] {
-        let e = format.emitter(EmitOptions {
-            color: false,
-            quiet: false,
-            fail_on: Severity::Info,
-        });
-        let mut sink = Vec::new();
-        let _ = e.emit(&mut sink, &report);
+        for lang in [Lang::En, Lang::Sv] {
+            let e = format.emitter(EmitOptions {
+                color: false,
+                quiet: false,
+                fail_on: Severity::Info,
+                lang,
+            });
+            let mut sink = Vec::new();
+            let _ = e.emit(&mut sink, &report);
+        }
     }
 });
