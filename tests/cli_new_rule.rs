@@ -19,6 +19,24 @@ fn run_in(cwd: &Path, args: &[&str]) -> (i32, String, String) {
     )
 }
 
+/// `provkoll check --policies DIR REPO` as JSON, run in `cwd`.
+fn check_with(cwd: &Path, dir: &str, repo: &Path) -> (i32, String, String) {
+    let repo = repo.to_str().unwrap();
+    run_in(
+        cwd,
+        &[
+            "check",
+            "--policies",
+            dir,
+            repo,
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+        ],
+    )
+}
+
 /// Every file under `dir`, relative, with its text: what a refused run must leave as it was.
 fn tree(dir: &Path) -> Vec<(String, String)> {
     let mut files = Vec::new();
@@ -232,19 +250,7 @@ fn an_unfilled_scaffold_does_not_load_and_names_its_placeholders() {
     assert!(err.contains("help: replace every CHANGE-ME"), "{err}");
 
     let (_keep, repo) = example_copy("01-ready-kommun");
-    let (code, out, _) = run_in(
-        tmp.path(),
-        &[
-            "check",
-            "--policies",
-            d,
-            repo.to_str().unwrap(),
-            "--as-of",
-            AS_OF,
-            "--format",
-            "json",
-        ],
-    );
+    let (code, out, _) = check_with(tmp.path(), d, &repo);
     assert_eq!(code, 2, "{out}");
     let report: Value = serde_json::from_str(&out).unwrap();
     let problems = report["errors"].as_array().unwrap();
@@ -295,19 +301,7 @@ fn a_filled_scaffold_passes_its_tests_and_runs_in_a_check() {
     // the example's schools all have a code; take one away and the rule reports that school
     let (_keep, repo) = example_copy("01-ready-kommun");
     let check = |repo: &Path| {
-        let (code, out, err) = run_in(
-            tmp.path(),
-            &[
-                "check",
-                "--policies",
-                d,
-                repo.to_str().unwrap(),
-                "--as-of",
-                AS_OF,
-                "--format",
-                "json",
-            ],
-        );
+        let (code, out, err) = check_with(tmp.path(), d, repo);
         assert!(err.is_empty(), "{err}");
         (code, serde_json::from_str::<Value>(&out).unwrap())
     };

@@ -371,15 +371,7 @@ pub fn init(args: InitArgs) -> Outcome {
     let lang = args.lang.resolve(Lang::En);
     match init::init(&args.dir) {
         Ok(files) => {
-            let mut text = String::new();
-            for f in files {
-                text.push_str(&fill(
-                    lang,
-                    T::InitWrote,
-                    &[("path", &f.display().to_string())],
-                ));
-                text.push('\n');
-            }
+            let mut text = wrote(lang, &files);
             text.push_str(&fill(
                 lang,
                 T::InitNext,
@@ -429,15 +421,7 @@ pub fn new_rule(args: NewRuleArgs) -> Outcome {
     let lang = args.lang.resolve(Lang::En);
     match scaffold::new_rule(&args.dir, &args.name, args.id.as_deref()) {
         Ok(written) => {
-            let mut text = String::new();
-            for f in &written.files {
-                text.push_str(&fill(
-                    lang,
-                    T::InitWrote,
-                    &[("path", &f.display().to_string())],
-                ));
-                text.push('\n');
-            }
+            let mut text = wrote(lang, &written.files);
             text.push_str(&fill(
                 lang,
                 T::NewRuleNext,
@@ -451,6 +435,14 @@ pub fn new_rule(args: NewRuleArgs) -> Outcome {
         }
         Err(e) => fail_with(&e),
     }
+}
+
+/// A "wrote PATH" line per file a command created.
+fn wrote(lang: Lang, files: &[std::path::PathBuf]) -> String {
+    files
+        .iter()
+        .map(|f| fill(lang, T::InitWrote, &[("path", &f.display().to_string())]) + "\n")
+        .collect()
 }
 
 pub fn schema(args: SchemaArgs) -> Outcome {
