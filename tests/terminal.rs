@@ -219,3 +219,41 @@ fn stderr_and_every_command_s_json_carry_no_command_and_no_control() {
         }
     }
 }
+
+/// An org number (556999-8882) or a date (2027-02-22) is one word to a reader: the human output
+/// never ends a line inside one, in either language, and neither does `explain`.
+#[test]
+fn no_line_breaks_inside_an_org_number_or_a_date() {
+    let split = regex::Regex::new(r"\d-\s*$").unwrap();
+    let mut outputs = Vec::new();
+    for entry in std::fs::read_dir(common::root().join("examples")).unwrap() {
+        let dir = entry.unwrap().path();
+        for lang in ["sv", "en"] {
+            let out = provkoll()
+                .arg("check")
+                .arg(&dir)
+                .args(["--as-of", AS_OF, "--lang", lang, "--color", "never"])
+                .output()
+                .unwrap();
+            outputs.push((format!("{} --lang {lang}", dir.display()), out.stdout));
+        }
+    }
+    for id in ["ORG-005", "ORG-007"] {
+        let out = provkoll().args(["explain", id]).output().unwrap();
+        outputs.push((format!("explain {id}"), out.stdout));
+    }
+    let mut broken = Vec::new();
+    for (what, stdout) in &outputs {
+        let text = String::from_utf8_lossy(stdout);
+        broken.extend(
+            text.lines()
+                .filter(|l| split.is_match(l))
+                .map(|l| format!("{what}: {l}")),
+        );
+    }
+    assert!(
+        broken.is_empty(),
+        "lines ending inside a number:\n{}",
+        broken.join("\n")
+    );
+}

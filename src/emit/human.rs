@@ -371,6 +371,9 @@ impl Emit for Human {
         };
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(100)
+            // an org number or a date is one word: never split at its hyphen, never broken
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .with_break_words(false)
             .with_links(false)
             .with_context_lines(1);
         let mut render = |d: Drawn| -> io::Result<()> {

@@ -70,6 +70,8 @@ pub fn rules_text(c: &Catalogue, lang: Lang) -> String {
 /// Wrap to 100 columns, indented by two, keeping paragraph breaks.
 fn indent(text: &str) -> String {
     let opts = textwrap::Options::new(100)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
         .initial_indent("  ")
         .subsequent_indent("  ");
     text.split("\n\n")
@@ -128,6 +130,8 @@ pub fn explain_text(r: &Rule, lang: Lang) -> String {
     out.push_str(&format!("\n{}\n", T::Sources.get(lang)));
     for s in &r.sources {
         let opts = textwrap::Options::new(100)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .break_words(false)
             .initial_indent("  - ")
             .subsequent_indent("    ");
         out.push_str(&format!("{}\n", textwrap::fill(&source_line(s), &opts)));
