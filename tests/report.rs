@@ -165,6 +165,44 @@ fn chromium() -> PathBuf {
         .expect("chromium is needed for this test: run .ci/run, which installs Debian's chromium, or `apt-get install chromium`")
 }
 
+/// Headless chromium, as the machine's notes say it must be started (no background network,
+/// a fresh profile in `dir/profile`).
+fn browser(dir: &Path, profile: &str) -> Command {
+    let mut c = Command::new(chromium());
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ])
+    .arg(format!("--user-data-dir={}", dir.join(profile).display()));
+    c
+}
+
+/// `html` printed to PDF by chromium, as a reader who prints the report gets it.
+fn print_to_pdf(html: &Path, dir: &Path) -> PathBuf {
+    let pdf = html.with_extension("pdf");
+    let profile = format!("print-{}", html.file_stem().unwrap().to_string_lossy());
+    let print = browser(dir, &profile)
+        .args([
+            "--no-pdf-header-footer",
+            &format!("--print-to-pdf={}", pdf.display()),
+            &format!("file://{}", html.display()),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        print.status.success(),
+        "{}",
+        String::from_utf8_lossy(&print.stderr)
+    );
+    pdf
+}
+
 #[test]
 fn a_browser_renders_the_html_report_to_png_and_pdf() {
     let dir = tempfile::tempdir().unwrap();
@@ -177,27 +215,12 @@ fn a_browser_renders_the_html_report_to_png_and_pdf() {
         "--output",
         html.to_str().unwrap(),
     ]);
-    let url = format!("file://{}", html.display());
-    let base = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-    ];
     let png = dir.path().join("rapport.png");
-    let pdf = dir.path().join("rapport.pdf");
-    let profile = |n: &str| format!("--user-data-dir={}", dir.path().join(n).display());
-    let shot = Command::new(chromium())
-        .args(base)
-        .arg(profile("p1"))
+    let shot = browser(dir.path(), "p1")
         .args([
             "--window-size=1000,1400",
             &format!("--screenshot={}", png.display()),
-            &url,
+            &format!("file://{}", html.display()),
         ])
         .output()
         .unwrap();
@@ -206,21 +229,7 @@ fn a_browser_renders_the_html_report_to_png_and_pdf() {
         "{}",
         String::from_utf8_lossy(&shot.stderr)
     );
-    let print = Command::new(chromium())
-        .args(base)
-        .arg(profile("p2"))
-        .args([
-            "--no-pdf-header-footer",
-            &format!("--print-to-pdf={}", pdf.display()),
-            &url,
-        ])
-        .output()
-        .unwrap();
-    assert!(
-        print.status.success(),
-        "{}",
-        String::from_utf8_lossy(&print.stderr)
-    );
+    let pdf = print_to_pdf(&html, dir.path());
     let png_bytes = std::fs::read(&png).unwrap();
     let pdf_bytes = std::fs::read(&pdf).unwrap();
     assert!(
@@ -276,4 +285,72 @@ fn pdf_pages_counts_pages_not_the_page_tree() {
     let pdf = b"%PDF-1.4\n1 0 obj << /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>\n\
         2 0 obj << /Type /Page /Parent 1 0 R >>\n3 0 obj << /Type/Page/Parent 1 0 R >>\n";
     assert_eq!(pdf_pages(pdf), 2);
+}
+
+/// The printed Swedish report breaks no line inside a word, an org number, a date or a
+/// fingerprint (a DPO copies the fingerprint when signing). The text of the PDF (poppler's
+/// pdftotext, which `.ci/run` installs) is read line by line: where a line's last word is not a
+/// word of the page but it joined with the next line's first word is, the line broke inside it.
+/// Web addresses are left out: a long one has to break somewhere.
+#[test]
+fn the_printed_report_breaks_no_line_inside_a_word_or_a_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let token = regex::Regex::new(r"[\w.:%/?=&-]+").unwrap();
+    let tag = regex::Regex::new(r"<[^>]+>").unwrap();
+    let mut broken = Vec::new();
+    for ex in ["02-fristaende-koncern", "06-readiness-audit", "07-waivers"] {
+        let html = dir.path().join(format!("{ex}.html"));
+        provkoll(&[
+            "report",
+            &format!("examples/{ex}"),
+            "--as-of",
+            AS_OF,
+            "--lang",
+            "sv",
+            "--output",
+            html.to_str().unwrap(),
+        ]);
+        let pdf = print_to_pdf(&html, dir.path());
+        let text = Command::new("pdftotext")
+            .arg(&pdf)
+            .arg("-")
+            .output()
+            .expect("pdftotext (Debian's poppler-utils) is needed: .ci/run installs it");
+        let text = String::from_utf8(text.stdout).unwrap();
+        let page = std::fs::read_to_string(&html).unwrap();
+        let body = &page[page.find("<body").unwrap()..];
+        let plain = tag.replace_all(body, " ").replace("&amp;", "&");
+        let words: std::collections::HashSet<&str> =
+            token.find_iter(&plain).map(|m| m.as_str()).collect();
+        let addresses: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| w.starts_with("http"))
+            .collect();
+        let lines: Vec<&str> = text.lines().map(str::trim).collect();
+        for pair in lines.windows(2) {
+            let last = token.find_iter(pair[0]).last().map(|m| m.as_str());
+            let first = token.find(pair[1]).filter(|m| m.start() == 0);
+            let (Some(last), Some(first)) = (last, first) else {
+                continue;
+            };
+            let joined = format!("{last}{}", first.as_str());
+            if !words.contains(last)
+                && words.contains(joined.as_str())
+                && !addresses.iter().any(|a| a.contains(&joined))
+            {
+                broken.push(format!("{ex}: {last} | {}", first.as_str()));
+            }
+        }
+        assert!(
+            lines.len() > 100,
+            "{ex}: the PDF holds {} lines of text",
+            lines.len()
+        );
+    }
+    assert!(
+        broken.is_empty(),
+        "lines broken inside a word:\n{}",
+        broken.join("\n")
+    );
 }

@@ -10,10 +10,10 @@ const CSS: &str = "
 body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,Arial,sans-serif;color:#1a1a1a;background:#fff;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}
 h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem;border-bottom:2px solid #1a1a1a;padding-bottom:.2rem}
 table{border-collapse:collapse;width:100%;margin:.6rem 0;font-size:.92rem}th,td{border:1px solid #6b6b6b;padding:.3rem .45rem;text-align:left;vertical-align:top}
-th{background:#e8e8e8}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em;word-break:break-all}
+th{background:#e8e8e8}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:.88em;overflow-wrap:anywhere}
 .ready{color:#0b5d1e;font-weight:bold}.notready{color:#8a1010;font-weight:bold}
 .fail{color:#8a1010;font-weight:bold}.waived{color:#5a4500}.pass{color:#0b5d1e}
-.sign td{height:2.6rem}.fp{font-size:.85rem}
+.sign td{height:2.6rem}.fp{font-size:.85rem}.fp code{white-space:nowrap}
 td a{overflow-wrap:anywhere}
 @page{size:A4;margin:18mm 15mm}
 @media print{body{margin:0;max-width:none;font-size:10.5pt}a{color:#1a1a1a;text-decoration:none}h2{break-after:avoid}tr{break-inside:avoid}.sign{break-inside:avoid}}
