@@ -63,7 +63,10 @@ impl Workspace {
         let root = self.root.clone();
         let (mut files, problems) = self
             .disk
-            .get_or_insert_with(|| config::read(&[root], limits))
+            .get_or_insert_with(|| {
+                let read = config::read(&[root], limits, &Default::default());
+                (read.files, read.problems)
+            })
             .clone();
         let mut unsaved: BTreeMap<&PathBuf, &String> = self.overlays.iter().collect();
         for f in &mut files {
