@@ -399,7 +399,7 @@ pub enum SettingsError {
     #[diagnostic(
         code(provkoll::settings::invalid),
         help(
-            "the keys are fail_on, lang, exclude, policies_extra, registry and [report] (lang, format, output); `provkoll schema --settings` prints the file's JSON Schema"
+            "`provkoll schema --settings` prints every key and the values it takes; the README's \"Settings: provkoll.toml\" explains them"
         )
     )]
     Invalid(String),

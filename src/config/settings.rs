@@ -270,7 +270,7 @@ pub fn parse(path: &Path, display: String, text: &str) -> Result<Settings, Broke
                     .map(|k| format!("did you mean `{k}`? "))
                     .unwrap_or_default();
                 problem = problem.with_help(format!(
-                    "{suggestion}the keys are fail_on, lang, exclude, policies_extra, registry and [report] (lang, format, output). No key switches a rule off or lowers a severity: that is what an approved, expiring Waiver document is for"
+                    "{suggestion}no key switches a rule off or lowers a severity: that is what an approved, expiring Waiver document is for; `provkoll schema --settings` prints every key"
                 ));
             }
             let problems = vec![problem];
