@@ -79,6 +79,15 @@ impl Exclude {
         })
     }
 
+    /// Whether the absolute file `path` is left out: it, or a folder above it, matches. For
+    /// what a walk never lists (an editor's buffer of a file not yet saved).
+    pub fn leaves_out(&self, path: &Path) -> bool {
+        // the matcher asserts that the path lies under its root
+        self.matcher.as_ref().is_some_and(|m| {
+            path.starts_with(m.path()) && m.matched_path_or_any_parents(path, false).is_ignore()
+        })
+    }
+
     /// Whether the absolute `path` is excluded (a folder: with all it holds).
     fn excludes(&self, path: &Path, is_dir: bool) -> bool {
         // `matched` would take a path outside the root as relative to it
@@ -713,6 +722,11 @@ mod tests {
         assert!(found.problems.is_empty(), "{:?}", found.problems);
         // the link is not counted: the walk would not have read it either
         assert_eq!(found.excluded, 3);
+        // a file inside an excluded folder, as an editor names it
+        assert!(exclude.leaves_out(&root.join("archive/deep/new.yaml")));
+        assert!(exclude.leaves_out(&root.join("drafts/new.yaml")));
+        assert!(!exclude.leaves_out(&root.join("drafts/sub/new.yaml")));
+        assert!(!exclude.leaves_out(Path::new("/elsewhere/archive/x.yaml")));
         // anchored globs are relative to the settings file's folder, not the folder checked
         let exclude = Exclude::new(root.parent().unwrap(), ["/archive/"]).unwrap();
         let found = super::discover(std::slice::from_ref(&root), &exclude);

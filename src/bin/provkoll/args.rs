@@ -109,7 +109,7 @@ defaults of --lang, --format and --output.
     /// Serve the Language Server Protocol on stdin and stdout, for an editor: the findings of
     /// `check` as you type, the rule's explanation on hover, the outline of each file.
     #[command(
-        after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
+        after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en). They win over\nthe workspace's provkoll.toml, read at start for fail_on, lang and exclude (a broken one is\nnamed in the log, and the workspace is checked without it).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
     )]
     Lsp(LspArgs),
 }
