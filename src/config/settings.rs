@@ -354,13 +354,53 @@ fn unknown_key(message: &str) -> Option<&str> {
 /// The JSON Schema of `provkoll.toml`, for editors (taplo, Even Better TOML).
 pub fn schema() -> serde_json::Value {
     let mut schema = schemars::schema_for!(File).to_value();
+    without_null(&mut schema);
     if let Some(obj) = schema.as_object_mut() {
+        // the types' own doc comments are for programmers; each key's says it for the reader
+        if let Some(serde_json::Value::Object(defs)) = obj.get_mut("$defs") {
+            for def in defs
+                .values_mut()
+                .filter_map(serde_json::Value::as_object_mut)
+            {
+                def.remove("description");
+            }
+        }
         obj.insert(
             "$id".into(),
             "https://provkoll.invalid/schema/provkoll-settings.json".into(),
         );
     }
     schema
+}
+
+/// TOML has no null: an optional key is one left out, so the schema offers no `null` for it.
+fn without_null(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    let is_null = |v: &Value| v.get("type") == Some(&Value::from("null"));
+    match value {
+        Value::Object(obj) => {
+            if let Some(Value::Array(types)) = obj.get_mut("type") {
+                types.retain(|t| t != "null");
+                if let [only] = types.as_slice() {
+                    let only = only.clone();
+                    obj.insert("type".into(), only);
+                }
+            }
+            if let Some(Value::Array(branches)) = obj.get("anyOf")
+                && let [a, b] = branches.as_slice()
+                && (is_null(a) || is_null(b))
+            {
+                let kept = if is_null(a) { b.clone() } else { a.clone() };
+                obj.remove("anyOf");
+                if let Value::Object(kept) = kept {
+                    obj.extend(kept);
+                }
+            }
+            obj.values_mut().for_each(without_null);
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_null),
+        _ => {}
+    }
 }
 
 /// The file that `provkoll init` writes, commented in `lang`: every key, commented out, at its
@@ -511,6 +551,21 @@ mod tests {
         assert_eq!(r("/r/provkoll.toml", "/r"), "provkoll.toml");
         assert_eq!(r("/r/provkoll.toml", "/r/a/b"), "../../provkoll.toml");
         assert_eq!(r("/r/ci/provkoll.toml", "/r/a"), "../ci/provkoll.toml");
+    }
+
+    #[test]
+    fn the_schema_offers_no_null_and_describes_every_key() {
+        let schema = schema();
+        let text = schema.to_string();
+        assert!(!text.contains("null"), "{text}");
+        assert!(
+            !text.contains("Ordered:"),
+            "no programmer's comment: {text}"
+        );
+        for key in KEYS {
+            let d = &schema["properties"][key]["description"];
+            assert!(d.as_str().is_some_and(|d| !d.is_empty()), "{key}");
+        }
     }
 
     #[test]
