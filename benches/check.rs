@@ -101,7 +101,11 @@ impl Fixture {
 
 /// discover + read, as `check` does it.
 fn read_all(root: &Path) -> Vec<InputFile> {
-    let (candidates, problems) = discover::discover(&[root.to_path_buf()]);
+    let discover::Discovered {
+        candidates,
+        problems,
+        ..
+    } = discover::discover(&[root.to_path_buf()], &Default::default());
     assert!(problems.is_empty());
     candidates
         .into_iter()
@@ -158,7 +162,12 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
     }
 
     g.bench_function("discover", |b| {
-        b.iter(|| discover::discover(black_box(std::slice::from_ref(&fx.root))))
+        b.iter(|| {
+            discover::discover(
+                black_box(std::slice::from_ref(&fx.root)),
+                &Default::default(),
+            )
+        })
     });
     g.bench_function("read", |b| b.iter(|| read_all(black_box(&fx.root))));
     g.bench_function("load", |b| b.iter(|| stage_load(black_box(&fx.files))));

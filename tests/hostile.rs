@@ -526,7 +526,8 @@ fn which(program: &str) -> Option<PathBuf> {
 fn a_file_that_vanishes_between_walk_and_read_is_reported_and_the_rest_checked() {
     use provkoll::config::discover::{Candidate, discover};
     let dir = clean_repo();
-    let (mut candidates, problems) = discover(&[dir.path().to_path_buf()]);
+    let found = discover(&[dir.path().to_path_buf()], &Default::default());
+    let (mut candidates, problems) = (found.candidates, found.problems);
     assert!(problems.is_empty());
     let gone = dir.path().join("gone.yaml");
     candidates.push(Candidate {

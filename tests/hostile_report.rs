@@ -408,7 +408,7 @@ fn timeline(v: &str) -> String {
         file: Some(v.into()),
         line: Some(3),
     };
-    provkoll::emit::timeline::markdown(&[entry], Date::parse(AS_OF).unwrap(), Lang::En)
+    provkoll::emit::timeline::markdown(&[entry], Date::parse(AS_OF).unwrap(), None, Lang::En)
 }
 
 #[test]

@@ -237,6 +237,45 @@ fn fail_on_warning_makes_warnings_errors() {
 }
 
 #[test]
+fn provkoll_toml_gives_the_defaults_and_the_editor_wins() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    std::fs::write(repo.join("provkoll.toml"), "fail_on = \"warning\"\n").unwrap();
+    let file = uri_of(&repo.join("legal-entities/exempelskolor-ab.yaml"));
+    let mut c = Client::start(&repo, json!({"provkoll": {"asOf": common::AS_OF}}));
+    let a = c.diagnostics(&file, |d| !d.is_empty());
+    assert_eq!(
+        (&a[0]["code"], &a[0]["severity"]),
+        (&json!("ORG-007"), &json!(1))
+    );
+    assert_eq!(c.finish(), 0);
+    let mut c = Client::start(
+        &repo,
+        json!({"provkoll": {"asOf": common::AS_OF, "failOn": "error"}}),
+    );
+    let a = c.diagnostics(&file, |d| !d.is_empty());
+    assert_eq!(a[0]["severity"], 2, "the editor's failOn wins");
+    assert_eq!(c.finish(), 0);
+    // a broken file is named in the log, and the workspace is checked without it
+    std::fs::write(repo.join("provkoll.toml"), "fail_on = \"fatal\"\n").unwrap();
+    let mut c = Client::start(&repo, json!({"provkoll": {"asOf": common::AS_OF}}));
+    let a = c.diagnostics(&file, |d| !d.is_empty());
+    assert_eq!(a[0]["severity"], 2);
+    let logged: Vec<String> = c
+        .seen
+        .iter()
+        .filter(|m| m["method"] == "window/logMessage")
+        .map(|m| m["params"]["message"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        logged
+            .iter()
+            .any(|m| m.starts_with("provkoll: provkoll.toml:1:11: unknown variant `fatal`")),
+        "{logged:?}"
+    );
+    assert_eq!(c.finish(), 0);
+}
+
+#[test]
 fn a_broken_buffer_is_a_located_diagnostic_and_fixing_it_clears_it() {
     let (_dir, repo) = common::example_copy("02-fristaende-koncern");
     let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));

@@ -29,9 +29,13 @@ fn reported(c: &Checked) -> String {
 }
 
 fn read(root: &Path) -> Vec<InputFile> {
-    let (files, problems) = config::read(&[root.to_path_buf()], SizeLimits::default());
-    assert!(problems.is_empty(), "{problems:?}");
-    files
+    let read = config::read(
+        &[root.to_path_buf()],
+        SizeLimits::default(),
+        &Default::default(),
+    );
+    assert!(read.problems.is_empty(), "{:?}", read.problems);
+    read.files
 }
 
 /// The reusing check and a fresh one, on the same files, must agree; returns the report.

@@ -2,7 +2,10 @@
 
 /// Swedish or English. Machine fields (rule IDs, severities, paths, JSON keys, exit codes)
 /// never change with it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Svenska.
     Sv,

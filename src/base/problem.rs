@@ -387,6 +387,45 @@ pub enum ScaffoldError {
     Output(#[from] OutputError),
 }
 
+/// The settings file (`provkoll.toml`) cannot be used: the command stops before it checks.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum SettingsError {
+    /// The file named by `--settings` or found could not be read.
+    #[error("cannot read the settings file {path}: {reason}")]
+    #[diagnostic(code(provkoll::settings::io))]
+    Io { path: PathBuf, reason: String },
+    /// The TOML does not parse, or a key or a value is not one the file has.
+    #[error("{0}")]
+    #[diagnostic(
+        code(provkoll::settings::invalid),
+        help(
+            "`provkoll schema --settings` prints every key and the values it takes; the README's \"Settings: provkoll.toml\" explains them"
+        )
+    )]
+    Invalid(String),
+    /// A key that names a folder or a file that is not there.
+    #[error("`{key}`: {path} is not {expected}")]
+    #[diagnostic(
+        code(provkoll::settings::missing_path),
+        help("the path is read relative to the folder of the settings file")
+    )]
+    MissingPath {
+        key: &'static str,
+        path: String,
+        /// "a folder", "a file".
+        expected: &'static str,
+    },
+    /// An `exclude` glob that is not valid gitignore syntax.
+    #[error("`exclude`: `{glob}` is not a valid glob: {reason}")]
+    #[diagnostic(
+        code(provkoll::settings::glob),
+        help(
+            "write globs as in .gitignore, relative to the folder of the settings file, e.g. \"archive/\" or \"drafts/**/*.yaml\""
+        )
+    )]
+    BadGlob { glob: String, reason: String },
+}
+
 /// Any error a stage can report about the input or the pack.
 #[derive(Debug, Clone, Error)]
 pub enum StageError {
@@ -402,6 +441,9 @@ pub enum StageError {
     /// From evaluation.
     #[error(transparent)]
     Policy(#[from] PolicyError),
+    /// From the settings file.
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
 }
 
 impl StageError {
@@ -411,6 +453,7 @@ impl StageError {
             Self::Schema(e) => e,
             Self::Catalogue(e) => e,
             Self::Policy(e) => e,
+            Self::Settings(e) => e,
         }
     }
 

@@ -38,6 +38,8 @@ catalogue! {
         // `check --format human`: the summary line, built from the parts below
         SummaryHead => "provkoll {version} as of {as_of}: {files} checked", "provkoll {version} per {as_of}: {files} har kontrollerats";
         SummarySkipped => ", {yaml_files} without provkoll documents skipped ({names})", ", {yaml_files} utan provkoll-dokument hoppades över ({names})";
+        SummarySettings => " (settings: {settings})", " (inställningar: {settings})";
+        SummaryExcluded => ", {yaml_files} excluded by {settings}", ", {yaml_files} hoppades över enligt {settings}";
         SummaryCounts => ", {rules}: {errors}, {warnings}, {infos}", ", {rules}: {errors}, {warnings}, {infos}";
         SummaryWaived => ", {waived}", ", {waived}";
         SummaryProblems => "; {problems} kept the check from completing", "; {problems} hindrade kontrollen från att slutföras";
@@ -55,6 +57,11 @@ catalogue! {
         // `timeline`
         TimelineHead => "Timeline as of {as_of}: {artefacts}, sorted by expiry", "Tidslinje per {as_of}: {artefacts}, sorterade efter sista giltighetsdag";
         TimelineTitle => "Timeline as of ", "Tidslinje per ";
+        // `timeline`, the report: the settings file used (provkoll.toml)
+        SettingsUsed => "Settings: {settings}", "Inställningar: {settings}";
+        SettingsLabel => "Settings", "Inställningar";
+        NoSettings => "none (no provkoll.toml)", "inga (ingen provkoll.toml)";
+        ReportExcluded => " (it excludes {yaml_files})", " (den utesluter {yaml_files})";
         NoEndDate => "no end date", "tills vidare";
         From => "from {date} ", "från {date} ";
         Covers => "covers {window} ({start} – {end}): {covered}", "täcker {window} ({start} – {end}): {covered}";

@@ -165,6 +165,11 @@ pub struct RunReport {
     pub checked: Vec<FileId>,
     /// YAML files without provkoll documents, skipped.
     pub skipped: Vec<FileId>,
+    /// YAML files the settings file's `exclude` left out: never read.
+    pub excluded: usize,
+    /// The settings file used (`provkoll.toml`), relative to the scan root and `/`-separated;
+    /// `None` when none was.
+    pub settings: Option<String>,
     /// Findings withheld because what they are about did not load (they would only have
     /// reported its absence); the problems that kept it from loading are reported instead.
     pub withheld: usize,
@@ -188,6 +193,8 @@ impl RunReport {
             workdir: None,
             checked: Vec::new(),
             skipped: Vec::new(),
+            excluded: 0,
+            settings: None,
             withheld: 0,
             rules: Vec::new(),
             findings: Vec::new(),

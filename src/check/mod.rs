@@ -21,7 +21,7 @@ use crate::base::date::Date;
 use crate::base::path::{PathSeg, dotted};
 use crate::base::problem::{OutputError, Problem, SchemaError, StageError};
 use crate::base::progress::Progress;
-use crate::config::discover;
+use crate::config::discover::{self, Exclude};
 use crate::config::model::{Kind, ModelDoc, Typed};
 use crate::config::yaml::Limits;
 use crate::config::{
@@ -61,6 +61,11 @@ pub struct CheckOptions {
     pub limits: Limits,
     /// Told of every file loaded and rule evaluated, for a progress line.
     pub progress: Option<Progress>,
+    /// What the walk leaves out besides `.gitignore` (the settings file's `exclude`).
+    pub exclude: Exclude,
+    /// The settings file used, as every output names it (relative to the scan root); `None`
+    /// when none was.
+    pub settings: Option<String>,
 }
 
 impl CheckOptions {
@@ -72,6 +77,8 @@ impl CheckOptions {
             max_total_size: DEFAULT_MAX_TOTAL_SIZE,
             limits: Limits::default(),
             progress: None,
+            exclude: Exclude::default(),
+            settings: None,
         }
     }
 }
@@ -144,16 +151,30 @@ fn run_with(
     opts: &CheckOptions,
     cache: Option<&mut LoadCache>,
 ) -> Checked {
-    let (paths, (files, problems)) = match inputs {
+    let (
+        paths,
+        config::Read {
+            files,
+            problems,
+            excluded,
+        },
+    ) = match inputs {
         Inputs::Paths(paths) => {
             let limits = SizeLimits {
                 per_file: opts.max_file_size,
                 total: opts.max_total_size,
             };
-            let read = config::read(&paths, limits);
+            let read = config::read(&paths, limits, &opts.exclude);
             (paths, read)
         }
-        Inputs::Files { files, problems } => (Vec::new(), (files, problems)),
+        Inputs::Files { files, problems } => (
+            Vec::new(),
+            config::Read {
+                files,
+                problems,
+                excluded: 0,
+            },
+        ),
     };
     let progress = opts.progress.as_ref();
     let nothing_found = files.is_empty() && !problems.is_empty();
@@ -168,6 +189,8 @@ fn run_with(
     report.workdir = std::env::current_dir().ok();
     report.checked = loaded.checked;
     report.skipped = loaded.skipped;
+    report.excluded = excluded;
+    report.settings.clone_from(&opts.settings);
 
     // One mistake, one message: with nothing to check (a path that does not exist), or no
     // Organiser where nothing that failed to load could be it (a check run in a subfolder), no

@@ -495,7 +495,7 @@ fn mask_error(e: &mut StageError) {
             }
             _ => {}
         },
-        StageError::Catalogue(_) => {}
+        StageError::Catalogue(_) | StageError::Settings(_) => {}
         StageError::Policy(e) => match e {
             PolicyError::Runtime { rendered, .. } => mask_in_place(rendered),
             PolicyError::BadViolation { reason, .. } | PolicyError::BadItem { reason, .. } => {
@@ -513,6 +513,9 @@ fn mask_error(e: &mut StageError) {
 /// stay as they are.
 pub fn report(run: &mut RunReport) {
     mask_sources(&mut run.sources);
+    if let Some(s) = &mut run.settings {
+        mask_in_place(s);
+    }
     for f in &mut run.findings {
         mask_in_place(&mut f.message);
         mask_in_place(&mut f.hint);

@@ -9,10 +9,15 @@
 //! into links), nor elsewhere out of its own folder. FIFOs, devices and sockets are never opened:
 //! one with a YAML name is an error, one named on the command line too. A file reached twice
 //! (a link to a folder that is also walked) is read once.
+//!
+//! The settings file's `exclude` globs ([`Exclude`]) leave out more, on top of `.gitignore`:
+//! what they match is neither walked nor read, only counted.
 
 use std::collections::HashSet;
 use std::path::{Component, Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
+
+use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::base::file_kind;
 use crate::base::problem::{LoadError, Problem};
@@ -39,11 +44,76 @@ pub fn is_yaml(path: &Path) -> bool {
 
 const OUT_OF_ROOTS: &str = "the checked folders";
 
+/// Files the walk leaves out besides `.gitignore`'s: the settings file's `exclude` globs, in
+/// gitignore syntax, relative to the settings file's folder. Files outside that folder, and
+/// files named on the command line, are never excluded. The default excludes nothing.
+#[derive(Debug, Clone, Default)]
+pub struct Exclude {
+    matcher: Option<Gitignore>,
+}
+
+impl Exclude {
+    /// The globs, relative to `root` (absolute). `Err((i, reason))`: glob `i` is not valid.
+    pub fn new<'a>(
+        root: &Path,
+        globs: impl IntoIterator<Item = &'a str>,
+    ) -> Result<Self, (usize, String)> {
+        let mut builder = GitignoreBuilder::new(root);
+        let mut any = false;
+        for (i, glob) in globs.into_iter().enumerate() {
+            // a glob is compiled when the set is built: alone first, to know which one is bad
+            let mut alone = GitignoreBuilder::new(root);
+            alone.add_line(None, glob).map_err(|e| (i, e.to_string()))?;
+            alone.build().map_err(|e| (i, e.to_string()))?;
+            builder
+                .add_line(None, glob)
+                .map_err(|e| (i, e.to_string()))?;
+            any = true;
+        }
+        if !any {
+            return Ok(Self::default());
+        }
+        let matcher = builder.build().map_err(|e| (0, e.to_string()))?;
+        Ok(Self {
+            matcher: Some(matcher),
+        })
+    }
+
+    /// Whether the absolute file `path` is left out: it, or a folder above it, matches. For
+    /// what a walk never lists (an editor's buffer of a file not yet saved).
+    pub fn leaves_out(&self, path: &Path) -> bool {
+        // the matcher asserts that the path lies under its root
+        self.matcher.as_ref().is_some_and(|m| {
+            path.starts_with(m.path()) && m.matched_path_or_any_parents(path, false).is_ignore()
+        })
+    }
+
+    /// Whether the absolute `path` is excluded (a folder: with all it holds).
+    fn excludes(&self, path: &Path, is_dir: bool) -> bool {
+        // `matched` would take a path outside the root as relative to it
+        self.matcher
+            .as_ref()
+            .is_some_and(|m| path.starts_with(m.path()) && m.matched(path, is_dir).is_ignore())
+    }
+}
+
+/// What a walk found.
+#[derive(Debug, Default)]
+pub struct Discovered {
+    /// The files to read, sorted by display path.
+    pub candidates: Vec<Candidate>,
+    /// What could not be walked or may not be read.
+    pub problems: Vec<Problem>,
+    /// How many YAML files [`Exclude`] left out (those in an excluded folder included).
+    pub excluded: usize,
+}
+
 /// What discovery found so far.
 #[derive(Default)]
 struct Found {
     candidates: Vec<Candidate>,
     problems: Vec<Problem>,
+    excluded: usize,
     /// Links followed: the files under them may be reached without a link too.
     followed: Vec<PathBuf>,
     /// Any link at all: only then can one file have two paths.
@@ -60,11 +130,14 @@ struct Links {
     /// The canonical folders reached through a link, each walked once.
     walked: HashSet<PathBuf>,
     any: bool,
+    /// YAML files left out by [`Exclude`].
+    excluded: usize,
 }
 
 /// Walk `paths`. With one directory given, display paths are relative to it; otherwise they are
-/// the paths as given, so that two roots cannot produce the same display path.
-pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
+/// the paths as given, so that two roots cannot produce the same display path. What `exclude`
+/// matches is left out and counted.
+pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Discovered {
     let mut found = Found::default();
     let mut roots = Vec::new();
     for root in paths {
@@ -75,14 +148,17 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
     }
     let single_root = paths.len() == 1 && roots.len() == 1 && roots[0].0.is_dir();
     let bounds: Arc<Vec<PathBuf>> = Arc::new(roots.iter().map(|(_, c)| c.clone()).collect());
-    for (root, _) in &roots {
+    for (root, canonical) in &roots {
         let base = if single_root {
             root.as_path()
         } else {
             Path::new("")
         };
         match std::fs::metadata(root) {
-            Ok(meta) if meta.is_dir() => walk(root, base, &bounds, &mut found),
+            Ok(meta) if meta.is_dir() => {
+                let root = (root.as_path(), canonical.as_path());
+                walk(root, base, &bounds, exclude, &mut found);
+            }
             Ok(meta) => found.named_file(root, base, &meta),
             Err(e) => found.problems.push(Problem::new(LoadError::Io {
                 path: root.to_path_buf(),
@@ -96,7 +172,11 @@ pub fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
     }
     candidates.sort_by(|a, b| a.display.cmp(&b.display));
     candidates.dedup_by(|a, b| a.display == b.display);
-    (candidates, found.problems)
+    Discovered {
+        candidates,
+        problems: found.problems,
+        excluded: found.excluded,
+    }
 }
 
 impl Found {
@@ -123,10 +203,19 @@ impl Found {
     }
 }
 
-/// Walk the folder `root`, following the links that stay inside `bounds` (canonical).
-fn walk(root: &Path, base: &Path, bounds: &Arc<Vec<PathBuf>>, found: &mut Found) {
+/// Walk the folder `root` (as given, and canonical), following the links that stay inside
+/// `bounds` (canonical), leaving out what `exclude` matches.
+fn walk(
+    (root, canonical): (&Path, &Path),
+    base: &Path,
+    bounds: &Arc<Vec<PathBuf>>,
+    exclude: &Exclude,
+    found: &mut Found,
+) {
     let links = Arc::new(Mutex::new(Links::default()));
     let (seen, inside) = (Arc::clone(&links), Arc::clone(bounds));
+    let (exclude, walked_root, canonical) =
+        (exclude.clone(), root.to_path_buf(), canonical.to_path_buf());
     // Following links, the walker stats a link's target, and lists a linked folder, before this
     // filter sees it; neither reads a file. What the filter refuses is never read or walked.
     let walker = ignore::WalkBuilder::new(root)
@@ -140,6 +229,14 @@ fn walk(root: &Path, base: &Path, bounds: &Arc<Vec<PathBuf>>, found: &mut Found)
             let is_dir = e.file_type().is_some_and(|t| t.is_dir());
             if e.depth() > 0 && is_dir && e.file_name() == "target" {
                 return false;
+            }
+            if e.depth() > 0 && (is_dir || is_yaml(e.path())) {
+                let relative = e.path().strip_prefix(&walked_root).unwrap_or(e.path());
+                if exclude.excludes(&canonical.join(relative), is_dir) {
+                    let n = if is_dir { yaml_files_in(e.path()) } else { 1 };
+                    seen.lock().unwrap_or_else(PoisonError::into_inner).excluded += n;
+                    return false;
+                }
             }
             if !e.path_is_symlink() {
                 return true;
@@ -227,6 +324,21 @@ fn walk(root: &Path, base: &Path, bounds: &Arc<Vec<PathBuf>>, found: &mut Found)
     }));
     found.followed.extend(links.followed);
     found.any_link |= links.any;
+    found.excluded += links.excluded;
+}
+
+/// How many YAML files a walk would have found in the excluded folder `dir`: listed, never read,
+/// no link followed.
+fn yaml_files_in(dir: &Path) -> usize {
+    ignore::WalkBuilder::new(dir)
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .require_git(false)
+        .build()
+        .flatten()
+        .filter(|e| e.file_type().is_some_and(|t| t.is_file()) && is_yaml(e.path()))
+        .count()
 }
 
 /// One candidate per file, however many paths lead to it: the one reached without a link if
@@ -424,6 +536,12 @@ mod tests {
     #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
     use super::*;
 
+    /// A walk that excludes nothing.
+    fn discover(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<Problem>) {
+        let found = super::discover(paths, &Exclude::default());
+        (found.candidates, found.problems)
+    }
+
     #[test]
     fn walks_yaml_only_sorted_and_skips_hidden_target_and_ignored() {
         let dir = tempfile::tempdir().unwrap();
@@ -573,6 +691,56 @@ mod tests {
                 "{} is a symbolic link to outside its own folder; not followed",
                 here.join("out.yaml").display()
             )]
+        );
+    }
+
+    #[test]
+    fn excluded_files_are_left_out_unread_and_counted() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(dir.path()).unwrap();
+        for f in [
+            "a.yaml",
+            "archive/old.yaml",
+            "archive/deep/older.yml",
+            "drafts/x.yaml",
+        ] {
+            let path = root.join(f);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "x: 1\n").unwrap();
+        }
+        // a link the walk would report as leading out: excluded, it is not even looked at
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("/etc/hostname", root.join("archive/out.yaml")).unwrap();
+        let exclude = Exclude::new(&root, ["archive/", "drafts/*.yaml"]).unwrap();
+        let found = super::discover(std::slice::from_ref(&root), &exclude);
+        let shown: Vec<&str> = found
+            .candidates
+            .iter()
+            .map(|c| c.display.as_str())
+            .collect();
+        assert_eq!(shown, ["a.yaml"]);
+        assert!(found.problems.is_empty(), "{:?}", found.problems);
+        // the link is not counted: the walk would not have read it either
+        assert_eq!(found.excluded, 3);
+        // a file inside an excluded folder, as an editor names it
+        assert!(exclude.leaves_out(&root.join("archive/deep/new.yaml")));
+        assert!(exclude.leaves_out(&root.join("drafts/new.yaml")));
+        assert!(!exclude.leaves_out(&root.join("drafts/sub/new.yaml")));
+        assert!(!exclude.leaves_out(Path::new("/elsewhere/archive/x.yaml")));
+        // anchored globs are relative to the settings file's folder, not the folder checked
+        let exclude = Exclude::new(root.parent().unwrap(), ["/archive/"]).unwrap();
+        let found = super::discover(std::slice::from_ref(&root), &exclude);
+        assert_eq!(
+            found.excluded, 0,
+            "`/archive/` names a folder beside the root"
+        );
+        let nested = format!("/{}/archive/", root.file_name().unwrap().to_string_lossy());
+        let exclude = Exclude::new(root.parent().unwrap(), [nested.as_str()]).unwrap();
+        assert_eq!(
+            super::discover(std::slice::from_ref(&root), &exclude)
+                .candidates
+                .len(),
+            2
         );
     }
 }

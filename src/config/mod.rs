@@ -9,6 +9,7 @@ pub mod init;
 pub mod model;
 pub mod read;
 pub mod schema;
+pub mod settings;
 pub mod span_index;
 pub mod yaml;
 
@@ -61,14 +62,27 @@ pub struct InputFile {
     pub bytes: Result<Vec<u8>, LoadError>,
 }
 
-/// Discover the files under `paths` and read them, in parallel (with thousands of small files,
+/// What [`read`] gave: the files in discovery order, the problems of discovery, and how many
+/// YAML files the settings' `exclude` left out.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    pub files: Vec<InputFile>,
+    pub problems: Vec<Problem>,
+    pub excluded: usize,
+}
+
+/// Discover the files under `paths` (leaving out what `exclude` matches) and read them, in parallel (with thousands of small files,
 /// waiting on each in turn dominated), in discovery order; with the problems of discovery.
 ///
 /// The files that fit in the total budget are chosen first, in discovery order, from their
 /// sizes on disk: from the first that does not fit on, none is read. So the same files are
 /// read whatever the thread count, and what a run could not see is always the end of the list.
-pub fn read(paths: &[PathBuf], limits: SizeLimits) -> (Vec<InputFile>, Vec<Problem>) {
-    let (candidates, problems) = discover::discover(paths);
+pub fn read(paths: &[PathBuf], limits: SizeLimits, exclude: &discover::Exclude) -> Read {
+    let discover::Discovered {
+        candidates,
+        problems,
+        excluded,
+    } = discover::discover(paths, exclude);
     let sizes: Vec<u64> = candidates
         .par_iter()
         .map(|c| std::fs::metadata(&c.path).map_or(0, |m| m.len()))
@@ -98,7 +112,11 @@ pub fn read(paths: &[PathBuf], limits: SizeLimits) -> (Vec<InputFile>, Vec<Probl
             InputFile { candidate, bytes }
         })
         .collect();
-    (files, problems)
+    Read {
+        files,
+        problems,
+        excluded,
+    }
 }
 
 /// What loading a set of files gave.

@@ -34,6 +34,10 @@ pub fn text(run: &RunReport, fp: &Fingerprints, lang: Lang) -> String {
         ],
     );
     out.push('\n');
+    if let Some(settings) = &run.settings {
+        out.push_str(&fill(lang, T::SettingsUsed, &[("settings", settings)]));
+        out.push('\n');
+    }
     let check_code = short(&fp.combined);
     let values = [
         fp.configuration.as_str(),
@@ -50,7 +54,7 @@ pub fn text(run: &RunReport, fp: &Fingerprints, lang: Lang) -> String {
 
 /// As JSON, with the date and the tool version the combined fingerprint includes.
 pub fn json(run: &RunReport, fp: &Fingerprints) -> serde_json::Value {
-    json!({"as_of": run.as_of, "tool_version": run.tool_version, "fingerprints": fp, "check_code": short(&fp.combined)})
+    json!({"as_of": run.as_of, "tool_version": run.tool_version, "settings": run.settings, "fingerprints": fp, "check_code": short(&fp.combined)})
 }
 
 /// Each fingerprint a report states beside the one the configuration gives now.

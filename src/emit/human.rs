@@ -309,6 +309,9 @@ pub fn summary(run: &RunReport, lang: Lang) -> String {
             ("files", &n(run.files_checked(), Noun::File)),
         ],
     );
+    if let Some(settings) = &run.settings {
+        s.push_str(&fill(lang, T::SummarySettings, &[("settings", settings)]));
+    }
     if run.files_skipped() > 0 {
         // named, so a file that was meant to be checked is seen to be left out
         let names: Vec<&str> = run
@@ -322,6 +325,16 @@ pub fn summary(run: &RunReport, lang: Lang) -> String {
             &[
                 ("yaml_files", &n(run.files_skipped(), Noun::YamlFile)),
                 ("names", &names.join(", ")),
+            ],
+        ));
+    }
+    if let (Some(settings), 1..) = (&run.settings, run.excluded) {
+        s.push_str(&fill(
+            lang,
+            T::SummaryExcluded,
+            &[
+                ("yaml_files", &n(run.excluded, Noun::YamlFile)),
+                ("settings", settings),
             ],
         ));
     }

@@ -61,10 +61,12 @@ pub fn to_value(run: &RunReport) -> Value {
         "schema_version": SCHEMA_VERSION,
         "as_of": run.as_of,
         "tool_version": run.tool_version,
+        "settings": run.settings,
         "summary": {
             "files_checked": run.files_checked(),
             "files_skipped": run.files_skipped(),
             "skipped_files": run.skipped.iter().filter_map(|f| run.display(Some(*f))).collect::<Vec<_>>(),
+            "files_excluded": run.excluded,
             "findings_withheld": run.withheld,
             "rules_evaluated": run.rules.len(),
             "findings": {"error": errors, "warning": warnings, "info": infos, "waived": run.waived()},

@@ -156,12 +156,12 @@ pub fn to_value(run: &RunReport) -> Value {
             "invocations": [{
                 "executionSuccessful": run.problems.is_empty(),
                 "toolExecutionNotifications": notifications,
-                "properties": {"as_of": run.as_of},
+                "properties": {"as_of": run.as_of, "settings": run.settings},
             }],
             "columnKind": "unicodeCodePoints",
             "originalUriBaseIds": original_uri_base_ids(run),
             "results": results,
-            "properties": {"as_of": run.as_of},
+            "properties": {"as_of": run.as_of, "settings": run.settings},
         }],
     })
 }

@@ -31,8 +31,8 @@ fn plain(s: &str) -> String {
     visible(s).into_owned()
 }
 
-/// The timeline as a page to print before a window.
-pub fn text(entries: &[Entry], as_of: Date, lang: Lang) -> String {
+/// The timeline as a page to print before a window; `settings` is the settings file used.
+pub fn text(entries: &[Entry], as_of: Date, settings: Option<&str>, lang: Lang) -> String {
     // "1 dated artefacts" is how the English page has always read; scripts may match it
     let artefacts = match lang {
         Lang::En => format!("{} dated artefacts", entries.len()),
@@ -43,6 +43,14 @@ pub fn text(entries: &[Entry], as_of: Date, lang: Lang) -> String {
         T::TimelineHead,
         &[("as_of", &as_of.to_string()), ("artefacts", &artefacts)],
     );
+    if let Some(settings) = settings {
+        out.push('\n');
+        out.push_str(&fill(
+            lang,
+            T::SettingsUsed,
+            &[("settings", &plain(settings))],
+        ));
+    }
     out.push_str("\n\n");
     for e in entries {
         let until = plain(e.valid_until.as_deref().unwrap_or(T::NoEndDate.get(lang)));
@@ -79,7 +87,7 @@ pub fn text(entries: &[Entry], as_of: Date, lang: Lang) -> String {
 }
 
 /// The timeline as a Markdown table.
-pub fn markdown(entries: &[Entry], as_of: Date, lang: Lang) -> String {
+pub fn markdown(entries: &[Entry], as_of: Date, settings: Option<&str>, lang: Lang) -> String {
     let ids: Vec<&str> = entries
         .first()
         .map(|e| e.windows.iter().map(|w| w.id.as_str()).collect())
@@ -89,6 +97,12 @@ pub fn markdown(entries: &[Entry], as_of: Date, lang: Lang) -> String {
         .markup(T::TimelineTitle.get(lang))
         .text(&as_of.to_string())
         .markup("\n\n");
+    if let Some(settings) = settings {
+        o.text(T::SettingsLabel.get(lang))
+            .markup(": ")
+            .code(settings)
+            .markup("\n\n");
+    }
     let head = [
         T::ColValidUntil,
         T::ColState,
@@ -130,7 +144,8 @@ pub fn markdown(entries: &[Entry], as_of: Date, lang: Lang) -> String {
     o.finish()
 }
 
-/// The timeline as JSON: the as-of date and every entry with its fields.
-pub fn json(entries: &[Entry], as_of: Date) -> serde_json::Value {
-    json!({"as_of": as_of, "entries": entries})
+/// The timeline as JSON: the as-of date, the settings file used (`null`: none) and every entry
+/// with its fields.
+pub fn json(entries: &[Entry], as_of: Date, settings: Option<&str>) -> serde_json::Value {
+    json!({"as_of": as_of, "settings": settings, "entries": entries})
 }

@@ -8,6 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use provkoll::base::date::Date;
 use provkoll::base::lang::Lang;
 use provkoll::base::severity::Severity;
+use provkoll::config::settings::Lookup;
+pub use provkoll::config::settings::ReportFormat;
 use provkoll::emit::Format;
 use provkoll::pack::PackSource;
 
@@ -18,12 +20,24 @@ macro_rules! exit_codes {
   0  nothing at or above --fail-on was found
   1  findings at or above --fail-on
   2  the check could not be completed: unreadable or invalid YAML, a schema error,
-     a broken policy pack, or bad usage (2 outranks 1)
+     a broken policy pack, a broken provkoll.toml (then nothing is checked or
+     written), or bad usage (2 outranks 1)
   130 interrupted (Ctrl-C, SIGTERM): no output file is left half-written"
     };
 }
 
 const EXIT_CODES: &str = exit_codes!();
+
+/// Where the settings file is looked for, for every command that reads one.
+macro_rules! SETTINGS_HELP {
+    () => {
+        "Settings: provkoll.toml in the (first) checked folder or the nearest folder above it, up to the
+repository's root (the first folder holding .git); --settings FILE names one, --no-settings
+ignores any. Flags win over the file, the file over the locale. Every output names the file
+used. A broken one (an unknown key, a bad value, a missing folder) stops the command with
+exit 2, its line and column named, before anything is checked or written."
+    };
+}
 
 /// Lint a school organiser's DNP and GDPR configuration against provkoll's Rego rule pack.
 #[derive(Debug, Parser)]
@@ -42,7 +56,7 @@ pub enum Command {
     Check(CheckArgs),
     /// List every dated artefact with its validity, sorted by expiry, and which exam windows it covers.
     #[command(
-        after_help = "Examples:\n  provkoll timeline --as-of 2027-02-01\n  provkoll timeline --within 90d --format markdown --output timeline.md\n\nExit codes: 0 the timeline was made; 2 a file or the pack could not be read (the timeline\nthen lists what could be read, and the errors go to stderr)."
+        after_help = concat!("Examples:\n  provkoll timeline --as-of 2027-02-01\n  provkoll timeline --within 90d --format markdown --output timeline.md\n\n", SETTINGS_HELP!(), "\n\nExit codes: 0 the timeline was made; 2 a file or the pack could not be read (the timeline\nthen lists what could be read, and the errors go to stderr), or provkoll.toml is broken.")
     )]
     Timeline(TimelineArgs),
     /// Write the sign-off report for the data-protection officer (HTML or Markdown, Swedish or English).
@@ -54,11 +68,14 @@ The report is tied to what was checked by SHA-256 fingerprints of the configurat
 pack and the waivers, and a combined one (with the date and tool version) to quote when signing;
 `provkoll fingerprint` prints them again later.
 
+", SETTINGS_HELP!(), " provkoll.toml's [report] table holds the
+defaults of --lang, --format and --output.
+
 ", exit_codes!()))]
     Report(ReportArgs),
     /// Print the fingerprints of a configuration, or check them against a signed report.
     #[command(
-        after_help = "Examples:\n  provkoll fingerprint --as-of 2027-02-22\n  provkoll fingerprint --verify rapport.html\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report.\nLine endings count as LF, so a Windows checkout (CRLF) gives the same fingerprints.\n\nExit codes: 0 printed (or, with --verify, every fingerprint matches); 1 with --verify, a\nfingerprint differs; 2 the configuration, the pack or the report could not be read."
+        after_help = concat!("Examples:\n  provkoll fingerprint --as-of 2027-02-22\n  provkoll fingerprint --verify rapport.html\n\nThe combined fingerprint includes the --as-of date and the tool version, as in the report.\nLine endings count as LF, so a Windows checkout (CRLF) gives the same fingerprints.\n\n", SETTINGS_HELP!(), "\n\nExit codes: 0 printed (or, with --verify, every fingerprint matches); 1 with --verify, a\nfingerprint differs; 2 the configuration, the pack, provkoll.toml or the report could not be read.")
     )]
     Fingerprint(FingerprintArgs),
     /// List every rule of the pack: ID, severity, English and Swedish title, sources.
@@ -77,20 +94,22 @@ pack and the waivers, and a combined one (with the date and tool version) to quo
     /// Write a new rule and its tests to start from: DIR/AREA/slug.rego and slug_test.rego.
     #[command(after_help = NEW_RULE_HELP)]
     NewRule(NewRuleArgs),
-    /// Write a commented starter configuration of every kind, and the JSON Schema for editors.
+    /// Write a commented starter configuration of every kind, a commented provkoll.toml, and
+    /// the JSON Schemas for editors.
     #[command(
-        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
+        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nprovkoll.toml has every key commented out, its comments in the --lang language.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
     )]
     Init(InitArgs),
-    /// Print the JSON Schema of the configuration format (for editors and yaml-language-server).
+    /// Print the JSON Schema of the configuration format (for editors and yaml-language-server),
+    /// or with --settings that of provkoll.toml.
     #[command(
-        after_help = "Example:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json"
+        after_help = "Examples:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json\n  provkoll schema --settings --output provkoll-settings.schema.json\n  # then, first line of provkoll.toml (taplo, Even Better TOML):\n  #:schema ./provkoll-settings.schema.json"
     )]
     Schema(SchemaArgs),
     /// Serve the Language Server Protocol on stdin and stdout, for an editor: the findings of
     /// `check` as you type, the rule's explanation on hover, the outline of each file.
     #[command(
-        after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
+        after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en). They win over\nthe workspace's provkoll.toml, read at start for fail_on, lang and exclude (a broken one is\nnamed in the log, and the workspace is checked without it).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
     )]
     Lsp(LspArgs),
 }
@@ -110,6 +129,10 @@ Symbolic links that lead out of the PATHs are not followed, and FIFOs and device
 each is an error that names it.
 Documents with `apiVersion: provkoll/v1` are checked; YAML files without any are skipped and counted.
 A broken file is reported with its place and every other file is still checked.
+
+",
+    SETTINGS_HELP!(),
+    "
 
 ",
     exit_codes!()
@@ -184,6 +207,8 @@ pub struct TargetArgs {
     pub as_of: Option<Date>,
     #[command(flatten)]
     pub pack: PackArgs,
+    #[command(flatten)]
+    pub settings: SettingsArgs,
     /// Refuse files larger than this: bytes, or with a unit (512KiB, 10MiB; K, M, G count 1024s).
     // the defaults are written as a person would; a test pins them to the library's constants
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "10MiB")]
@@ -194,12 +219,36 @@ pub struct TargetArgs {
     pub max_total_size: u64,
 }
 
+/// Which settings file, if any (see the README's "Settings: provkoll.toml").
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// Read the settings from FILE instead of the provkoll.toml nearest the checked folder.
+    /// Its paths are relative to its own folder.
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+    /// Ignore any provkoll.toml: only flags, the locale and the built-in defaults count.
+    #[arg(long, conflicts_with = "settings")]
+    pub no_settings: bool,
+}
+
+impl SettingsArgs {
+    /// Which settings these flags choose.
+    pub fn lookup(&self) -> Lookup {
+        match (&self.settings, self.no_settings) {
+            (_, true) => Lookup::Ignore,
+            (Some(file), false) => Lookup::File(file.clone()),
+            (None, false) => Lookup::Find,
+        }
+    }
+}
+
 /// The language a person reads the output in.
 #[derive(Debug, Args)]
 pub struct LangArgs {
-    /// Language of what a person reads: sv (svenska) or en (English). Without it the locale
-    /// decides (LC_ALL, then LC_MESSAGES, then LANG: sv_SE or sv gives Swedish, another
-    /// language English). Rule IDs, severities, paths, JSON keys and exit codes never change.
+    /// Language of what a person reads: sv (svenska) or en (English). Without it, a command
+    /// that checks takes provkoll.toml's lang; then the locale decides (LC_ALL, then
+    /// LC_MESSAGES, then LANG: sv_SE or sv gives Swedish, another language English). Rule IDs,
+    /// severities, paths, JSON keys and exit codes never change.
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
 }
@@ -241,9 +290,10 @@ pub struct CheckArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
-    /// Lowest severity that makes the run fail (exit 1).
-    #[arg(long, value_enum, default_value_t = Severity::Error)]
-    pub fail_on: Severity,
+    /// Lowest severity that makes the run fail (exit 1). Without it, provkoll.toml's fail_on,
+    /// else error.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<Severity>,
     /// Write the output to FILE (atomically: never half-written) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -352,32 +402,26 @@ fn parse_days(s: &str) -> Result<u32, String> {
         .map_err(|_| format!("`{s}` is not a number of days, e.g. 90d"))
 }
 
-/// Output format of `report`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// One self-contained page, printable on A4.
-    Html,
-    /// For GitHub and GitLab.
-    Markdown,
-}
-
 /// Options of `report`.
 #[derive(Debug, Args)]
 pub struct ReportArgs {
     #[command(flatten)]
     pub target: TargetArgs,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Html)]
-    pub format: ReportFormat,
-    /// Language of the report: sv (svenska) or en (English). Without it the locale decides
-    /// (LC_ALL, then LC_MESSAGES, then LANG: sv_SE or sv gives Swedish, another language
-    /// English); with no locale, or C/POSIX, the report is Swedish.
+    /// Output format. Without it, provkoll.toml's report.format, else html.
+    #[arg(long, value_enum)]
+    pub format: Option<ReportFormat>,
+    /// Language of the report: sv (svenska) or en (English). Without it provkoll.toml's
+    /// report.lang, then its lang, then the locale decides (LC_ALL, then LC_MESSAGES, then
+    /// LANG: sv_SE or sv gives Swedish, another language English); with none of them, or
+    /// C/POSIX, the report is Swedish.
     #[arg(long, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
-    /// The severity at which the configuration is "not ready".
-    #[arg(long, value_enum, default_value_t = Severity::Error)]
-    pub fail_on: Severity,
-    /// Write to FILE (atomically) instead of standard output.
+    /// The severity at which the configuration is "not ready". Without it, provkoll.toml's
+    /// fail_on, else error.
+    #[arg(long, value_enum)]
+    pub fail_on: Option<Severity>,
+    /// Write to FILE (atomically) instead of standard output. Without it, provkoll.toml's
+    /// report.output, else standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }
@@ -461,6 +505,9 @@ pub struct InitArgs {
 /// Options of `schema`.
 #[derive(Debug, Args)]
 pub struct SchemaArgs {
+    /// The schema of the settings file, provkoll.toml, instead of the configuration's.
+    #[arg(long)]
+    pub settings: bool,
     /// Write the schema to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

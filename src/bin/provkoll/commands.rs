@@ -14,6 +14,7 @@ use provkoll::base::date::today;
 use provkoll::base::lang::Lang;
 use provkoll::base::problem::Problem;
 use provkoll::base::progress::{Progress, Step};
+use provkoll::base::severity::Severity;
 use provkoll::base::source::Sources;
 use provkoll::base::terminal::{
     escape_controls, neutralise_runner_commands, neutralise_runner_commands_in_json,
@@ -22,8 +23,8 @@ use provkoll::base::texts::{T, fill};
 use provkoll::base::write::write_atomic;
 use provkoll::check::finding::{RunReport, Verdict};
 use provkoll::check::{self, CheckOptions, Checked, Inputs, redact};
-use provkoll::config::init;
 use provkoll::config::schema::document_schema;
+use provkoll::config::{init, settings};
 use provkoll::emit::{self, EmitOptions, Format};
 use provkoll::pack::scaffold;
 use provkoll::pack::tests::TestRun;
@@ -69,23 +70,66 @@ impl Outcome {
 }
 
 impl TargetArgs {
-    fn options(&self, progress: Option<Progress>) -> CheckOptions {
+    /// The settings file these flags choose, or its problems printed (the command stops, exit 2).
+    fn settings(&self) -> Result<Settings, Outcome> {
+        match settings::resolve(&self.settings.lookup(), &self.paths) {
+            Ok(s) => Ok(Settings(s)),
+            Err(broken) => Err(print_problems(&broken.problems, &broken.sources)),
+        }
+    }
+
+    fn options(&self, progress: Option<Progress>, settings: &Settings) -> CheckOptions {
+        let file = settings.0.as_ref();
         CheckOptions {
             max_file_size: self.max_file_size,
             max_total_size: self.max_total_size,
             progress,
+            exclude: file.map(|s| s.exclude.clone()).unwrap_or_default(),
+            settings: file.map(|s| s.display.clone()),
             ..CheckOptions::new(self.as_of.unwrap_or_else(today))
         }
     }
 
     /// Load the pack, then check. A broken pack is a report of its problems alone: nothing was
     /// read.
-    fn check(&self, progress: Option<Progress>) -> Result<Checked, Box<RunReport>> {
-        let opts = self.options(progress);
+    fn check(
+        &self,
+        progress: Option<Progress>,
+        settings: &Settings,
+    ) -> Result<Checked, Box<RunReport>> {
+        let opts = self.options(progress, settings);
         match Pack::load(&self.pack.source()) {
             Ok(pack) => Ok(check::run(&pack, Inputs::Paths(self.paths.clone()), &opts)),
-            Err(problems) => Err(Box::new(RunReport::incomplete(&opts.context, problems))),
+            Err(problems) => {
+                let mut report = RunReport::incomplete(&opts.context, problems);
+                report.settings = opts.settings;
+                Err(Box::new(report))
+            }
         }
+    }
+}
+
+/// The settings file a command runs with, if any; a flag wins over each of its keys.
+struct Settings(Option<settings::Settings>);
+
+impl Settings {
+    /// `--fail-on`, else the file's `fail_on`, else error.
+    fn fail_on(&self, flag: Option<Severity>) -> Severity {
+        flag.or_else(|| self.0.as_ref()?.fail_on)
+            .unwrap_or(Severity::Error)
+    }
+
+    /// `--lang`, else the file's `lang`, else the locale's, else `default`.
+    fn lang(&self, flag: Option<Lang>, default: Lang) -> Lang {
+        resolve_lang(flag.or_else(|| self.0.as_ref()?.lang), default)
+    }
+
+    /// The file's `[report]` table (empty without a file).
+    fn report(&self) -> settings::ReportSettings {
+        self.0
+            .as_ref()
+            .map(|s| s.report.clone())
+            .unwrap_or_default()
     }
 }
 
@@ -93,7 +137,7 @@ impl TargetArgs {
 /// shown only once a check has run for a second: never with --quiet, never in a machine format,
 /// never when stderr is not a terminal. `PROVKOLL_PROGRESS_AFTER_MS` changes the second (tests
 /// set it to 0).
-fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
+fn progress_line(args: &CheckArgs, lang: Lang) -> Option<(ProgressBar, Progress)> {
     if args.quiet || args.format != Format::Human || !std::io::stderr().is_terminal() {
         return None;
     }
@@ -101,7 +145,6 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
         .ok()
         .and_then(|ms| ms.parse().ok())
         .map_or(Duration::from_secs(1), Duration::from_millis);
-    let lang = args.lang.resolve(Lang::En);
     let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
     if let Ok(style) = ProgressStyle::with_template("provkoll: {msg} {pos}/{len}") {
         bar.set_style(style);
@@ -123,8 +166,19 @@ fn progress_line(args: &CheckArgs) -> Option<(ProgressBar, Progress)> {
 }
 
 pub fn check(args: CheckArgs) -> Outcome {
-    let progress = progress_line(&args);
-    let run = match args.target.check(progress.as_ref().map(|(_, p)| p.clone())) {
+    let settings = match args.target.settings() {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
+    };
+    let (lang, fail_on) = (
+        settings.lang(args.lang.lang, Lang::En),
+        settings.fail_on(args.fail_on),
+    );
+    let progress = progress_line(&args, lang);
+    let run = match args
+        .target
+        .check(progress.as_ref().map(|(_, p)| p.clone()), &settings)
+    {
         Ok(Checked {
             report,
             docs,
@@ -150,7 +204,6 @@ pub fn check(args: CheckArgs) -> Outcome {
                 && std::env::var_os("NO_COLOR").is_none()
         }
     };
-    let lang = args.lang.resolve(Lang::En);
     let mut outputs = vec![(args.format, args.output.clone())];
     for (format, path) in [
         (Format::Json, &args.output_json),
@@ -167,7 +220,7 @@ pub fn check(args: CheckArgs) -> Outcome {
         let emitter = format.emitter(EmitOptions {
             color: color && path.is_none(),
             quiet: args.quiet,
-            fail_on: args.fail_on,
+            fail_on,
             lang,
         });
         let mut buf = Vec::new();
@@ -181,7 +234,7 @@ pub fn check(args: CheckArgs) -> Outcome {
         };
         rendered.push((buf, path, shape));
     }
-    let mut outcome = Outcome::from(run.verdict(args.fail_on));
+    let mut outcome = Outcome::from(run.verdict(fail_on));
     for (buf, path, shape) in rendered {
         outcome = outcome.and(deliver(&buf, path.as_deref(), shape));
     }
@@ -235,7 +288,16 @@ pub fn explain(args: ExplainArgs) -> Outcome {
 }
 
 pub fn report(args: ReportArgs) -> Outcome {
-    let checked = match args.target.check(None) {
+    let settings = match args.target.settings() {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
+    };
+    let defaults = settings.report();
+    let fail_on = settings.fail_on(args.fail_on);
+    // a Swedish document unless asked otherwise: it is signed by a Swedish officer
+    let lang = settings.lang(args.lang.or(defaults.lang), Lang::Sv);
+    let output = args.output.or(defaults.output);
+    let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
         Err(run) => return print_problems(&run.problems, &run.sources),
     };
@@ -254,11 +316,14 @@ pub fn report(args: ReportArgs) -> Outcome {
         organiser: checked.organiser_name(),
         fingerprints: &fingerprints,
         timeline: &timeline,
-        fail_on: args.fail_on,
-        // a Swedish document unless asked otherwise: it is signed by a Swedish officer
-        lang: resolve_lang(args.lang, Lang::Sv),
+        fail_on,
+        lang,
     });
-    let text = match args.format {
+    let text = match args
+        .format
+        .or(defaults.format)
+        .unwrap_or(ReportFormat::Html)
+    {
         ReportFormat::Html => emit::report::html::render(&page),
         ReportFormat::Markdown => emit::report::markdown::render(&page),
     };
@@ -268,17 +333,17 @@ pub fn report(args: ReportArgs) -> Outcome {
     let problems = print_problems(&run.problems, &run.sources);
     // the report was made; whether the configuration is ready is in it, and in the exit code
     problems
-        .and(Outcome::from(run.verdict(args.fail_on)))
-        .and(deliver(
-            text.as_bytes(),
-            args.output.as_deref(),
-            Shape::Text,
-        ))
+        .and(Outcome::from(run.verdict(fail_on)))
+        .and(deliver(text.as_bytes(), output.as_deref(), Shape::Text))
 }
 
 pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     let json = args.json || args.format == FingerprintFormat::Json;
-    let lang = args.lang.resolve(Lang::En);
+    let settings = match args.target.settings() {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
+    };
+    let lang = settings.lang(args.lang.lang, Lang::En);
     // the report's own date: its combined fingerprint includes it
     let stated = match &args.verify {
         Some(path) => match read_report(path) {
@@ -290,7 +355,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
         },
         None => None,
     };
-    let checked = match args.target.check(None) {
+    let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
         Err(run) => return print_problems(&run.problems, &run.sources),
     };
@@ -340,7 +405,11 @@ fn read_report(path: &Path) -> Result<provkoll::check::fingerprint::Stated, Outc
 }
 
 pub fn timeline(args: TimelineArgs) -> Outcome {
-    let checked = match args.target.check(None) {
+    let settings = match args.target.settings() {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
+    };
+    let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
         Err(run) => return print_problems(&run.problems, &run.sources),
     };
@@ -352,24 +421,30 @@ pub fn timeline(args: TimelineArgs) -> Outcome {
         Err(p) => return print_problems(&[p], &run.sources),
     };
     redact::timeline(&mut entries);
-    let lang = args.lang.resolve(Lang::En);
+    let lang = settings.lang(args.lang.lang, Lang::En);
+    let settings_used = run.settings.as_deref();
     let (text, shape) = match args.format {
-        TimelineFormat::Text => (emit::timeline::text(&entries, run.as_of, lang), Shape::Text),
-        TimelineFormat::Markdown => (
-            emit::timeline::markdown(&entries, run.as_of, lang),
+        TimelineFormat::Text => (
+            emit::timeline::text(&entries, run.as_of, settings_used, lang),
             Shape::Text,
         ),
-        TimelineFormat::Json => match json_text(&emit::timeline::json(&entries, run.as_of)) {
-            Ok(t) => (t, Shape::Json),
-            Err(outcome) => return outcome,
-        },
+        TimelineFormat::Markdown => (
+            emit::timeline::markdown(&entries, run.as_of, settings_used, lang),
+            Shape::Text,
+        ),
+        TimelineFormat::Json => {
+            match json_text(&emit::timeline::json(&entries, run.as_of, settings_used)) {
+                Ok(t) => (t, Shape::Json),
+                Err(outcome) => return outcome,
+            }
+        }
     };
     problems.and(deliver(text.as_bytes(), args.output.as_deref(), shape))
 }
 
 pub fn init(args: InitArgs) -> Outcome {
     let lang = args.lang.resolve(Lang::En);
-    match init::init(&args.dir) {
+    match init::init(&args.dir, lang) {
         Ok(files) => {
             let mut text = wrote(lang, &files);
             text.push_str(&fill(
@@ -446,7 +521,12 @@ fn wrote(lang: Lang, files: &[std::path::PathBuf]) -> String {
 }
 
 pub fn schema(args: SchemaArgs) -> Outcome {
-    match json_text(&document_schema()) {
+    let schema = if args.settings {
+        settings::schema()
+    } else {
+        document_schema()
+    };
+    match json_text(&schema) {
         Ok(text) => deliver(text.as_bytes(), args.output.as_deref(), Shape::Json),
         Err(outcome) => outcome,
     }

@@ -1,8 +1,12 @@
 //! `provkoll init`: a commented starter configuration of every kind, with placeholders that
-//! fail the check until they are filled in, and the JSON Schema for the editor.
+//! fail the check until they are filled in, and the JSON Schema for the editor; and a commented
+//! settings file (`provkoll.toml`, every key commented out, in the language asked for) with its
+//! own JSON Schema beside it, which the file's first line names for taplo and Even Better TOML.
 
 use std::path::{Path, PathBuf};
 
+use super::settings;
+use crate::base::lang::Lang;
 use crate::base::problem::OutputError;
 use crate::base::write::write_atomic;
 
@@ -17,21 +21,33 @@ const TEMPLATES: [(&str, &str); 8] = [
     ("incidents.yaml", include_str!("incidents.yaml")),
 ];
 
-/// Write the starter files into `dir`; nothing is written if any of them exists already.
-pub fn init(dir: &Path) -> Result<Vec<PathBuf>, OutputError> {
-    let mut schema =
-        serde_json::to_string_pretty(&super::schema::document_schema()).map_err(|e| {
-            OutputError::Render {
+/// Write the starter files into `dir`, the settings file's comments in `lang`; nothing is
+/// written if any of them exists already.
+pub fn init(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, OutputError> {
+    let json = |value: serde_json::Value| {
+        serde_json::to_string_pretty(&value)
+            .map(|t| t + "\n")
+            .map_err(|e| OutputError::Render {
                 what: "the JSON Schema",
                 reason: e.to_string(),
-            }
-        })?;
-    schema.push('\n');
+            })
+    };
     let mut files: Vec<(PathBuf, String)> = TEMPLATES
         .iter()
         .map(|(name, text)| (dir.join(name), (*text).to_owned()))
         .collect();
-    files.push((dir.join("provkoll.schema.json"), schema));
+    files.push((
+        dir.join("provkoll.schema.json"),
+        json(super::schema::document_schema())?,
+    ));
+    files.push((
+        dir.join(settings::FILE_NAME),
+        settings::starter(lang).to_owned(),
+    ));
+    files.push((
+        dir.join(settings::SCHEMA_FILE_NAME),
+        json(settings::schema())?,
+    ));
     let existing: Vec<String> = files
         .iter()
         .filter(|(p, _)| p.exists())

@@ -8,7 +8,7 @@ pub mod markdown;
 
 use crate::base::lang::Lang;
 use crate::base::severity::Severity;
-use crate::base::texts::{self, Noun, T, count};
+use crate::base::texts::{self, Noun, T, count, fill};
 use crate::check::finding::{Finding, RuleStatus, RunReport, Verdict};
 use crate::check::fingerprint::{Fingerprints, short};
 use crate::check::redact::mask;
@@ -123,6 +123,7 @@ struct Texts {
     organiser: &'static str,
     as_of: &'static str,
     tool: &'static str,
+    settings: &'static str,
     fingerprints: &'static str,
     fp_config: &'static str,
     fp_pack: &'static str,
@@ -183,6 +184,7 @@ const fn texts_in(lang: Lang) -> Texts {
         organiser: T::ReportOrganiser.get(lang),
         as_of: T::ReportAsOf.get(lang),
         tool: T::ReportTool.get(lang),
+        settings: T::SettingsLabel.get(lang),
         fingerprints: T::ReportFingerprints.get(lang),
         fp_config: T::ReportFpConfig.get(lang),
         fp_pack: T::ReportFpPack.get(lang),
@@ -262,6 +264,7 @@ pub fn build(r: &ReportInput<'_>) -> Page {
                 t.tool,
                 vec![Inline::Text(format!("provkoll {}", run.tool_version))],
             ),
+            (t.settings, settings_used(run, r.lang)),
         ],
     }];
     let fingerprints = Section {
@@ -323,6 +326,23 @@ pub fn build(r: &ReportInput<'_>) -> Page {
     };
     mask_page(&mut page);
     page
+}
+
+/// The settings file the check ran with, and how many files its `exclude` left out; or none.
+fn settings_used(run: &RunReport, lang: Lang) -> Vec<Inline> {
+    let Some(file) = &run.settings else {
+        return vec![Inline::Text(T::NoSettings.get(lang).into())];
+    };
+    let mut out = vec![Inline::Code(file.clone())];
+    if run.excluded > 0 {
+        let files = count(lang, run.excluded, Noun::YamlFile);
+        out.push(Inline::Text(fill(
+            lang,
+            T::ReportExcluded,
+            &[("yaml_files", &files)],
+        )));
+    }
+    out
 }
 
 /// Mask identity numbers in every string of the page, once, before any renderer sees it: the

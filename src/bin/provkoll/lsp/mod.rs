@@ -40,6 +40,7 @@ use provkoll::base::VERSION;
 use provkoll::base::source::FileId;
 use provkoll::check::{self, CheckOptions, Checked};
 use provkoll::config::LoadCache;
+use provkoll::config::settings::{self as file_settings, Lookup};
 use provkoll::pack::{Pack, PackSource};
 use serde_json::Value;
 
@@ -99,7 +100,14 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
             return Err(message);
         }
     };
-    let mut settings = Settings::default();
+    // provkoll.toml gives the defaults, as on the command line; a broken one is named in the
+    // log, and the workspace is checked without it rather than not at all
+    let root = root_of(&params);
+    let (file, broken) = match file_settings::resolve(&Lookup::Find, std::slice::from_ref(&root)) {
+        Ok(file) => (file, None),
+        Err(b) => (None, Some(b)),
+    };
+    let mut settings = Settings::from_file(file.as_ref());
     let ignored = params
         .initialization_options
         .as_ref()
@@ -112,7 +120,7 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
     conn.initialize_finish(id, result)
         .map_err(|e| format!("initialize failed: {e}"))?;
     let mut server = Server {
-        workspace: Workspace::new(root_of(&params)),
+        workspace: Workspace::new(root, file.map(|f| f.exclude).unwrap_or_default()),
         conn,
         pack,
         settings,
@@ -125,6 +133,9 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         shutdown: false,
     };
     server.warn_ignored(&ignored);
+    if let Some(b) = broken {
+        server.warn_broken_settings(&b);
+    }
     Ok(server.run())
 }
 
@@ -569,6 +580,27 @@ impl Server {
             version: None,
         };
         self.notify(PublishDiagnostics::METHOD, params);
+    }
+
+    /// Each problem of a provkoll.toml that could not be used, in the client's log.
+    fn warn_broken_settings(&self, broken: &file_settings::Broken) {
+        for p in &broken.problems {
+            let file = p.file.and_then(|f| broken.sources.get(f));
+            let place = match (file, p.span) {
+                (Some(f), Some(s)) => {
+                    format!("{}:{}:{}: ", f.display, s.start.line, s.start.column)
+                }
+                (Some(f), None) => format!("{}: ", f.display),
+                _ => String::new(),
+            };
+            self.log(
+                MessageType::WARNING,
+                format!(
+                    "provkoll: {place}{}; the workspace is checked without provkoll.toml",
+                    p.error
+                ),
+            );
+        }
     }
 
     fn warn_ignored(&self, ignored: &[String]) {

@@ -30,6 +30,16 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The defaults of a workspace with this provkoll.toml; what the editor sends wins.
+    pub fn from_file(file: Option<&provkoll::config::settings::Settings>) -> Self {
+        let mut s = Self::default();
+        if let Some(f) = file {
+            s.fail_on = f.fail_on.unwrap_or(s.fail_on);
+            s.lang = f.lang.unwrap_or(s.lang);
+        }
+        s
+    }
+
     /// The date a check is made as of.
     pub fn as_of(&self) -> Date {
         self.as_of.unwrap_or_else(today)

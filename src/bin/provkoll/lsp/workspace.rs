@@ -6,13 +6,15 @@ use std::path::{Path, PathBuf};
 
 use provkoll::base::problem::{LoadError, Problem};
 use provkoll::check::Inputs;
-use provkoll::config::discover::{self, Candidate};
+use provkoll::config::discover::{self, Candidate, Exclude};
 use provkoll::config::{self, InputFile, SizeLimits};
 
 /// The workspace: its root, what was read from disk, and the open buffers.
 pub struct Workspace {
     pub root: PathBuf,
     limits: SizeLimits,
+    /// What provkoll.toml's `exclude` leaves out.
+    exclude: Exclude,
     /// The files on disk as last read. An edit re-checks without reading the disk again; a save,
     /// a close or a change the client watched on disk drops it.
     disk: Option<(Vec<InputFile>, Vec<Problem>)>,
@@ -21,10 +23,11 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    pub fn new(root: PathBuf) -> Self {
+    pub fn new(root: PathBuf, exclude: Exclude) -> Self {
         Self {
             root,
             limits: SizeLimits::default(),
+            exclude,
             disk: None,
             overlays: BTreeMap::new(),
         }
@@ -35,9 +38,10 @@ impl Workspace {
         self.disk = None;
     }
 
-    /// Whether `path` is one `check` would read from this root (a YAML file below it).
+    /// Whether `path` is one `check` would read from this root (a YAML file below it, not
+    /// excluded).
     pub fn holds(&self, path: &Path) -> bool {
-        path.starts_with(&self.root) && discover::is_yaml(path)
+        path.starts_with(&self.root) && discover::is_yaml(path) && !self.exclude.leaves_out(path)
     }
 
     /// The editor's text of `path` replaces the file's.
@@ -60,10 +64,13 @@ impl Workspace {
     /// buffers of files not yet saved in the order `check` would find them.
     pub fn inputs(&mut self) -> Inputs {
         let limits = self.limits;
-        let root = self.root.clone();
+        let (root, exclude) = (self.root.clone(), &self.exclude);
         let (mut files, problems) = self
             .disk
-            .get_or_insert_with(|| config::read(&[root], limits))
+            .get_or_insert_with(|| {
+                let read = config::read(&[root], limits, exclude);
+                (read.files, read.problems)
+            })
             .clone();
         let mut unsaved: BTreeMap<&PathBuf, &String> = self.overlays.iter().collect();
         for f in &mut files {
