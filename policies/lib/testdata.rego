@@ -236,7 +236,8 @@ indexed(inp) := object.union(inp, {"context": {
 	"key_lines": concat("\n", _key_lines(_config(inp))),
 }})
 
-_config(inp) := object.remove(inp, ["context"])
+# the register snapshot is data to compare with, not configuration: provkoll leaves it out too
+_config(inp) := object.remove(inp, ["context", "registry"])
 
 _line(path, s) := concat("\t", [json.marshal(path), json.marshal(s)])
 
