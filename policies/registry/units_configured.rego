@@ -21,7 +21,7 @@
 # custom:
 #   id: REG-005
 #   severity: error
-#   title_sv: Varje aktiv enhet hos huvudmannen med nationella prov är en konfigurerad skola
+#   title_sv: Varje aktiv skolenhet hos huvudmannen där nationella prov ges finns med bland skolorna
 #   hint: Add a School document for {unit} ({code}) with school_unit_code "{code}" and legal_entity "{org_nr}", or waive this finding for {code} with the reason the unit takes no national tests.
 #   hint_sv: Lägg till ett School-dokument för {unit} ({code}) med school_unit_code "{code}" och legal_entity "{org_nr}", eller gör ett undantag för {code} med skälet till att enheten inte har nationella prov.
 package provkoll.rules.registry.units_configured
