@@ -397,7 +397,7 @@ fn fetch_gives_up_on_a_slow_answer() {
     fails(
         |path| (register(path).0, register(path).1, Duration::from_secs(4)),
         "1",
-        "did not answer within 1 seconds",
+        "did not answer within the timeout (1 s)",
     );
 }
 

@@ -356,7 +356,7 @@ pub enum FetchError {
     )]
     Offline { url: String, reason: String },
     /// The server did not answer within the timeout.
-    #[error("{url} did not answer within {seconds} seconds")]
+    #[error("{url} did not answer within the timeout ({seconds} s)")]
     #[diagnostic(
         code(provkoll::fetch::timeout),
         help("try again later, or raise --timeout")
