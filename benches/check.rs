@@ -86,7 +86,7 @@ impl Fixture {
         let files = read_all(&root);
         let (sources, loaded) = stage_load(&files);
         let docs = stage_model(&sources, loaded.clone());
-        let input = input::build(&docs, &context());
+        let input = input::build(&docs, &context(), None);
         Self {
             _dir: dir,
             root,
@@ -179,7 +179,7 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
         )
     });
     g.bench_function("input", |b| {
-        b.iter(|| input::build(black_box(&fx.docs), &context()))
+        b.iter(|| input::build(black_box(&fx.docs), &context(), None))
     });
     g.bench_function("evaluate", |b| {
         b.iter(|| pack.evaluate(black_box(&fx.input.value), &EvalOptions::default()))
@@ -251,7 +251,7 @@ fn write_mode(pack: &Pack, dir: &Path) {
         let files = read_all(&root);
         let (sources, loaded) = stage_load(&files);
         let docs = stage_model(&sources, loaded);
-        let input = input::build(&docs, &context());
+        let input = input::build(&docs, &context(), None);
         let json = serde_json::to_vec(&input.value).unwrap();
         std::fs::write(dir.join(format!("input-{n}.json")), &json).unwrap();
         // The evaluate stage as `check` runs it (input conversion included), median of 3, and

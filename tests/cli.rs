@@ -68,6 +68,7 @@ example_snapshots! {
     example_05_incident_and_support => "05-incident-and-support",
     example_06_readiness_audit => "06-readiness-audit",
     example_07_waivers => "07-waivers",
+    example_09_skolenhetsregistret => "09-skolenhetsregistret",
 }
 
 /// (rule, file, line) of every row of the README tables that have `rule`, `file` and `line`

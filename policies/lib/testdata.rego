@@ -236,7 +236,8 @@ indexed(inp) := object.union(inp, {"context": {
 	"key_lines": concat("\n", _key_lines(_config(inp))),
 }})
 
-_config(inp) := object.remove(inp, ["context"])
+# the register snapshot is data to compare with, not configuration: provkoll leaves it out too
+_config(inp) := object.remove(inp, ["context", "registry"])
 
 _line(path, s) := concat("\t", [json.marshal(path), json.marshal(s)])
 
@@ -251,3 +252,37 @@ _key_lines(c) := [_line(path, key) |
 	some key, _ in node
 	is_string(key)
 ]
+
+# unit(code, name, org, status, types): a school unit as Skolenhetsregistret's API v2 answers
+# GET /v2/school-units/{code} (only the fields the register rules read, in the API's shape).
+unit(code, name, org, status, types) := {
+	"meta": {"extractDate": "2026-11-20T00:06:10.19+01:00"},
+	"data": {
+		"type": "schoolunit",
+		"schoolUnitCode": code,
+		"attributes": {"displayName": name, "status": status, "schoolTypes": types, "startdate": "2010-07-01", "endDate": null},
+	},
+	"included": {"type": "organization", "organizationNumber": org, "attributes": {"displayName": "Exempelby kommun", "organizerType": "KOMMUN"}},
+}
+
+# registry_of(units): a snapshot as `provkoll registry fetch` writes it, read five days before as_of.
+registry_of(units) := {
+	"format": "provkoll/skolenhetsregistret",
+	"version": 1,
+	"extract_date": "2026-11-20",
+	"api": "https://api.skolverket.se/skolenhetsregistret/v2",
+	"organisation_numbers": ["2129999997", "5569999997"],
+	"school_units": units,
+}
+
+# registry_units: the units that match two_entities' schools.
+registry_units := [
+	unit("12345678", "Norrskolan", "2129999997", "AKTIV", ["FKLASS", "GR"]),
+	unit("87654321", "Exempelskolan", "5569999997", "AKTIV", ["GY"]),
+]
+
+# with_registry(units): two_entities with a snapshot holding these units.
+with_registry(units) := object.union(two_entities, {"registry": registry_of(units)})
+
+# registered: two_entities with a snapshot that agrees with it (every register rule quiet).
+registered := with_registry(registry_units)

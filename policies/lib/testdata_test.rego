@@ -27,6 +27,10 @@ test_two_entities_are_clean if {
 	_findings(testdata.two_entities) == set()
 }
 
+test_registered_is_clean if {
+	_findings(testdata.registered) == set()
+}
+
 test_with_entity_patches_one_field if {
 	inp := testdata.with_entity({"org_nr": "802999-9995"})
 	inp.legal_entities[0].org_nr == "802999-9995"

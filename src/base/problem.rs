@@ -306,6 +306,86 @@ pub enum PolicyError {
     },
 }
 
+/// A Skolenhetsregistret snapshot (`--registry`, or the Organiser's `registry`) could not be
+/// used. Every other check still runs; the register rules then have nothing to compare with.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum RegistryError {
+    /// The file is not JSON.
+    #[error("the register snapshot is not valid JSON: {0}")]
+    #[diagnostic(
+        code(provkoll::registry::syntax),
+        help("write the snapshot again with `provkoll registry fetch`; it is not edited by hand")
+    )]
+    Syntax(String),
+    /// JSON, but not a snapshot provkoll wrote (no or another `format` marker).
+    #[error("{0}")]
+    #[diagnostic(
+        code(provkoll::registry::foreign),
+        help(
+            "a snapshot starts with \"format\": \"provkoll/skolenhetsregistret\"; write one with `provkoll registry fetch --org NNNNNN-NNNN --output FILE`"
+        )
+    )]
+    Foreign(String),
+    /// A snapshot of a version this provkoll does not read.
+    #[error("the register snapshot has version {found}; this provkoll reads version {supported}")]
+    #[diagnostic(
+        code(provkoll::registry::version),
+        help("fetch the snapshot again with this provkoll, or use the provkoll that wrote it")
+    )]
+    Version { found: u64, supported: u64 },
+    /// A field of the wrapper or of a school unit is missing or of the wrong shape.
+    #[error("{path}: {reason}")]
+    #[diagnostic(
+        code(provkoll::registry::invalid),
+        help("write the snapshot again with `provkoll registry fetch`; it is not edited by hand")
+    )]
+    Invalid { path: String, reason: String },
+}
+
+/// `provkoll registry fetch` could not get the school units from Skolverket; nothing was
+/// written.
+#[derive(Debug, Clone, Error, Diagnostic)]
+pub enum FetchError {
+    /// No connection: no network, a name that does not resolve, a refused connection.
+    #[error("cannot reach {url}: {reason}")]
+    #[diagnostic(
+        code(provkoll::fetch::offline),
+        help(
+            "check the network connection (and any proxy); the snapshot needs Skolverket's open API once, then is committed beside the configuration"
+        )
+    )]
+    Offline { url: String, reason: String },
+    /// The server did not answer within the timeout.
+    #[error("{url} did not answer within the timeout ({seconds} s)")]
+    #[diagnostic(
+        code(provkoll::fetch::timeout),
+        help("try again later, or raise --timeout")
+    )]
+    Timeout { url: String, seconds: u64 },
+    /// An answer with an HTTP error status.
+    #[error("{url} answered HTTP {status}{detail}")]
+    #[diagnostic(code(provkoll::fetch::status))]
+    Status {
+        url: String,
+        status: u16,
+        /// `: ` and the problem's title or detail from the answer, when it gave one.
+        detail: String,
+    },
+    /// The answer is not the JSON the API describes.
+    #[error("{url} answered with something other than the API's JSON: {reason}")]
+    #[diagnostic(
+        code(provkoll::fetch::malformed),
+        help(
+            "the API may have changed, or a proxy answered in its place; open the URL in a browser to see what it returns"
+        )
+    )]
+    Malformed { url: String, reason: String },
+    /// An organisation number that is not ten digits (with or without the dash, or 16 and ten).
+    #[error("`{0}` is not an organisation number: write NNNNNN-NNNN")]
+    #[diagnostic(code(provkoll::fetch::org_nr))]
+    OrgNr(String),
+}
+
 /// Writing an output failed.
 #[derive(Debug, Error, Diagnostic)]
 pub enum OutputError {
@@ -444,6 +524,9 @@ pub enum StageError {
     /// From the settings file.
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    /// From the Skolenhetsregistret snapshot.
+    #[error(transparent)]
+    Registry(#[from] RegistryError),
 }
 
 impl StageError {
@@ -454,6 +537,7 @@ impl StageError {
             Self::Catalogue(e) => e,
             Self::Policy(e) => e,
             Self::Settings(e) => e,
+            Self::Registry(e) => e,
         }
     }
 

@@ -103,6 +103,8 @@ catalogue! {
         FpOtherVersion => "The report was written by provkoll {stated}; this is provkoll {now}, and the combined fingerprint includes the version.", "Rapporten skrevs av provkoll {stated}; detta är provkoll {now}, och det sammanlagda fingeravtrycket omfattar versionen.";
         // `init`
         InitWrote => "wrote {path}", "skrev {path}";
+        RegistryWrote => "wrote {path}: {units} school units, Skolenhetsregistret as of {date}", "skrev {path}: {units} skolenheter, skolenhetsregistret per {date}";
+        RegistryNoUnits => "note: the register lists no school unit of {org}; is the number right?", "obs: registret har ingen skolenhet för {org}; stämmer numret?";
         InitNext => "Fill in every CHANGE-ME, then run: provkoll check {dir}", "Fyll i varje CHANGE-ME och kör sedan: provkoll check {dir}";
         // `new-rule`
         NewRuleNext => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test {dir}", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test {dir}";
@@ -135,6 +137,7 @@ catalogue! {
         ReportNotApplicable => "not applicable", "ej tillämplig";
         ReportNotEvaluated => "not evaluated", "ej utvärderad";
         ReportNoWaivers => "there are no waivers", "inga undantag finns";
+        ReportNoRegistry => "no Skolenhetsregistret snapshot was given", "ingen ögonblicksbild av skolenhetsregistret angavs";
         ReportFindings => "Findings", "Fynd";
         ReportNone => "None.", "Inga.";
         ReportPlace => "Place", "Plats";

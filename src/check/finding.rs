@@ -148,6 +148,8 @@ pub enum RuleStatus {
     Waived(usize),
     /// A waiver rule with no waiver to check.
     NoWaivers,
+    /// A register rule with no Skolenhetsregistret snapshot to compare with.
+    NoRegistry,
     /// The rule failed to evaluate.
     NotEvaluated,
 }
@@ -181,6 +183,9 @@ pub struct RunReport {
     pub waivers: WaiverLedger,
     /// Errors that kept the check from being complete, sorted.
     pub problems: Vec<Problem>,
+    /// The Skolenhetsregistret snapshot the register rules compared with, when one was named
+    /// and loaded; without it those rules are not applicable.
+    pub registry: Option<FileId>,
 }
 
 impl RunReport {
@@ -200,6 +205,7 @@ impl RunReport {
             findings: Vec::new(),
             waivers: WaiverLedger::default(),
             problems: Vec::new(),
+            registry: None,
         }
     }
 
@@ -290,6 +296,7 @@ impl RunReport {
             .count();
         match (open, waived) {
             (0, 0) if rule.builtin && self.waivers.entries.is_empty() => RuleStatus::NoWaivers,
+            (0, 0) if rule.reads_registry() && self.registry.is_none() => RuleStatus::NoRegistry,
             (0, 0) => RuleStatus::Pass,
             (0, w) => RuleStatus::Waived(w),
             (o, _) => RuleStatus::Fail(o),

@@ -8,6 +8,7 @@ use serde_json::{Value, json};
 use super::Context;
 use crate::base::path::PathSeg;
 use crate::config::model::{Kind, ModelDoc, Typed};
+use crate::config::registry::Snapshot;
 
 /// Where each top-level element of `input` came from: `input` path prefix → document.
 #[derive(Debug, Clone, Default)]
@@ -66,8 +67,9 @@ pub fn key_of(kind: Kind) -> &'static str {
         .map_or("", |(_, key)| key)
 }
 
-/// Merge `docs` (already in file order, then document order) into `input`.
-pub fn build(docs: &[ModelDoc], context: &Context) -> Input {
+/// Merge `docs` (already in file order, then document order) into `input`, with the register
+/// snapshot, when there is one, as `input.registry` (else null: the register rules stay quiet).
+pub fn build(docs: &[ModelDoc], context: &Context, registry: Option<&Snapshot>) -> Input {
     let mut root = BTreeMap::new();
     let mut provenance = Provenance::default();
     for (kind, key) in SINGLE_KEYS {
@@ -98,8 +100,14 @@ pub fn build(docs: &[ModelDoc], context: &Context) -> Input {
         c.insert("key_lines".into(), key_lines.into());
     }
     let mut value = config;
+    // after the lines above: the register's records are data to compare with, not part of the
+    // configuration that the hygiene rules read line by line
+    let registry = registry
+        .and_then(|r| serde_json::to_value(r).ok())
+        .map_or(regorus::Value::Null, regorus::Value::from);
     if let Ok(root) = value.as_object_mut() {
         root.insert("context".into(), ctx);
+        root.insert("registry".into(), registry);
     }
     Input { value, provenance }
 }

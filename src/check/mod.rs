@@ -10,7 +10,7 @@ pub mod timeline;
 pub mod waiver;
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use self::finding::{Finding, RunReport};
 use self::fingerprint::Fingerprints;
@@ -21,8 +21,10 @@ use crate::base::date::Date;
 use crate::base::path::{PathSeg, dotted};
 use crate::base::problem::{OutputError, Problem, SchemaError, StageError};
 use crate::base::progress::Progress;
+use crate::base::source::{Sources, slashed};
 use crate::config::discover::{self, Exclude};
 use crate::config::model::{Kind, ModelDoc, Typed};
+use crate::config::registry::{self, LoadedSnapshot};
 use crate::config::yaml::Limits;
 use crate::config::{
     self, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_TOTAL_SIZE, InputFile, LoadCache, SizeLimits, Unloaded,
@@ -66,6 +68,9 @@ pub struct CheckOptions {
     /// The settings file used, as every output names it (relative to the scan root); `None`
     /// when none was.
     pub settings: Option<String>,
+    /// The Skolenhetsregistret snapshot to compare with (`--registry`); it overrides the
+    /// Organiser's `registry` field. Neither: the register rules are not applicable.
+    pub registry: Option<PathBuf>,
 }
 
 impl CheckOptions {
@@ -79,6 +84,7 @@ impl CheckOptions {
             progress: None,
             exclude: Exclude::default(),
             settings: None,
+            registry: None,
         }
     }
 }
@@ -206,12 +212,19 @@ fn run_with(
         } else {
             hint_nearest_organiser(&mut problems, &paths);
         }
-        let input = input::build(&docs, &opts.context);
+        let input = input::build(&docs, &opts.context, None);
         return finish(report, problems, docs, input, pack);
     }
     report.rules = pack.catalogue.rules.clone();
 
-    let input = input::build(&docs, &opts.context);
+    let snapshot = registry_snapshot(opts, &docs, &mut report.sources)
+        .transpose()
+        .unwrap_or_else(|problem| {
+            problems.push(*problem);
+            None
+        });
+    report.registry = snapshot.as_ref().map(|s| s.file);
+    let input = input::build(&docs, &opts.context, snapshot.as_ref().map(|s| &s.snapshot));
     let (violations, mut rule_problems) = pack.evaluate(
         &input.value,
         &EvalOptions {
@@ -258,6 +271,44 @@ fn run_with(
     report.waivers = ledger;
     report.waivers.count_uses(&report.findings);
     finish(report, problems, docs, input, pack)
+}
+
+/// The register snapshot named by `--registry`, else by the Organiser's `registry` field
+/// (relative to the Organiser's file), read into `sources`; `None` when neither names one. A
+/// snapshot that cannot be used is a problem: the register rules then see none, and every other
+/// rule still runs.
+fn registry_snapshot(
+    opts: &CheckOptions,
+    docs: &[ModelDoc],
+    sources: &mut Sources,
+) -> Option<Result<LoadedSnapshot, Box<Problem>>> {
+    if let Some(path) = &opts.registry {
+        let shown = slashed(path);
+        let loaded = registry::load(path, shown, opts.max_file_size, sources);
+        return Some(loaded.map_err(Box::new));
+    }
+    let doc = docs.iter().find(|d| d.kind == Kind::Organiser)?;
+    let Typed::Organiser(organiser) = &*doc.typed else {
+        return None;
+    };
+    let value = organiser.registry.as_deref()?;
+    let field = [PathSeg::Key("registry".into())];
+    let span = doc.doc.spans.get(&field).map(|s| s.value);
+    let file = sources.get(doc.doc.file)?;
+    let path = registry::beside(&file.path, value);
+    let shown = slashed(&registry::beside(Path::new(&file.display), value));
+    let loaded = registry::load(&path, shown, opts.max_file_size, sources).map_err(|mut p| {
+        // the file could not be read: show the field that names it
+        if p.file.is_none()
+            && let Some(span) = span
+        {
+            p.file = Some(doc.doc.file);
+            p.span = Some(span);
+            p.label = Some("the register snapshot named here".into());
+        }
+        Box::new(p)
+    });
+    Some(loaded)
 }
 
 /// Sort the problems, mask identity numbers, and hand the run over.

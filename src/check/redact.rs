@@ -19,7 +19,7 @@ use regex::Regex;
 
 use super::finding::RunReport;
 use super::timeline::Entry;
-use crate::base::problem::{LoadError, PolicyError, SchemaError, StageError};
+use crate::base::problem::{LoadError, PolicyError, RegistryError, SchemaError, StageError};
 use crate::base::source::Sources;
 
 /// The value of `c` as a decimal digit: an ASCII digit, or a Unicode decimal digit (Nd) whose
@@ -496,6 +496,14 @@ fn mask_error(e: &mut StageError) {
             _ => {}
         },
         StageError::Catalogue(_) | StageError::Settings(_) => {}
+        StageError::Registry(e) => match e {
+            RegistryError::Syntax(s) | RegistryError::Foreign(s) => mask_in_place(s),
+            RegistryError::Invalid { path, reason } => {
+                mask_in_place(path);
+                mask_in_place(reason);
+            }
+            RegistryError::Version { .. } => {}
+        },
         StageError::Policy(e) => match e {
             PolicyError::Runtime { rendered, .. } => mask_in_place(rendered),
             PolicyError::BadViolation { reason, .. } | PolicyError::BadItem { reason, .. } => {

@@ -8,6 +8,7 @@ pub mod discover;
 pub mod init;
 pub mod model;
 pub mod read;
+pub mod registry;
 pub mod schema;
 pub mod settings;
 pub mod span_index;

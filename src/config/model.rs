@@ -207,6 +207,8 @@ pub struct Organiser {
     pub login: Option<Login>,
     /// GDPR records: controller, legal basis, dataskyddsombud, legality check, risk analysis and why personnummer are processed.
     pub gdpr: Option<Gdpr>,
+    /// The Skolenhetsregistret snapshot to check the schools against, relative to this file, e.g. `skolenhetsregistret.json`; written by `provkoll registry fetch` and committed beside the configuration. `--registry` overrides it. Absent (and no `--registry`): the register rules (REG) are not applicable.
+    pub registry: Option<String>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
     pub notes: Option<String>,
 }

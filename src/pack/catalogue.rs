@@ -68,6 +68,12 @@ impl Rule {
     pub fn entry_point(&self) -> String {
         layout::deny_of(&self.package)
     }
+
+    /// Whether the rule compares with the Skolenhetsregistret snapshot (`input.registry`):
+    /// without one it has nothing to judge, and is not applicable.
+    pub fn reads_registry(&self) -> bool {
+        self.reads.iter().any(|k| k == "registry")
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -276,7 +282,7 @@ fn read_modules(
 
 /// The top-level keys of `input` that the module of `package`, or a module it imports, names.
 fn reads(package: &str, by_package: &BTreeMap<&str, &str>) -> Vec<String> {
-    const KEYS: [&str; 9] = [
+    const KEYS: [&str; 10] = [
         "organiser",
         "legal_entities",
         "people",
@@ -286,6 +292,7 @@ fn reads(package: &str, by_package: &BTreeMap<&str, &str>) -> Vec<String> {
         "support",
         "incident_routine",
         "waivers",
+        "registry",
     ];
     let text_of = |p: &str| by_package.get(p).copied();
     let mut seen = vec![package.to_owned()];

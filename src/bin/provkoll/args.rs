@@ -112,6 +112,53 @@ defaults of --lang, --format and --output.
         after_help = "The editor starts it; see the README's \"In your editor\".\n\nSettings (initializationOptions or workspace/didChangeConfiguration, flat or under\n\"provkoll\"): asOf (YYYY-MM-DD), failOn (error|warning|info), lang (sv|en). They win over\nthe workspace's provkoll.toml, read at start for fail_on, lang and exclude (a broken one is\nnamed in the log, and the workspace is checked without it).\n\nExit codes: 0 after shutdown and exit; 1 on exit without shutdown; 2 the session could\nnot start (a broken policy pack, no initialize)."
     )]
     Lsp(LspArgs),
+    /// Skolverket's Skolenhetsregistret: fetch the snapshot that `check` compares the schools with.
+    #[command(subcommand)]
+    Registry(RegistryCommand),
+}
+
+/// What `registry` does.
+#[derive(Debug, Subcommand)]
+pub enum RegistryCommand {
+    /// Download the school units of organisation numbers from Skolverket's open
+    /// Skolenhetsregistret API (v2) into a snapshot file, to commit beside the configuration.
+    #[command(after_help = REGISTRY_FETCH_HELP)]
+    Fetch(RegistryFetchArgs),
+}
+
+const REGISTRY_FETCH_HELP: &str = "\
+Examples:
+  provkoll registry fetch --org 212999-9997 --output skolenhetsregistret.json
+  provkoll registry fetch --org 212999-9997 --org 556999-9997 --output skolenhetsregistret.json
+
+For each organisation number it asks the API for the list of its school units, then each unit
+for its status, school forms, dates and huvudman; the answers are kept as the API gave them,
+with the date of the extract. Point the Organiser at the file (registry: skolenhetsregistret.json)
+or pass `check --registry FILE`. Nothing but the organisation numbers leaves the machine, and
+only here: `check` never goes online. The file is written atomically, or not at all.
+
+Exit codes:
+  0  the snapshot was written
+  2  nothing was written: no network, a timeout, an HTTP error, an answer that is not the
+     API's JSON, an organisation number that is not NNNNNN-NNNN, or the file could not be written";
+
+/// Options of `registry fetch`.
+#[derive(Debug, Args)]
+pub struct RegistryFetchArgs {
+    /// An organisation number whose school units to fetch (NNNNNN-NNNN); repeat for each.
+    #[arg(long = "org", value_name = "NNNNNN-NNNN", required = true)]
+    pub orgs: Vec<String>,
+    /// Write the snapshot to FILE (atomically).
+    #[arg(long, short, value_name = "FILE")]
+    pub output: PathBuf,
+    /// The API's base URL (a mirror, or a local server in tests).
+    #[arg(long, value_name = "URL", default_value = provkoll::config::registry::API_BASE)]
+    pub base_url: String,
+    /// Seconds each request may take, from connecting to the last byte.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub timeout: u64,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 const CHECK_HELP: &str = concat!(
@@ -217,6 +264,11 @@ pub struct TargetArgs {
     /// beyond it, in path order, are not read, and the check is incomplete (exit 2).
     #[arg(long, value_name = "SIZE", value_parser = parse_size, default_value = "64MiB")]
     pub max_total_size: u64,
+    /// Compare the schools with this Skolenhetsregistret snapshot (from `provkoll registry
+    /// fetch`) instead of the one provkoll.toml's `registry` or else the Organiser's `registry`
+    /// field names. With none, the register rules (REG) are not applicable.
+    #[arg(long, value_name = "FILE")]
+    pub registry: Option<PathBuf>,
 }
 
 /// Which settings file, if any (see the README's "Settings: provkoll.toml").

@@ -86,6 +86,11 @@ impl TargetArgs {
             progress,
             exclude: file.map(|s| s.exclude.clone()).unwrap_or_default(),
             settings: file.map(|s| s.display.clone()),
+            // --registry, else the settings file's, else (in the check) the Organiser's field
+            registry: self
+                .registry
+                .clone()
+                .or_else(|| file.and_then(|s| s.registry.clone())),
             ..CheckOptions::new(self.as_of.unwrap_or_else(today))
         }
     }
@@ -644,6 +649,52 @@ pub fn fail(message: &str) -> Outcome {
     // stderr closed: nothing left to tell anyone
     let _ = writeln!(std::io::stderr(), "provkoll: {message}");
     Outcome::Incomplete
+}
+
+/// `registry fetch`: the snapshot written atomically, then one line on what it holds (and one
+/// per organisation number the register lists no unit of: most likely a mistyped number).
+pub fn registry_fetch(args: crate::args::RegistryFetchArgs) -> Outcome {
+    use provkoll::config::registry::fetch;
+    let lang = args.lang.resolve(Lang::En);
+    let opts = fetch::FetchOptions {
+        org_nrs: args.orgs,
+        base_url: args.base_url,
+        timeout: Duration::from_secs(args.timeout.max(1)),
+        today: today(),
+    };
+    let snapshot = match fetch::fetch(&opts) {
+        Ok(s) => s,
+        Err(e) => return fail_with(&e),
+    };
+    let text = match snapshot.to_json() {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("cannot render the snapshot: {e}")),
+    };
+    if let Err(e) = write_atomic(&args.output, text.as_bytes()) {
+        return fail_with(&e);
+    }
+    let mut out = fill(
+        lang,
+        T::RegistryWrote,
+        &[
+            ("path", &args.output.display().to_string()),
+            ("units", &snapshot.school_units.len().to_string()),
+            ("date", &snapshot.extract_date.to_string()),
+        ],
+    );
+    out.push('\n');
+    for org in &snapshot.organisation_numbers {
+        let of_org = |u: &&serde_json::Value| {
+            u.pointer("/included/organizationNumber")
+                .and_then(serde_json::Value::as_str)
+                == Some(org)
+        };
+        if !snapshot.school_units.iter().any(|u| of_org(&u)) {
+            out.push_str(&fill(lang, T::RegistryNoUnits, &[("org", org)]));
+            out.push('\n');
+        }
+    }
+    deliver(out.as_bytes(), None, Shape::Text)
 }
 
 pub fn lsp(args: crate::args::LspArgs) -> Outcome {

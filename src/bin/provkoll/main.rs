@@ -53,6 +53,7 @@ fn main() -> ExitCode {
         Command::Report(args) => commands::report(args),
         Command::Fingerprint(args) => commands::fingerprint(args),
         Command::Lsp(args) => commands::lsp(args),
+        Command::Registry(args::RegistryCommand::Fetch(args)) => commands::registry_fetch(args),
     };
     ExitCode::from(exit_code(outcome))
 }

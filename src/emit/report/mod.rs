@@ -147,6 +147,7 @@ struct Texts {
     not_applicable: &'static str,
     not_evaluated: &'static str,
     no_waivers: &'static str,
+    no_registry: &'static str,
     findings: &'static str,
     none: &'static str,
     place: &'static str,
@@ -208,6 +209,7 @@ const fn texts_in(lang: Lang) -> Texts {
         not_applicable: T::ReportNotApplicable.get(lang),
         not_evaluated: T::ReportNotEvaluated.get(lang),
         no_waivers: T::ReportNoWaivers.get(lang),
+        no_registry: T::ReportNoRegistry.get(lang),
         findings: T::ReportFindings.get(lang),
         none: T::ReportNone.get(lang),
         place: T::ReportPlace.get(lang),
@@ -469,6 +471,7 @@ fn rules(r: &ReportInput<'_>, t: &'static Texts) -> Section {
                 RuleStatus::Fail(n) => ("fail", format!("{} ({n})", t.fail)),
                 RuleStatus::Waived(n) => ("waived", format!("{} ({n})", t.waived)),
                 RuleStatus::NoWaivers => ("", format!("{}: {}", t.not_applicable, t.no_waivers)),
+                RuleStatus::NoRegistry => ("", format!("{}: {}", t.not_applicable, t.no_registry)),
                 RuleStatus::NotEvaluated => ("", t.not_evaluated.to_owned()),
             };
             let title = match r.lang {

@@ -1,0 +1,46 @@
+# METADATA
+# title: The Skolenhetsregistret snapshot is at most 30 days old
+# description: |
+#   The register rules compare with the snapshot as it was on its extract date, while the
+#   register changes whenever a huvudman reports a change (Skolverket's API is "uppdateras
+#   löpande"). 30 days is the age at which even Skolverket's slowest published copy, the Excel
+#   extract "uppdateras en gång i månaden", would have been replaced, so an older snapshot may
+#   hide a change any reader of the register would already see; it is also the default
+#   readiness.warn_days. The number is provkoll's choice, not Skolverket's, hence a warning.
+#   Without a snapshot the rule is not applicable.
+# related_resources:
+#   - ref: https://www.skolverket.se/skolutveckling/skolenhetsregistret/vanliga-fragor-och-svar-om-skolenhetsregistret
+#     description: Skolverket, "Vanliga frågor och svar om skolenhetsregistret", "Utdrag ur skolenhetsregistret finns tillgängligt som en excel-fil på skolenhetsregistrets huvudsida. Excel-filen uppdateras en gång i månaden. Skolenhetsregistret finns också tillgängligt som ett öppet API, vilket uppdateras löpande."
+# custom:
+#   id: REG-006
+#   severity: warning
+#   title_sv: Ögonblicksbilden av skolenhetsregistret är högst 30 dagar gammal
+#   hint: Fetch the snapshot again with `provkoll registry fetch --org NNNNNN-NNNN --output FILE` for every organisation number, and commit it.
+#   hint_sv: Hämta ögonblicksbilden igen med `provkoll registry fetch --org NNNNNN-NNNN --output FIL` för varje organisationsnummer och checka in den.
+package provkoll.rules.registry.snapshot_fresh
+
+import data.provkoll.lib.dates
+import data.provkoll.lib.registry
+
+max_age_days := 30
+
+_day_ns := ((24 * 60) * 60) * 1000000000
+
+# age_days: whole days from the extract date to as_of (both validated ISO dates)
+# (only with a snapshot: a builtin error aborts the rule, and null is no date)
+age_days := round((time.parse_ns("2006-01-02", dates.as_of) - time.parse_ns("2006-01-02", extracted)) / _day_ns) if {
+	registry.present
+	extracted := registry.extract_date
+	is_string(extracted)
+}
+
+deny contains v if {
+	registry.present
+	age_days > max_age_days
+	v := {
+		"path": ["organiser", "registry"],
+		"subject": "registry",
+		"msg": sprintf("the Skolenhetsregistret snapshot was extracted on %s, %d days before %s (more than %d)", [registry.extract_date, age_days, dates.as_of, max_age_days]),
+		"args": {},
+	}
+}
