@@ -224,12 +224,17 @@ pub struct PackArgs {
     /// Use the rule pack in DIR instead of the one built in.
     #[arg(long, value_name = "DIR")]
     pub policies: Option<PathBuf>,
+    /// Add the rules in DIR (your own, under the same METADATA contract) to the pack; the
+    /// bundled rules stay. Repeat it for more folders. An ID or a package the pack already
+    /// has is an error (exit 2).
+    #[arg(long, value_name = "DIR")]
+    pub policies_extra: Vec<PathBuf>,
 }
 
 impl PackArgs {
     /// The pack these flags name.
     pub fn source(&self) -> PackSource {
-        PackSource::from_option(self.policies.clone())
+        PackSource::from_option(self.policies.clone()).with_extras(self.policies_extra.clone())
     }
 }
 
@@ -425,6 +430,10 @@ pub struct TestArgs {
     /// Folders of packs to test, each on its own (as --policies DIR); none: the bundled pack.
     #[arg(value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
+    /// Add the rules and tests in DIR to each pack tested (as `check --policies-extra DIR`):
+    /// the bundled pack's tests and DIR's run together. Repeat it for more folders.
+    #[arg(long, value_name = "DIR")]
+    pub policies_extra: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,

@@ -386,15 +386,18 @@ pub fn init(args: InitArgs) -> Outcome {
 
 pub fn test(args: TestArgs) -> Outcome {
     let sources: Vec<PackSource> = if args.dirs.is_empty() {
-        vec![PackSource::Bundled]
+        vec![PackSource::bundled()]
     } else {
-        args.dirs.into_iter().map(PackSource::Dir).collect()
+        args.dirs.into_iter().map(PackSource::dir).collect()
     };
+    let sources = sources
+        .into_iter()
+        .map(|s| s.with_extras(args.policies_extra.clone()));
     // every pack is loaded before anything is printed: a half-tested set must not look whole
     let mut run = TestRun::default();
     let mut problems = Vec::new();
-    for source in &sources {
-        match provkoll::pack::tests::run(source) {
+    for source in sources {
+        match provkoll::pack::tests::run(&source) {
             Ok(mut r) => run.cases.append(&mut r.cases),
             Err(mut p) => problems.append(&mut p),
         }
