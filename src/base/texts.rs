@@ -74,6 +74,14 @@ catalogue! {
         ExplainSeverity => "Severity", "Allvarlighetsgrad";
         ExplainRule => "Rule", "Regel";
         ExplainPackage => "package", "paket";
+        ExplainPack => "Pack", "Regelpaket";
+        // which pack a rule comes from, and what a pack is made of (`rules`, `explain`, the
+        // report, `fingerprint`)
+        PackBundled => "bundled", "inbyggt";
+        PackPolicies => "the pack in {dir}", "paketet i {dir}";
+        PackLocal => "{rules} from {dir}", "{rules} från {dir}";
+        RuleLocal => "local, from {dir}", "lokal, från {dir}";
+        RulesPack => "Pack: {pack}", "Regelpaket: {pack}";
         WhyItMatters => "Why it matters", "Varför det spelar roll";
         HowToFix => "How to fix", "Så åtgärdar du";
         Sources => "Sources", "Källor";
@@ -90,6 +98,7 @@ catalogue! {
         FpWaivers => "waivers", "undantagen";
         FpCombined => "combined", "sammanlagt";
         FpCheckCode => "check code", "kontrollkod";
+        FpPack => "policy pack: {pack}", "regelpaket: {pack}";
         FpVerifyHead => "{report}: as of {as_of}, provkoll {version}", "{report}: per {as_of}, provkoll {version}";
         FpMatches => "matches", "stämmer";
         FpDiffers => "DIFFERS: the report states {stated}, the configuration now gives {now}", "SKILJER SIG: rapporten anger {stated}, konfigurationen ger nu {now}";
@@ -104,6 +113,7 @@ catalogue! {
         ReportOrganiser => "Organiser", "Huvudman";
         ReportAsOf => "Checked as of", "Kontrollerat per";
         ReportTool => "Tool", "Verktyg";
+        ReportPack => "Rule pack", "Regelpaket";
         ReportFingerprints => "Fingerprints (SHA-256)", "Fingeravtryck (SHA-256)";
         ReportFpConfig => "Configuration", "Konfigurationen";
         ReportFpPack => "Policy pack", "Regelpaketet";
@@ -172,11 +182,12 @@ pub enum Noun {
     Problem,
     Finding,
     DatedArtefact,
+    LocalRule,
 }
 
 impl Noun {
     /// Every noun, for the tests.
-    pub const ALL: [Noun; 10] = [
+    pub const ALL: [Noun; 11] = [
         Noun::File,
         Noun::YamlFile,
         Noun::Rule,
@@ -187,6 +198,7 @@ impl Noun {
         Noun::Problem,
         Noun::Finding,
         Noun::DatedArtefact,
+        Noun::LocalRule,
     ];
 
     /// `(one, many)` in `lang`.
@@ -213,6 +225,8 @@ impl Noun {
             (Noun::Finding, Lang::Sv) => ("fynd", "fynd"),
             (Noun::DatedArtefact, Lang::En) => ("dated artefact", "dated artefacts"),
             (Noun::DatedArtefact, Lang::Sv) => ("daterad handling", "daterade handlingar"),
+            (Noun::LocalRule, Lang::En) => ("local rule", "local rules"),
+            (Noun::LocalRule, Lang::Sv) => ("lokal regel", "lokala regler"),
         }
     }
 }

@@ -35,10 +35,11 @@ pub struct Source {
 }
 
 /// The pack a rule comes from, as every output names it.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(tag = "kind", content = "dir", rename_all = "snake_case")]
 pub enum Origin {
     /// The pack compiled into this binary.
+    #[default]
     Bundled,
     /// The pack in a folder named with `--policies`, which replaces the bundled one; the
     /// folder as given, `/`-separated.
@@ -179,6 +180,8 @@ pub struct Catalogue {
     /// (path, text) of every module the engine loads: the base pack's, then each local
     /// folder's.
     pub modules: Vec<(String, String)>,
+    /// The pack the local folders are added to: [`Origin::Bundled`] or [`Origin::Policies`].
+    pub base: Origin,
     /// The local folders added to the base, in the order given, each with its modules' place
     /// in `modules`.
     pub local: Vec<LocalPack>,
@@ -235,7 +238,14 @@ impl Catalogue {
             PackBase::Dir(dir) => Self::from_dir(dir)?,
         };
         let mut problems = Vec::new();
+        let mut seen = Vec::new();
         for dir in &source.extras {
+            // a folder named twice (in the settings and on the command line) is added once
+            let same = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+            if seen.contains(&same) {
+                continue;
+            }
+            seen.push(same);
             if let Err(mut p) = catalogue.add_local(dir) {
                 problems.append(&mut p);
             }
@@ -251,6 +261,26 @@ impl Catalogue {
     pub fn base_modules(&self) -> &[(String, String)] {
         let end = self.local.first().map_or(self.modules.len(), |l| l.modules.start);
         &self.modules[..end]
+    }
+
+    /// Every module as the pack's fingerprint covers it, (name, text): the base's by their
+    /// path, a local folder's as `local/` and their path inside the folder, so that the same
+    /// rules give the same fingerprint whether the folder was named relative or absolute, from
+    /// whichever directory.
+    pub fn fingerprinted(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = self
+            .base_modules()
+            .iter()
+            .map(|(f, t)| (f.clone(), t.as_str()))
+            .collect();
+        for local in &self.local {
+            let prefix = format!("{}/", local.dir);
+            for (file, text) in &self.modules[local.modules.clone()] {
+                let inside = file.strip_prefix(&prefix).unwrap_or(file);
+                out.push((format!("local/{inside}"), text.as_str()));
+            }
+        }
+        out
     }
 
     /// The test modules of each local folder, as (path, text) in path order per folder.
@@ -286,15 +316,28 @@ impl Catalogue {
         }
         let origin = Origin::Local(label.clone());
         let mut problems = Vec::new();
+        let bundled = self.base == Origin::Bundled;
+        let base_len = self.base_modules().len();
         let packages: BTreeMap<String, String> = self
             .modules
             .iter()
-            .filter_map(|(f, t)| layout::package_of(t).map(|(_, p)| (p.to_owned(), f.clone())))
+            .enumerate()
+            .filter_map(|(i, (f, t))| {
+                let f = if bundled && i < base_len {
+                    format!("{f} (the bundled pack)")
+                } else {
+                    f.clone()
+                };
+                layout::package_of(t).map(|(_, p)| (p.to_owned(), f))
+            })
             .collect();
         let mut ids: BTreeMap<String, String> = self
             .rules
             .iter()
-            .map(|r| (r.id.clone(), r.file.clone()))
+            .map(|r| match r.origin {
+                Origin::Bundled => (r.id.clone(), format!("{} (the bundled pack)", r.file)),
+                _ => (r.id.clone(), r.file.clone()),
+            })
             .collect();
         let mut rules = Vec::new();
         let mut own_packages: BTreeMap<String, String> = BTreeMap::new();
@@ -422,6 +465,7 @@ impl Catalogue {
         let mut catalogue = Self {
             rules,
             modules,
+            base: origin.clone(),
             local: Vec::new(),
         };
         catalogue.index();
