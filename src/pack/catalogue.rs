@@ -253,7 +253,10 @@ impl Catalogue {
         if !problems.is_empty() {
             return Err(problems);
         }
-        catalogue.index();
+        if !catalogue.local.is_empty() {
+            // the base's rules import no local module: only the local rules' reads are new
+            catalogue.index(|r| r.origin.is_local());
+        }
         Ok(catalogue)
     }
 
@@ -468,12 +471,13 @@ impl Catalogue {
             base: origin.clone(),
             local: Vec::new(),
         };
-        catalogue.index();
+        catalogue.index(|_| true);
         Ok(catalogue)
     }
 
-    /// What each rule reads, and the rules in ID order: done once every module is in.
-    fn index(&mut self) {
+    /// What each rule that `which` picks reads, and every rule in ID order: done once every
+    /// module is in.
+    fn index(&mut self, which: impl Fn(&Rule) -> bool) {
         // each module's package once: a rule's imports are looked up here, not by rescanning
         // every module's header per import
         let by_package: BTreeMap<&str, &str> = self
@@ -481,7 +485,7 @@ impl Catalogue {
             .iter()
             .filter_map(|(_, t)| layout::package_of(t).map(|(_, p)| (p, t.as_str())))
             .collect();
-        for rule in &mut self.rules {
+        for rule in self.rules.iter_mut().filter(|r| which(r)) {
             rule.reads = reads(&rule.package, &by_package);
         }
         self.rules.sort_by(|a, b| a.id.cmp(&b.id));

@@ -268,18 +268,19 @@ fn reachable(base: &[(String, String)], local: &[(String, String)]) -> Vec<(Stri
         .collect()
 }
 
-/// Whether `text` names `package`, or a dotted prefix of it, as `data.<name>` followed by
-/// something that cannot continue a name.
+/// Whether `text` names `package` as `data.<package>` (then maybe `.rule`), or names a dotted
+/// prefix of it on its own (`import data.provkoll.lib`, not the `data.provkoll.lib` that begins
+/// `data.provkoll.lib.values`).
 fn names(text: &str, package: &str) -> bool {
     let mut prefix_ends: Vec<usize> = package.match_indices('.').map(|(i, _)| i).collect();
     prefix_ends.push(package.len());
     prefix_ends.into_iter().any(|end| {
+        let whole = end == package.len();
         let wanted = format!("data.{}", &package[..end]);
         text.match_indices(&wanted).any(|(at, _)| {
-            !text[at + wanted.len()..]
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+            let next = text[at + wanted.len()..].chars().next();
+            let continues_name = next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            !continues_name && (whole || next != Some('.'))
         })
     })
 }
