@@ -89,7 +89,12 @@ fn descriptor(r: &Rule) -> Value {
         "defaultConfiguration": {"level": level(r.severity)},
         "properties": {"title_sv": r.title_sv, "severity": r.severity, "tags": ["provkoll", r.id.split('-').next().unwrap_or("")]},
     });
-    if let Some(uri) = r.sources.iter().map(|s| &s.reference).find(|u| u.starts_with("https://")) {
+    if let Some(uri) = r
+        .sources
+        .iter()
+        .map(|s| &s.reference)
+        .find(|u| u.starts_with("https://"))
+    {
         d["helpUri"] = json!(uri);
     }
     if r.origin.is_local() {

@@ -96,10 +96,7 @@ impl PackSummary {
         }
         Self {
             base,
-            local: local
-                .into_iter()
-                .map(|(d, n)| (d.to_owned(), n))
-                .collect(),
+            local: local.into_iter().map(|(d, n)| (d.to_owned(), n)).collect(),
         }
     }
 }
@@ -203,13 +200,13 @@ pub fn bundled_program(
 ) -> Option<std::sync::Arc<regorus::rvm::program::Program>> {
     use regorus::rvm::program::{DeserializationResult, Program};
     let base = catalogue.base_modules();
-    let same =
-        base.len() == bundled::BUNDLED.len()
-            && base.iter().zip(bundled::BUNDLED).all(
-                |((file, text), (rel, bundled))| {
-                    file.strip_prefix("policies/") == Some(rel) && text == bundled
-                },
-            );
+    let same = base.len() == bundled::BUNDLED.len()
+        && base
+            .iter()
+            .zip(bundled::BUNDLED)
+            .all(|((file, text), (rel, bundled))| {
+                file.strip_prefix("policies/") == Some(rel) && text == bundled
+            });
     if !same || bundled::PROGRAM.is_empty() {
         return None;
     }
@@ -262,7 +259,10 @@ impl Catalogue {
 
     /// The base pack's modules (all of them, when no local folder was added).
     pub fn base_modules(&self) -> &[(String, String)] {
-        let end = self.local.first().map_or(self.modules.len(), |l| l.modules.start);
+        let end = self
+            .local
+            .first()
+            .map_or(self.modules.len(), |l| l.modules.start);
         &self.modules[..end]
     }
 
@@ -290,7 +290,11 @@ impl Catalogue {
     pub fn local_tests(&self) -> Result<Vec<(String, String)>, Vec<Problem>> {
         let mut tests = Vec::new();
         for local in &self.local {
-            tests.extend(read_local(Path::new(&local.dir), &local.dir, layout::is_test_module)?);
+            tests.extend(read_local(
+                Path::new(&local.dir),
+                &local.dir,
+                layout::is_test_module,
+            )?);
         }
         Ok(tests)
     }
@@ -381,7 +385,9 @@ impl Catalogue {
             }
         }
         if problems.is_empty() && rules.iter().all(|r| r.builtin) {
-            problems.push(Problem::new(CatalogueError::NoLocalRules { path: label.clone() }));
+            problems.push(Problem::new(CatalogueError::NoLocalRules {
+                path: label.clone(),
+            }));
         }
         if !problems.is_empty() {
             return Err(problems);
@@ -680,8 +686,8 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         return Err(CatalogueError::InvalidMetadata {
             file: at(file, text, package_line, package),
             reason: format!(
-            "package `{package}` does not match the file's place; expected `{}`",
-            expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
+                "package `{package}` does not match the file's place; expected `{}`",
+                expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
             ),
         });
     }
@@ -694,10 +700,22 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
     let value = metadata_value(file, text, package_line)?;
     let placeholders = placeholders_in(&value);
     if !placeholders.is_empty() {
+        // the first line of the block whose value begins with the placeholder
+        let start = text
+            .lines()
+            .position(|l| l.trim() == "# METADATA")
+            .unwrap_or(0);
         let first = text
             .lines()
+            .enumerate()
             .take(package_line)
-            .position(|l| l.starts_with('#') && l.contains(PLACEHOLDER));
+            .skip(start)
+            .find(|(_, l)| {
+                let value = l.split_once(": ").map_or("", |(_, v)| v);
+                let value = value.trim_start_matches(['"', '\'', ' ']);
+                l.starts_with('#') && value.starts_with(PLACEHOLDER)
+            })
+            .map(|(i, _)| i);
         return Err(CatalogueError::Placeholders {
             file: first.map_or_else(|| block_place.clone(), |l| at(file, text, l, PLACEHOLDER)),
             fields: placeholders.join(", "),

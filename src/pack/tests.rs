@@ -6,10 +6,10 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::{PackBase, PackSource};
 use super::catalogue::Catalogue;
 use super::engine::parsed;
 use super::layout;
+use super::{PackBase, PackSource};
 use crate::base::problem::{CatalogueError, Problem};
 
 /// How one test went.

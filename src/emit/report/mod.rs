@@ -267,7 +267,10 @@ pub fn build(r: &ReportInput<'_>) -> Page {
             ),
             (
                 t.pack,
-                vec![Inline::Text(pack_text(&PackSummary::of(&run.rules), r.lang))],
+                vec![Inline::Text(pack_text(
+                    &PackSummary::of(&run.rules),
+                    r.lang,
+                ))],
             ),
         ],
     }];
