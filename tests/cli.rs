@@ -70,6 +70,48 @@ example_snapshots! {
     example_07_waivers => "07-waivers",
 }
 
+/// An example's folders of its own rules: each subfolder that holds a `.rego` file, to be given
+/// with `--policies-extra` (`examples/08-egna-regler/egna-regler`).
+fn local_policy_folders(example: &std::path::Path) -> Vec<std::path::PathBuf> {
+    fn holds_rego(dir: &std::path::Path) -> bool {
+        std::fs::read_dir(dir).unwrap().any(|e| {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                holds_rego(&p)
+            } else {
+                p.extension().is_some_and(|x| x == "rego")
+            }
+        })
+    }
+    let mut dirs: Vec<_> = std::fs::read_dir(example)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_dir() && holds_rego(p))
+        .collect();
+    dirs.sort();
+    dirs
+}
+
+#[test]
+fn example_08_egna_regler() {
+    let _g = redacted().bind_to_scope();
+    let base = [
+        "check",
+        "examples/08-egna-regler",
+        "--as-of",
+        AS_OF,
+        "--policies-extra",
+        "examples/08-egna-regler/egna-regler",
+    ];
+    assert_cmd_snapshot!("example_08_egna_regler_human", provkoll().args(base));
+    assert_cmd_snapshot!(
+        "example_08_egna_regler_json",
+        provkoll().args(base).args(["--format", "json"])
+    );
+    let local = local_policy_folders(&root().join("examples/08-egna-regler"));
+    assert_eq!(local, [root().join("examples/08-egna-regler/egna-regler")]);
+}
+
 /// (rule, file, line) of every row of the README tables that have `rule`, `file` and `line`
 /// columns, by the date they are expected on: a table under a heading that names
 /// "as of YYYY-MM-DD" holds the findings of that date, any other the findings as of AS_OF.
@@ -133,17 +175,20 @@ fn every_example_produces_exactly_the_findings_its_readme_lists() {
         let dir = entry.unwrap().path();
         let readme = std::fs::read_to_string(dir.join("README.md")).unwrap();
         for (date, want) in readme_findings(&readme) {
-            let out = provkoll()
-                .args([
-                    "check",
-                    dir.to_str().unwrap(),
-                    "--as-of",
-                    &date,
-                    "--format",
-                    "json",
-                ])
-                .output()
-                .unwrap();
+            let mut cmd = provkoll();
+            cmd.args([
+                "check",
+                dir.to_str().unwrap(),
+                "--as-of",
+                &date,
+                "--format",
+                "json",
+            ]);
+            // an example with rules of its own is checked with them, as its README says
+            for local in local_policy_folders(&dir) {
+                cmd.arg("--policies-extra").arg(local);
+            }
+            let out = cmd.output().unwrap();
             let v: Value = serde_json::from_slice(&out.stdout).unwrap();
             let mut have = rules_at(&v);
             have.sort();
@@ -156,7 +201,7 @@ fn every_example_produces_exactly_the_findings_its_readme_lists() {
             checked += 1;
         }
     }
-    assert!(checked >= 7);
+    assert!(checked >= 8);
 }
 
 #[test]
