@@ -987,6 +987,81 @@ mod tests {
     }
 
     #[test]
+    fn broken_blocks_are_located_at_the_line_at_fault() {
+        // GOOD's lines: 1 `# METADATA`, 7 `#   id:`, 11 `package`
+        let cases = [
+            (
+                GOOD.replace("severity: error", "severity: fatal"),
+                "policies/org/x.rego:1:1: invalid METADATA",
+            ),
+            (
+                GOOD.replace("ORG-001", "ORG-1"),
+                "policies/org/x.rego:7:5: invalid METADATA",
+            ),
+            (
+                GOOD.replace("org.x", "org.y"),
+                "policies/org/x.rego:11:9: invalid METADATA",
+            ),
+            (
+                GOOD.replace("title_sv: S", "title_sv: CHANGE-ME S"),
+                "policies/org/x.rego:9:15: METADATA not filled in",
+            ),
+            // the block's own YAML error, at its line of the file
+            (
+                GOOD.replace("#   hint: H", "#   hint: [H"),
+                "policies/org/x.rego:11:",
+            ),
+        ];
+        for (text, want) in cases {
+            let err = one(&text).unwrap_err();
+            assert!(err.starts_with(want), "{err:?} does not start {want:?}");
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_each_local_folders_rules() {
+        let rule = |id: &str, origin: Origin| {
+            let mut r = one(GOOD).unwrap().rules.remove(0);
+            r.id = id.to_owned();
+            r.origin = origin;
+            r
+        };
+        let rules = [
+            rule("ORG-001", Origin::Bundled),
+            rule("SKOLA-001", Origin::Local("b".into())),
+            rule("KOMMUN-001", Origin::Local("a".into())),
+            rule("KOMMUN-002", Origin::Local("a".into())),
+        ];
+        assert_eq!(
+            PackSummary::of(&rules),
+            PackSummary {
+                base: Origin::Bundled,
+                local: vec![("a".into(), 2), ("b".into(), 1)],
+            }
+        );
+        let replaced = [rule("ORG-001", Origin::Policies("p".into()))];
+        assert_eq!(
+            PackSummary::of(&replaced).base,
+            Origin::Policies("p".into())
+        );
+        assert_eq!(
+            serde_json::to_value(Origin::Local("a".into())).unwrap(),
+            serde_json::json!({"kind": "local", "dir": "a"})
+        );
+        assert_eq!(
+            serde_json::to_value(Origin::Bundled).unwrap(),
+            serde_json::json!({"kind": "bundled"})
+        );
+    }
+
+    #[test]
+    fn a_folder_is_named_as_given_with_forward_slashes() {
+        assert_eq!(label_of(Path::new("egna-regler/")), "egna-regler");
+        assert_eq!(label_of(Path::new("a\\b")), "a/b");
+        assert_eq!(label_of(Path::new("/")), "/");
+    }
+
+    #[test]
     fn helpers_need_no_metadata() {
         let c = Catalogue::from_modules(vec![(
             "policies/lib/luhn.rego".into(),

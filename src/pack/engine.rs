@@ -263,7 +263,8 @@ fn reachable(base: &[(String, String)], local: &[(String, String)]) -> Vec<(Stri
     }
     base.iter()
         .zip(included)
-        .filter_map(|(m, inc)| inc.then(|| m.clone()))
+        .filter(|(_, inc)| *inc)
+        .map(|(m, _)| m.clone())
         .chain(local.iter().cloned())
         .collect()
 }
@@ -313,4 +314,61 @@ fn interpreter(modules: &[(String, String)]) -> Result<regorus::Engine, Vec<(Str
     // so the result is an error by design and is ignored.
     let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
     Ok(engine)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+
+    fn module(package: &str, body: &str) -> (String, String) {
+        (
+            format!("{package}.rego"),
+            format!("package {package}\n{body}"),
+        )
+    }
+
+    #[test]
+    fn a_package_is_named_whole_or_by_a_prefix_on_its_own() {
+        let p = "provkoll.lib.values";
+        assert!(names("import data.provkoll.lib.values\n", p));
+        assert!(names("x := data.provkoll.lib.values.list(y)", p));
+        assert!(names("import data.provkoll.lib\n", p));
+        assert!(names("import data.provkoll\n", p));
+        // a longer name, or a sibling under the same prefix, is not this package
+        assert!(!names("import data.provkoll.lib.values_extra\n", p));
+        assert!(!names("import data.provkoll.lib.dates\n", p));
+        assert!(!names("import data.provkoll.rules.x\n", p));
+        assert!(!names("values.list(x)", p));
+    }
+
+    #[test]
+    fn local_modules_get_the_base_modules_they_reach_and_no_other() {
+        let base = [
+            module("provkoll.lib.values", "list(x) := x\n"),
+            module(
+                "provkoll.lib.dates",
+                "import data.provkoll.lib.values\nd := 1\n",
+            ),
+            module("provkoll.lib.people", "p := 1\n"),
+            module("provkoll.rules.org.x", "deny contains 1 if false\n"),
+        ];
+        let local = [module(
+            "provkoll.rules.kommun.y",
+            "import data.provkoll.lib.dates\ndeny contains 1 if false\n",
+        )];
+        let files: Vec<String> = reachable(&base, &local)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        // dates is named, values through dates; people and the rule are not reached
+        assert_eq!(
+            files,
+            [
+                "provkoll.lib.values.rego",
+                "provkoll.lib.dates.rego",
+                "provkoll.rules.kommun.y.rego"
+            ]
+        );
+    }
 }
