@@ -884,3 +884,34 @@ fn local_rules_run_compiled_and_agree_with_the_interpreter() {
     assert_eq!(compiled.len(), 2);
     assert_eq!(compiled, by(Backend::Interpreter));
 }
+
+#[test]
+fn local_rules_with_crlf_line_endings_work_and_fingerprint_alike() {
+    let (tmp, dir) = local_copy();
+    let lf = fingerprints(tmp.path(), "regler");
+    for entry in std::fs::read_dir(dir.join("kommun")).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replace('\n', "\r\n")).unwrap();
+    }
+    assert_eq!(fingerprints(tmp.path(), "regler"), lf);
+    let example = root().join(EXAMPLE);
+    let (code, out, err) = run_in(
+        tmp.path(),
+        &[
+            "check",
+            example.to_str().unwrap(),
+            "--as-of",
+            AS_OF,
+            "--format",
+            "json",
+            "--policies-extra",
+            "regler",
+        ],
+    );
+    assert_eq!(code, 1, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(rules_of(&v).len(), 2);
+    let (code, out, _) = test_in(tmp.path(), &["--policies-extra", "regler"]);
+    assert_eq!(code, 0, "{out}");
+}
