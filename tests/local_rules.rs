@@ -794,11 +794,16 @@ fn a_scaffold_filled_in_loads_as_a_local_folder() {
     let tmp = tempfile::tempdir().unwrap();
     let (code, _, err) = test_in(tmp.path(), &[]);
     assert_eq!(code, 0, "{err}");
-    let (code, _, err) = run_in(
+    let (code, out, err) = run_in(
         tmp.path(),
         &["new-rule", "kommun/skolenhetskod", "--dir", "egna"],
     );
     assert_eq!(code, 0, "{err}");
+    // a folder other than ./policies is told how to test it beside the bundled pack
+    assert!(
+        out.contains("then run: provkoll test --policies-extra egna (or provkoll test egna if"),
+        "{out}"
+    );
     // unfilled, it is refused
     let (code, _, err) = test_in(tmp.path(), &["--policies-extra", "egna"]);
     assert_eq!(code, 2);

@@ -108,6 +108,7 @@ catalogue! {
         InitNext => "Fill in every CHANGE-ME, then run: provkoll check {dir}", "Fyll i varje CHANGE-ME och kör sedan: provkoll check {dir}";
         // `new-rule`
         NewRuleNext => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test {dir}", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test {dir}";
+        NewRuleNextLocal => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test --policies-extra {dir} (or provkoll test {dir} if {dir} is a whole pack that replaces the bundled one)", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test --policies-extra {dir} (eller provkoll test {dir} om {dir} är ett helt paket som ersätter det inbyggda)";
         // `report`
         ReportTitle => "Sign-off report: digital national tests and data protection", "Underlag för godkännande: digitala nationella prov och dataskydd";
         ReportOrganiser => "Organiser", "Huvudman";

@@ -425,9 +425,16 @@ pub fn new_rule(args: NewRuleArgs) -> Outcome {
     match scaffold::new_rule(&args.dir, &args.name, args.id.as_deref()) {
         Ok(written) => {
             let mut text = wrote(lang, &written.files);
+            // ./policies is the bundled pack's own source; any other folder is most likely an
+            // organiser's own rules, added to the bundled pack
+            let next = if args.dir == Path::new("policies") {
+                T::NewRuleNext
+            } else {
+                T::NewRuleNextLocal
+            };
             text.push_str(&fill(
                 lang,
-                T::NewRuleNext,
+                next,
                 &[
                     ("rule", &written.files[0].display().to_string()),
                     ("dir", &args.dir.display().to_string()),
