@@ -6,7 +6,7 @@
 //! and Regal tooling still understand the files.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -61,15 +61,6 @@ impl Origin {
     /// Whether the rule was added by a local folder.
     pub fn is_local(&self) -> bool {
         matches!(self, Self::Local(_))
-    }
-
-    /// The word a machine format uses for the kind: `bundled`, `policies` or `local`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Self::Bundled => "bundled",
-            Self::Policies(_) => "policies",
-            Self::Local(_) => "local",
-        }
     }
 }
 
@@ -189,6 +180,8 @@ pub struct Catalogue {
 pub struct LocalPack {
     /// The folder as given, `/`-separated; its modules' paths begin with it.
     pub dir: String,
+    /// The folder as given.
+    pub path: PathBuf,
     /// Its modules, as a range of [`Catalogue::modules`].
     pub modules: std::ops::Range<usize>,
 }
@@ -290,11 +283,7 @@ impl Catalogue {
     pub fn local_tests(&self) -> Result<Vec<(String, String)>, Vec<Problem>> {
         let mut tests = Vec::new();
         for local in &self.local {
-            tests.extend(read_local(
-                Path::new(&local.dir),
-                &local.dir,
-                layout::is_test_module,
-            )?);
+            tests.extend(read_local(&local.path, &local.dir, layout::is_test_module)?);
         }
         Ok(tests)
     }
@@ -397,6 +386,7 @@ impl Catalogue {
         self.rules.extend(rules);
         self.local.push(LocalPack {
             dir: label,
+            path: dir.to_path_buf(),
             modules: start..self.modules.len(),
         });
         Ok(())
