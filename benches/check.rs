@@ -227,7 +227,7 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
     let opts = CheckOptions::new(as_of());
     g.bench_function("check_whole", |b| {
         b.iter(|| {
-            let pack = Pack::load(&PackSource::Bundled).unwrap();
+            let pack = Pack::load(&PackSource::bundled()).unwrap();
             run(
                 &pack,
                 Inputs::Paths(vec![black_box(fx.root.clone())]),

@@ -238,7 +238,7 @@ fn an_unfilled_scaffold_does_not_load_and_names_its_placeholders() {
         0
     );
     let placeholders = format!(
-        "{}: METADATA not filled in; still CHANGE-ME: title, description, related_resources[0].ref, \
+        "{}:8:10: METADATA not filled in; still CHANGE-ME: title, description, related_resources[0].ref, \
          related_resources[0].description, custom.severity, custom.title_sv, custom.hint, \
          custom.hint_sv",
         dir.join("org/school_coded.rego").display()

@@ -151,7 +151,7 @@ fn both_engines_agree_when_a_person_id_repeats() {
 
 #[test]
 fn every_bundled_rule_and_the_timeline_are_compiled() {
-    let pack = Pack::load(&PackSource::Bundled).unwrap();
+    let pack = Pack::load(&PackSource::bundled()).unwrap();
     // Compiled with the binary (build.rs), not at start-up.
     assert!(pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
@@ -184,7 +184,7 @@ fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
         "# METADATA\n# title: Test rule\n# related_resources:\n#   - ref: https://www.skolverket.se/digitala-nationella-prov\n# custom:\n#   id: TEST-001\n#   severity: error\n#   title_sv: Testregel\n#   hint: Nothing to do.\npackage provkoll.rules.test.walker\n\ndeny contains {\"path\": path, \"msg\": \"an organiser\"} if {\n\twalk(input.organiser, [p, _])\n\tcount(p) == 0\n\tpath := [\"organiser\"]\n}\n",
     )
     .unwrap();
-    let pack = Pack::load(&PackSource::Dir(dir.path().to_path_buf())).unwrap();
+    let pack = Pack::load(&PackSource::dir(dir.path().to_path_buf())).unwrap();
     assert!(!pack.evaluator.precompiled());
     let compiled = pack.evaluator.compiled_entry_points();
     assert!(!compiled.contains(&"data.provkoll.rules.test.walker.deny".to_owned()));

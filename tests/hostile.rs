@@ -21,7 +21,7 @@ use provkoll::pack::{Pack, PackSource};
 /// A check of files already read (or made up), with the bundled pack, as of `AS_OF`.
 fn check_files(files: Vec<InputFile>) -> RunReport {
     use provkoll::check::{CheckOptions, Inputs, run};
-    let pack = Pack::load(&PackSource::Bundled).unwrap();
+    let pack = Pack::load(&PackSource::bundled()).unwrap();
     let as_of = provkoll::base::date::Date::parse(AS_OF).unwrap();
     let inputs = Inputs::Files {
         files,
@@ -974,7 +974,7 @@ fn check_span(src: &SourceFile, span: provkoll::base::source::Span, input: &Path
 #[test]
 fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
     use provkoll::base::source::FileId;
-    let pack = Pack::load(&PackSource::Bundled).unwrap();
+    let pack = Pack::load(&PackSource::bundled()).unwrap();
     let (mut replayed, mut compared) = (0, 0);
     for dir in ["fuzz/seeds", "fuzz/seeds-engines", "fuzz/regressions"] {
         let dir = root().join(dir);

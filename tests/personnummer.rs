@@ -622,7 +622,7 @@ fn the_pack_and_the_schema_pass_the_boundary_unchanged() {
     use provkoll::base::lang::Lang;
     use provkoll::emit::rules;
     use provkoll::pack::{Pack, PackSource};
-    let c = Pack::catalogue(&PackSource::Bundled).unwrap();
+    let c = Pack::catalogue(&PackSource::bundled()).unwrap();
     let pretty = |v: &Value| serde_json::to_string_pretty(v).unwrap();
     let mut texts = Vec::new();
     for lang in [Lang::En, Lang::Sv] {

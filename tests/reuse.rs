@@ -66,7 +66,7 @@ fn replace(files: &mut [InputFile], name: &str, from: &str, to: &str) {
 
 #[test]
 fn a_check_from_the_cache_reports_what_a_fresh_check_reports() {
-    let pack = Pack::load(&PackSource::Bundled).unwrap();
+    let pack = Pack::load(&PackSource::bundled()).unwrap();
     let (_dir, root) = example_copy("02-fristaende-koncern");
     let mut cache = LoadCache::default();
     let files = read(&root);

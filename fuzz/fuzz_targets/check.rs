@@ -16,7 +16,7 @@ use provkoll::pack::{Pack, PackSource};
 
 fn pack() -> Option<&'static Pack> {
     static PACK: OnceLock<Option<Pack>> = OnceLock::new();
-    PACK.get_or_init(|| Pack::load(&PackSource::Bundled).ok())
+    PACK.get_or_init(|| Pack::load(&PackSource::bundled()).ok())
         .as_ref()
 }
 

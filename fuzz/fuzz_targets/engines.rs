@@ -15,7 +15,7 @@ mod engines_case;
 
 fn pack() -> Option<&'static Pack> {
     static PACK: OnceLock<Option<Pack>> = OnceLock::new();
-    PACK.get_or_init(|| Pack::load(&PackSource::Bundled).ok()).as_ref()
+    PACK.get_or_init(|| Pack::load(&PackSource::bundled()).ok()).as_ref()
 }
 
 fuzz_target!(|data: &[u8]| {

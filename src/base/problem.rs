@@ -265,6 +265,47 @@ pub enum CatalogueError {
         id: String,
         other: String,
     },
+    /// A local folder's rule takes an ID the pack it is added to (or an earlier local folder)
+    /// already uses: a finding must name one rule.
+    #[error("{file}: rule ID {id} is already used by {other}")]
+    #[diagnostic(
+        code(provkoll::catalogue::id_clash),
+        help(
+            "a local rule needs an ID of its own: give it an area no bundled rule uses, e.g. KOMMUN-001 (`provkoll rules` lists the IDs taken)"
+        )
+    )]
+    IdClash {
+        /// The local rule's file, with the line and column of its ID.
+        file: String,
+        id: String,
+        other: String,
+    },
+    /// A local folder's module declares a package the pack already has: regorus would merge
+    /// the two, and a local file would change a bundled rule or helper.
+    #[error("{file}: package `{package}` is already declared by {other}")]
+    #[diagnostic(
+        code(provkoll::catalogue::package_clash),
+        help(
+            "a local folder adds to the pack and never changes it: give the module a package of its own (a rule's is provkoll.rules.<area>.<slug>, after its folder and file; choose an area the pack does not use)"
+        )
+    )]
+    PackageClash {
+        /// The local module's file, with the line and column of its package.
+        file: String,
+        package: String,
+        other: String,
+    },
+    /// A local folder holds no rule to add.
+    #[error(
+        "the local policy folder {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`"
+    )]
+    #[diagnostic(
+        code(provkoll::catalogue::no_local_rules),
+        help(
+            "point --policies-extra at a folder of rules (<area>/<slug>.rego); `provkoll new-rule AREA/slug --dir DIR` writes one to start from"
+        )
+    )]
+    NoLocalRules { path: String },
     /// The regorus parser rejected a file.
     #[error("{file}: the policy does not parse")]
     #[diagnostic(code(provkoll::catalogue::parse))]

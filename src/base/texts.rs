@@ -81,6 +81,14 @@ catalogue! {
         ExplainSeverity => "Severity", "Allvarlighetsgrad";
         ExplainRule => "Rule", "Regel";
         ExplainPackage => "package", "paket";
+        ExplainPack => "Pack", "Regelpaket";
+        // which pack a rule comes from, and what a pack is made of (`rules`, `explain`, the
+        // report, `fingerprint`)
+        PackBundled => "bundled", "inbyggt";
+        PackPolicies => "the pack in {dir}", "paketet i {dir}";
+        PackLocal => "{rules} from {dir}", "{rules} från {dir}";
+        RuleLocal => "local, from {dir}", "lokal, från {dir}";
+        RulesPack => "Pack: {pack}", "Regelpaket: {pack}";
         WhyItMatters => "Why it matters", "Varför det spelar roll";
         HowToFix => "How to fix", "Så åtgärdar du";
         Sources => "Sources", "Källor";
@@ -97,6 +105,7 @@ catalogue! {
         FpWaivers => "waivers", "undantagen";
         FpCombined => "combined", "sammanlagt";
         FpCheckCode => "check code", "kontrollkod";
+        FpPack => "policy pack: {pack}", "regelpaket: {pack}";
         FpVerifyHead => "{report}: as of {as_of}, provkoll {version}", "{report}: per {as_of}, provkoll {version}";
         FpMatches => "matches", "stämmer";
         FpDiffers => "DIFFERS: the report states {stated}, the configuration now gives {now}", "SKILJER SIG: rapporten anger {stated}, konfigurationen ger nu {now}";
@@ -108,11 +117,13 @@ catalogue! {
         InitNext => "Fill in every CHANGE-ME, then run: provkoll check {dir}", "Fyll i varje CHANGE-ME och kör sedan: provkoll check {dir}";
         // `new-rule`
         NewRuleNext => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test {dir}", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test {dir}";
+        NewRuleNextLocal => "Fill in every CHANGE-ME in {rule}, replace the example condition and its tests, then run: provkoll test --policies-extra {dir} (or provkoll test {dir} if {dir} is a whole pack that replaces the bundled one)", "Fyll i varje CHANGE-ME i {rule}, byt ut exempelvillkoret och dess tester och kör sedan: provkoll test --policies-extra {dir} (eller provkoll test {dir} om {dir} är ett helt paket som ersätter det inbyggda)";
         // `report`
         ReportTitle => "Sign-off report: digital national tests and data protection", "Underlag för godkännande: digitala nationella prov och dataskydd";
         ReportOrganiser => "Organiser", "Huvudman";
         ReportAsOf => "Checked as of", "Kontrollerat per";
         ReportTool => "Tool", "Verktyg";
+        ReportPack => "Rule pack", "Regelpaket";
         ReportFingerprints => "Fingerprints (SHA-256)", "Fingeravtryck (SHA-256)";
         ReportFpConfig => "Configuration", "Konfigurationen";
         ReportFpPack => "Policy pack", "Regelpaketet";
@@ -182,11 +193,12 @@ pub enum Noun {
     Problem,
     Finding,
     DatedArtefact,
+    LocalRule,
 }
 
 impl Noun {
     /// Every noun, for the tests.
-    pub const ALL: [Noun; 10] = [
+    pub const ALL: [Noun; 11] = [
         Noun::File,
         Noun::YamlFile,
         Noun::Rule,
@@ -197,6 +209,7 @@ impl Noun {
         Noun::Problem,
         Noun::Finding,
         Noun::DatedArtefact,
+        Noun::LocalRule,
     ];
 
     /// `(one, many)` in `lang`.
@@ -223,6 +236,8 @@ impl Noun {
             (Noun::Finding, Lang::Sv) => ("fynd", "fynd"),
             (Noun::DatedArtefact, Lang::En) => ("dated artefact", "dated artefacts"),
             (Noun::DatedArtefact, Lang::Sv) => ("daterad handling", "daterade handlingar"),
+            (Noun::LocalRule, Lang::En) => ("local rule", "local rules"),
+            (Noun::LocalRule, Lang::Sv) => ("lokal regel", "lokala regler"),
         }
     }
 }

@@ -1,8 +1,9 @@
 //! SHA-256 fingerprints that tie a signed report to exactly what was checked: the
 //! configuration (every checked file's relative path and bytes, in path order), the policy pack
-//! (every module's path and text), the waivers, and one combined fingerprint that also names the
-//! date and the tool version. Files skipped for holding no provkoll document are not part of the
-//! configuration, so an unrelated file in the repo does not change it.
+//! (every module's path and text; a local folder's modules by their path inside it, so naming
+//! the folder another way does not change it), the waivers, and one combined fingerprint that
+//! also names the date and the tool version. Files skipped for holding no provkoll document are
+//! not part of the configuration, so an unrelated file in the repo does not change it.
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -76,7 +77,7 @@ pub fn compute(
         feed(&mut config, path.as_bytes());
         feed(&mut config, lf(text).as_bytes());
     }
-    let mut modules: Vec<&(String, String)> = pack.modules.iter().collect();
+    let mut modules = pack.fingerprinted();
     modules.sort();
     let mut policy = Sha256::new();
     for (path, text) in modules {

@@ -6,6 +6,8 @@ use crate::base::lang::Lang;
 use crate::base::texts::{T, fill};
 use crate::check::finding::RunReport;
 use crate::check::fingerprint::{Fingerprints, Stated, short};
+use crate::emit::rules::pack_text;
+use crate::pack::catalogue::PackSummary;
 
 /// The labels of the four fingerprints and the check code, and the width they are padded to
 /// (the longest, and one space).
@@ -38,6 +40,7 @@ pub fn text(run: &RunReport, fp: &Fingerprints, lang: Lang) -> String {
         out.push_str(&fill(lang, T::SettingsUsed, &[("settings", settings)]));
         out.push('\n');
     }
+    out.push_str(&pack_line(run, lang));
     let check_code = short(&fp.combined);
     let values = [
         fp.configuration.as_str(),
@@ -52,9 +55,16 @@ pub fn text(run: &RunReport, fp: &Fingerprints, lang: Lang) -> String {
     out
 }
 
-/// As JSON, with the date and the tool version the combined fingerprint includes.
+/// "policy pack: bundled + 2 local rules from egna-regler", and a line break.
+fn pack_line(run: &RunReport, lang: Lang) -> String {
+    let pack = pack_text(&PackSummary::of(&run.rules), lang);
+    fill(lang, T::FpPack, &[("pack", &pack)]) + "\n"
+}
+
+/// As JSON, with the date and the tool version the combined fingerprint includes, and what the
+/// pack is made of.
 pub fn json(run: &RunReport, fp: &Fingerprints) -> serde_json::Value {
-    json!({"as_of": run.as_of, "tool_version": run.tool_version, "settings": run.settings, "fingerprints": fp, "check_code": short(&fp.combined)})
+    json!({"as_of": run.as_of, "tool_version": run.tool_version, "settings": run.settings, "pack": PackSummary::of(&run.rules), "fingerprints": fp, "check_code": short(&fp.combined)})
 }
 
 /// Each fingerprint a report states beside the one the configuration gives now.
@@ -88,6 +98,7 @@ pub fn verify_text(
         ],
     );
     out.push('\n');
+    out.push_str(&pack_line(run, lang));
     let (labels, w) = labels(lang);
     for (label, (_, was, is)) in labels
         .into_iter()

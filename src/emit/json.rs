@@ -33,6 +33,7 @@ pub fn to_value(run: &RunReport) -> Value {
                 "subject": f.subject,
                 "hint": f.hint,
                 "sources": f.sources.iter().map(|s| &s.reference).collect::<Vec<_>>(),
+                "pack": run.rules.iter().find(|r| r.id == f.rule).map(|r| &r.origin),
                 "status": if f.waived_by.is_some() { "waived" } else { "open" },
                 // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
                 "waiver": run.waiver_of(f).map(|w| json!({

@@ -5,7 +5,33 @@ use serde_json::{Value, json};
 
 use crate::base::lang::Lang;
 use crate::base::texts::{Noun, T, count, fill};
-use crate::pack::catalogue::{Catalogue, Rule, Source};
+use crate::pack::catalogue::{Catalogue, Origin, PackSummary, Rule, Source};
+
+/// Which pack a rule comes from, in words: `bundled`, `local, from egna-regler`.
+pub fn origin_text(origin: &Origin, lang: Lang) -> String {
+    match origin {
+        Origin::Bundled => T::PackBundled.get(lang).to_owned(),
+        Origin::Policies(dir) => fill(lang, T::PackPolicies, &[("dir", dir)]),
+        Origin::Local(dir) => fill(lang, T::RuleLocal, &[("dir", dir)]),
+    }
+}
+
+/// What a pack is made of, in words: `bundled + 2 local rules from egna-regler`.
+pub fn pack_text(summary: &PackSummary, lang: Lang) -> String {
+    let mut out = match &summary.base {
+        Origin::Policies(dir) => fill(lang, T::PackPolicies, &[("dir", dir)]),
+        _ => T::PackBundled.get(lang).to_owned(),
+    };
+    for (dir, n) in &summary.local {
+        out.push_str(" + ");
+        out.push_str(&fill(
+            lang,
+            T::PackLocal,
+            &[("rules", &count(lang, *n, Noun::LocalRule)), ("dir", dir)],
+        ));
+    }
+    out
+}
 
 /// A rule's titles, the reader's language first.
 fn titles(r: &Rule, lang: Lang) -> (&str, &str) {
@@ -29,6 +55,7 @@ pub fn rule_json(r: &Rule) -> Value {
         "sources": r.sources,
         "package": r.package,
         "file": r.file,
+        "pack": r.origin,
     })
 }
 
@@ -58,6 +85,19 @@ pub fn rules_text(c: &Catalogue, lang: Lang) -> String {
         for s in &r.sources {
             out.push_str(&format!("{:<22} {}\n", "", s.reference));
         }
+        if r.origin != Origin::Bundled {
+            out.push_str(&format!("{:<22} {}\n", "", origin_text(&r.origin, lang)));
+        }
+    }
+    let summary = PackSummary::of(&c.rules);
+    if summary.base != Origin::Bundled || !summary.local.is_empty() {
+        out.push('\n');
+        out.push_str(&fill(
+            lang,
+            T::RulesPack,
+            &[("pack", &pack_text(&summary, lang))],
+        ));
+        out.push('\n');
     }
     out.push_str(&fill(
         lang,
@@ -91,15 +131,23 @@ pub fn explain_text(r: &Rule, lang: Lang) -> String {
     let mut out = format!("{}: {first}\n{second}\n\n", r.id);
     let (severity, rule) = (T::ExplainSeverity.get(lang), T::ExplainRule.get(lang));
     // the labels are padded to one width, whichever is longer in the language
-    let width = severity.chars().count().max(rule.chars().count()) + 1;
+    let pack = T::ExplainPack.get(lang);
+    let width = [severity, rule, pack]
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
     out.push_str(&format!(
-        "{:<width$} {}\n{:<width$} {} ({} {})\n\n",
+        "{:<width$} {}\n{:<width$} {} ({} {})\n{:<width$} {}\n\n",
         format!("{severity}:"),
         r.severity.as_str(),
         format!("{rule}:"),
         r.file,
         T::ExplainPackage.get(lang),
-        r.package
+        r.package,
+        format!("{pack}:"),
+        origin_text(&r.origin, lang),
     ));
     if !r.description.is_empty() {
         out.push_str(&format!(
@@ -188,12 +236,21 @@ pub fn explain_markdown(r: &Rule, lang: Lang) -> String {
     let (first, second) = titles(r, lang);
     let mut out = format!("## {}\n\n**{first}**  \n*{second}*\n\n", r.id);
     out.push_str(&format!(
-        "{}: {} · {}: `{}`\n\n",
+        "{}: {} · {}: `{}`",
         T::ExplainSeverity.get(lang),
         r.severity.as_str(),
         T::RulesPageFile.get(lang),
         r.file
     ));
+    // the bundled pack's page (policies/README.md) says nothing of packs; a local rule's does
+    if r.origin != Origin::Bundled {
+        out.push_str(&format!(
+            " · {}: {}",
+            T::ExplainPack.get(lang),
+            origin_text(&r.origin, lang)
+        ));
+    }
+    out.push_str("\n\n");
     if !r.description.is_empty() {
         out.push_str(&format!("{}\n\n", r.description.trim()));
     }

@@ -13,6 +13,7 @@ use super::Emit;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::check::finding::RunReport;
+use crate::pack::catalogue::{Origin, Rule};
 
 pub struct Sarif;
 
@@ -77,25 +78,85 @@ fn original_uri_base_ids(run: &RunReport) -> Value {
     }
 }
 
+/// A rule's descriptor (`reportingDescriptor`).
+fn descriptor(r: &Rule) -> Value {
+    let mut d = json!({
+        "id": r.id,
+        "name": r.slug,
+        "shortDescription": {"text": r.title},
+        "fullDescription": {"text": if r.description.is_empty() { &r.title } else { &r.description }},
+        "help": {"text": r.hint, "markdown": format!("**Fix:** {}", r.hint)},
+        "defaultConfiguration": {"level": level(r.severity)},
+        "properties": {"title_sv": r.title_sv, "severity": r.severity, "tags": ["provkoll", r.id.split('-').next().unwrap_or("")]},
+    });
+    if let Some(uri) = r
+        .sources
+        .iter()
+        .map(|s| &s.reference)
+        .find(|u| u.starts_with("https://"))
+    {
+        d["helpUri"] = json!(uri);
+    }
+    if r.origin.is_local() {
+        d["properties"]["pack"] = json!(r.origin);
+    }
+    d
+}
+
+/// Where each rule's descriptor is: the pack's rules (bundled, or `--policies DIR`) are the
+/// driver's, and each local folder is a tool extension of its own (a `toolComponent`, as CodeQL
+/// writes its query packs), whose results point at it through `rule.toolComponent`.
+struct Descriptors<'a> {
+    driver: Vec<&'a Rule>,
+    /// (folder, its rules), folders in name order
+    extensions: Vec<(&'a str, Vec<&'a Rule>)>,
+}
+
+impl<'a> Descriptors<'a> {
+    fn of(rules: &'a [Rule]) -> Self {
+        let mut driver = Vec::new();
+        let mut extensions: Vec<(&str, Vec<&Rule>)> = Vec::new();
+        for r in rules {
+            match &r.origin {
+                Origin::Local(dir) => match extensions.iter_mut().find(|(d, _)| d == dir) {
+                    Some((_, rules)) => rules.push(r),
+                    None => extensions.push((dir, vec![r])),
+                },
+                _ => driver.push(r),
+            }
+        }
+        extensions.sort_by(|a, b| a.0.cmp(b.0));
+        Self { driver, extensions }
+    }
+
+    /// The result's reference to its rule's descriptor, as fields of the result.
+    fn reference(&self, id: &str) -> Value {
+        if let Some(i) = self.driver.iter().position(|r| r.id == id) {
+            return json!({"ruleIndex": i});
+        }
+        for (component, (_, rules)) in self.extensions.iter().enumerate() {
+            if let Some(i) = rules.iter().position(|r| r.id == id) {
+                return json!({"rule": {"id": id, "index": i, "toolComponent": {"index": component}}});
+            }
+        }
+        json!({})
+    }
+}
+
 /// The SARIF log as a JSON value.
 pub fn to_value(run: &RunReport) -> Value {
-    let descriptors: Vec<Value> = run
-        .rules
+    let places = Descriptors::of(&run.rules);
+    let descriptors: Vec<Value> = places.driver.iter().map(|r| descriptor(r)).collect();
+    let extensions: Vec<Value> = places
+        .extensions
         .iter()
-        .map(|r| {
-            let mut d = json!({
-                "id": r.id,
-                "name": r.slug,
-                "shortDescription": {"text": r.title},
-                "fullDescription": {"text": if r.description.is_empty() { &r.title } else { &r.description }},
-                "help": {"text": r.hint, "markdown": format!("**Fix:** {}", r.hint)},
-                "defaultConfiguration": {"level": level(r.severity)},
-                "properties": {"title_sv": r.title_sv, "severity": r.severity, "tags": ["provkoll", r.id.split('-').next().unwrap_or("")]},
-            });
-            if let Some(uri) = r.sources.iter().map(|s| &s.reference).find(|u| u.starts_with("https://")) {
-                d["helpUri"] = json!(uri);
-            }
-            d
+        .map(|(dir, rules)| {
+            json!({
+                "name": dir,
+                "fullName": format!("provkoll local rules in {dir}"),
+                "rules": rules.iter().map(|r| descriptor(r)).collect::<Vec<_>>(),
+                "properties": {"pack": Origin::Local((*dir).to_owned())},
+            })
         })
         .collect();
     let results: Vec<Value> = run
@@ -109,8 +170,10 @@ pub fn to_value(run: &RunReport) -> Value {
                 "partialFingerprints": {"provkoll/v1": f.fingerprint(&run.sources)},
                 "properties": {"path": f.path, "subject": f.subject, "hint": f.hint},
             });
-            if let Some(i) = run.rules.iter().position(|x| x.id == f.rule) {
-                r["ruleIndex"] = json!(i);
+            if let Value::Object(reference) = places.reference(&f.rule) {
+                for (k, v) in reference {
+                    r[k] = v;
+                }
             }
             if let Some(loc) = location(run, f.file, f.span) {
                 r["locations"] = json!([loc]);
@@ -127,6 +190,16 @@ pub fn to_value(run: &RunReport) -> Value {
             r
         })
         .collect();
+    let mut tool = json!({"driver": {
+        "name": "provkoll",
+        "version": run.tool_version,
+        "semanticVersion": run.tool_version,
+        "informationUri": "https://github.com/provkoll/provkoll",
+        "rules": descriptors,
+    }});
+    if !extensions.is_empty() {
+        tool["extensions"] = json!(extensions);
+    }
     let notifications: Vec<Value> = run
         .problems
         .iter()
@@ -146,13 +219,7 @@ pub fn to_value(run: &RunReport) -> Value {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
-            "tool": {"driver": {
-                "name": "provkoll",
-                "version": run.tool_version,
-                "semanticVersion": run.tool_version,
-                "informationUri": "https://github.com/provkoll/provkoll",
-                "rules": descriptors,
-            }},
+            "tool": tool,
             "invocations": [{
                 "executionSuccessful": run.problems.is_empty(),
                 "toolExecutionNotifications": notifications,

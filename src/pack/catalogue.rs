@@ -6,12 +6,12 @@
 //! and Regal tooling still understand the files.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::layout;
+use super::{PackBase, PackSource, layout};
 use crate::base::problem::{CatalogueError, Problem};
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, SourceFile};
@@ -32,6 +32,64 @@ pub struct Source {
     pub reference: String,
     #[serde(default)]
     pub description: Option<String>,
+}
+
+/// The pack a rule comes from, as every output names it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(tag = "kind", content = "dir", rename_all = "snake_case")]
+pub enum Origin {
+    /// The pack compiled into this binary.
+    #[default]
+    Bundled,
+    /// The pack in a folder named with `--policies`, which replaces the bundled one; the
+    /// folder as given, `/`-separated.
+    Policies(String),
+    /// A local folder named with `--policies-extra`, whose rules are added to the pack; the
+    /// folder as given, `/`-separated.
+    Local(String),
+}
+
+impl Origin {
+    /// The folder, for a pack that has one.
+    pub fn dir(&self) -> Option<&str> {
+        match self {
+            Self::Bundled => None,
+            Self::Policies(d) | Self::Local(d) => Some(d),
+        }
+    }
+
+    /// Whether the rule was added by a local folder.
+    pub fn is_local(&self) -> bool {
+        matches!(self, Self::Local(_))
+    }
+}
+
+/// What a pack is made of, as the report and `fingerprint` say it: its base, and how many
+/// rules each local folder added (folders in name order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PackSummary {
+    /// [`Origin::Bundled`] or [`Origin::Policies`].
+    pub base: Origin,
+    /// Each local folder, as given, with the number of its rules.
+    pub local: Vec<(String, usize)>,
+}
+
+impl PackSummary {
+    /// The summary of the pack these rules (a catalogue's, or a run's) come from.
+    pub fn of(rules: &[Rule]) -> Self {
+        let mut base = Origin::Bundled;
+        let mut local: BTreeMap<&str, usize> = BTreeMap::new();
+        for rule in rules {
+            match &rule.origin {
+                Origin::Local(dir) => *local.entry(dir).or_default() += 1,
+                other => base = other.clone(),
+            }
+        }
+        Self {
+            base,
+            local: local.into_iter().map(|(d, n)| (d.to_owned(), n)).collect(),
+        }
+    }
 }
 
 /// One rule, as its METADATA states it.
@@ -56,6 +114,8 @@ pub struct Rule {
     pub hint_sv: Option<String>,
     /// Checked by provkoll itself (waivers), not evaluated in Rego.
     pub builtin: bool,
+    /// The pack it comes from.
+    pub origin: Origin,
     /// The top-level keys of `input` the rule's module, or a helper it imports, names (an
     /// over-approximation, read from the text): when the document behind one of them failed to
     /// load, the rule's findings are withheld.
@@ -111,23 +171,41 @@ struct RawCustom {
 #[derive(Debug, Clone, Default)]
 pub struct Catalogue {
     pub rules: Vec<Rule>,
-    /// (path, text) of every module the engine loads.
+    /// (path, text) of every module the engine loads: the base pack's, then each local
+    /// folder's.
     pub modules: Vec<(String, String)>,
+    /// The pack the local folders are added to: [`Origin::Bundled`] or [`Origin::Policies`].
+    pub base: Origin,
+    /// The local folders added to the base, in the order given, each with its modules' place
+    /// in `modules`.
+    pub local: Vec<LocalPack>,
 }
 
-/// The program compiled with the binary (see `build.rs`), when `catalogue` is the bundled pack
-/// and the program is whole.
+/// A local folder (`--policies-extra DIR`) as it was added to a pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LocalPack {
+    /// The folder as given, `/`-separated; its modules' paths begin with it.
+    pub dir: String,
+    /// The folder as given.
+    pub path: PathBuf,
+    /// Its modules, as a range of [`Catalogue::modules`].
+    pub modules: std::ops::Range<usize>,
+}
+
+/// The program compiled with the binary (see `build.rs`), when the base of `catalogue` is the
+/// bundled pack and the program is whole (local folders are compiled apart, at run time).
 pub fn bundled_program(
     catalogue: &Catalogue,
 ) -> Option<std::sync::Arc<regorus::rvm::program::Program>> {
     use regorus::rvm::program::{DeserializationResult, Program};
-    let same =
-        catalogue.modules.len() == bundled::BUNDLED.len()
-            && catalogue.modules.iter().zip(bundled::BUNDLED).all(
-                |((file, text), (rel, bundled))| {
-                    file.strip_prefix("policies/") == Some(rel) && text == bundled
-                },
-            );
+    let base = catalogue.base_modules();
+    let same = base.len() == bundled::BUNDLED.len()
+        && base
+            .iter()
+            .zip(bundled::BUNDLED)
+            .all(|((file, text), (rel, bundled))| {
+                file.strip_prefix("policies/") == Some(rel) && text == bundled
+            });
     if !same || bundled::PROGRAM.is_empty() {
         return None;
     }
@@ -146,6 +224,178 @@ impl Catalogue {
                 .map(|(p, t)| (format!("policies/{p}"), (*t).to_owned()))
                 .collect(),
         )
+    }
+
+    /// The pack `source` names: its base, then each local folder added to it. Every problem of
+    /// every folder is reported; a pack with any is not loaded.
+    pub fn load(source: &PackSource) -> Result<Self, Vec<Problem>> {
+        let mut catalogue = match &source.base {
+            PackBase::Bundled => Self::bundled()?,
+            PackBase::Dir(dir) => Self::from_dir(dir)?,
+        };
+        let mut problems = Vec::new();
+        let mut seen = Vec::new();
+        for dir in &source.extras {
+            // a folder named twice (in the settings and on the command line) is added once
+            let same = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.clone());
+            if seen.contains(&same) {
+                continue;
+            }
+            seen.push(same);
+            if let Err(mut p) = catalogue.add_local(dir) {
+                problems.append(&mut p);
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        if !catalogue.local.is_empty() {
+            // the base's rules import no local module: only the local rules' reads are new
+            catalogue.index(|r| r.origin.is_local());
+        }
+        Ok(catalogue)
+    }
+
+    /// The base pack's modules (all of them, when no local folder was added).
+    pub fn base_modules(&self) -> &[(String, String)] {
+        let end = self
+            .local
+            .first()
+            .map_or(self.modules.len(), |l| l.modules.start);
+        &self.modules[..end]
+    }
+
+    /// Every module as the pack's fingerprint covers it, (name, text): the base's by their
+    /// path, a local folder's as `local/` and their path inside the folder, so that the same
+    /// rules give the same fingerprint whether the folder was named relative or absolute, from
+    /// whichever directory.
+    pub fn fingerprinted(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = self
+            .base_modules()
+            .iter()
+            .map(|(f, t)| (f.clone(), t.as_str()))
+            .collect();
+        for local in &self.local {
+            let prefix = format!("{}/", local.dir);
+            for (file, text) in &self.modules[local.modules.clone()] {
+                let inside = file.strip_prefix(&prefix).unwrap_or(file);
+                out.push((format!("local/{inside}"), text.as_str()));
+            }
+        }
+        out
+    }
+
+    /// The test modules of each local folder, as (path, text) in path order per folder.
+    pub fn local_tests(&self) -> Result<Vec<(String, String)>, Vec<Problem>> {
+        let mut tests = Vec::new();
+        for local in &self.local {
+            tests.extend(read_local(&local.path, &local.dir, layout::is_test_module)?);
+        }
+        Ok(tests)
+    }
+
+    /// Add the rules and helpers of the local folder `dir` to the pack, under the rules the base
+    /// follows, and more: no ID of a rule and no package of a module already in the pack may be
+    /// taken again (a local folder adds; it never replaces), and each module must parse.
+    fn add_local(&mut self, dir: &Path) -> Result<(), Vec<Problem>> {
+        let label = label_of(dir);
+        let io = |reason: &str| {
+            vec![Problem::new(CatalogueError::Io {
+                path: label.clone(),
+                reason: reason.to_owned(),
+            })]
+        };
+        if !dir.is_dir() {
+            return Err(io(if dir.exists() {
+                "it is not a folder"
+            } else {
+                "no such folder"
+            }));
+        }
+        let modules = read_local(dir, &label, |name| !layout::is_test_module(name))?;
+        if modules.is_empty() {
+            return Err(io("no .rego files"));
+        }
+        let origin = Origin::Local(label.clone());
+        let mut problems = Vec::new();
+        let bundled = self.base == Origin::Bundled;
+        let base_len = self.base_modules().len();
+        let packages: BTreeMap<String, String> = self
+            .modules
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (f, t))| {
+                let f = if bundled && i < base_len {
+                    format!("{f} (the bundled pack)")
+                } else {
+                    f.clone()
+                };
+                layout::package_of(t).map(|(_, p)| (p.to_owned(), f))
+            })
+            .collect();
+        let mut ids: BTreeMap<String, String> = self
+            .rules
+            .iter()
+            .map(|r| match r.origin {
+                Origin::Bundled => (r.id.clone(), format!("{} (the bundled pack)", r.file)),
+                _ => (r.id.clone(), r.file.clone()),
+            })
+            .collect();
+        let mut rules = Vec::new();
+        let mut own_packages: BTreeMap<String, String> = BTreeMap::new();
+        for (file, text) in &modules {
+            if let Err(rendered) = regorus::Engine::new().add_policy(file.clone(), text.clone()) {
+                problems.push(Problem::new(CatalogueError::Parse {
+                    file: file.clone(),
+                    rendered: rendered.to_string(),
+                }));
+                continue;
+            }
+            if let Some((line, package)) = layout::package_of(text) {
+                let other = packages.get(package).or_else(|| own_packages.get(package));
+                if let Some(other) = other {
+                    problems.push(Problem::new(CatalogueError::PackageClash {
+                        file: at(file, text, line, package),
+                        package: package.to_owned(),
+                        other: other.clone(),
+                    }));
+                    continue;
+                }
+                own_packages.insert(package.to_owned(), file.clone());
+            }
+            match parse_rule(file, text, &origin) {
+                Ok(None) => {}
+                Ok(Some(rule)) => match ids.get(&rule.id) {
+                    Some(other) => problems.push(Problem::new(CatalogueError::IdClash {
+                        file: id_place(file, text),
+                        id: rule.id.clone(),
+                        other: other.clone(),
+                    })),
+                    None => {
+                        ids.insert(rule.id.clone(), file.clone());
+                        rules.push(rule);
+                    }
+                },
+                Err(e) => problems.push(Problem::new(e)),
+            }
+        }
+        if problems.is_empty() && rules.iter().all(|r| r.builtin) {
+            problems.push(Problem::new(CatalogueError::NoLocalRules {
+                path: label.clone(),
+            }));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let start = self.modules.len();
+        self.modules.extend(modules);
+        self.rules.extend(rules);
+        self.local.push(LocalPack {
+            dir: label,
+            path: dir.to_path_buf(),
+            modules: start..self.modules.len(),
+        });
+        Ok(())
     }
 
     /// The test modules of the pack compiled into this binary (`<slug>_test.rego` and their
@@ -171,7 +421,7 @@ impl Catalogue {
                 reason: "no .rego files".into(),
             })]);
         }
-        let catalogue = Self::from_modules(modules)?;
+        let catalogue = Self::from_modules_of(modules, &Origin::Policies(label_of(dir)))?;
         // a pack that evaluates nothing would pass every configuration
         if catalogue.rules.iter().all(|r| r.builtin) {
             return Err(vec![Problem::new(CatalogueError::NoRules {
@@ -181,18 +431,28 @@ impl Catalogue {
         Ok(catalogue)
     }
 
-    /// Build the table from module texts; every broken rule file is reported.
+    /// Build the table from the bundled pack's module texts; every broken rule file is
+    /// reported.
     pub fn from_modules(modules: Vec<(String, String)>) -> Result<Self, Vec<Problem>> {
+        Self::from_modules_of(modules, &Origin::Bundled)
+    }
+
+    /// Build the table from module texts of the pack `origin`; every broken rule file is
+    /// reported.
+    fn from_modules_of(
+        modules: Vec<(String, String)>,
+        origin: &Origin,
+    ) -> Result<Self, Vec<Problem>> {
         let mut rules: Vec<Rule> = Vec::new();
         let mut problems = Vec::new();
         let mut ids: BTreeMap<String, String> = BTreeMap::new();
         for (file, text) in &modules {
-            match parse_rule(file, text) {
+            match parse_rule(file, text, origin) {
                 Ok(None) => {}
                 Ok(Some(rule)) => {
                     if let Some(other) = ids.get(&rule.id) {
                         problems.push(Problem::new(CatalogueError::DuplicateId {
-                            file: file.clone(),
+                            file: id_place(file, text),
                             id: rule.id.clone(),
                             other: other.clone(),
                         }));
@@ -207,17 +467,30 @@ impl Catalogue {
         if !problems.is_empty() {
             return Err(problems);
         }
+        let mut catalogue = Self {
+            rules,
+            modules,
+            base: origin.clone(),
+            local: Vec::new(),
+        };
+        catalogue.index(|_| true);
+        Ok(catalogue)
+    }
+
+    /// What each rule that `which` picks reads, and every rule in ID order: done once every
+    /// module is in.
+    fn index(&mut self, which: impl Fn(&Rule) -> bool) {
         // each module's package once: a rule's imports are looked up here, not by rescanning
         // every module's header per import
-        let by_package: BTreeMap<&str, &str> = modules
+        let by_package: BTreeMap<&str, &str> = self
+            .modules
             .iter()
             .filter_map(|(_, t)| layout::package_of(t).map(|(_, p)| (p, t.as_str())))
             .collect();
-        for rule in &mut rules {
+        for rule in self.rules.iter_mut().filter(|r| which(r)) {
             rule.reads = reads(&rule.package, &by_package);
         }
-        rules.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(Self { rules, modules })
+        self.rules.sort_by(|a, b| a.id.cmp(&b.id));
     }
 
     /// The rule with this ID.
@@ -280,6 +553,64 @@ fn read_modules(
     Ok(modules)
 }
 
+/// A folder as the outputs name it: as given, `/`-separated, without a trailing `/`.
+fn label_of(dir: &Path) -> String {
+    let label = dir.to_string_lossy().replace('\\', "/");
+    match label.trim_end_matches('/') {
+        "" => label,
+        trimmed => trimmed.to_owned(),
+    }
+}
+
+/// [`read_modules`] for a local folder: each path is `label/` and the path inside the folder,
+/// `/`-separated, so that every output names the file as the folder was given.
+fn read_local(
+    dir: &Path,
+    label: &str,
+    keep: impl Fn(&str) -> bool,
+) -> Result<Vec<(String, String)>, Vec<Problem>> {
+    let modules = read_modules(dir, keep)?;
+    Ok(modules
+        .into_iter()
+        .map(|(file, text)| {
+            let inside = Path::new(&file)
+                .strip_prefix(dir)
+                .map(|p| p.to_string_lossy().replace('\\', "/"))
+                .unwrap_or_else(|_| file.replace('\\', "/"));
+            (format!("{label}/{inside}"), text)
+        })
+        .collect())
+}
+
+/// `file:line:column` of `needle` on the 0-based line `line` of `text`, or of the line's start
+/// when the line does not hold it.
+fn at(file: &str, text: &str, line: usize, needle: &str) -> String {
+    let column = text
+        .lines()
+        .nth(line)
+        .and_then(|l| l.find(needle).map(|at| l[..at].chars().count() + 1))
+        .unwrap_or(1);
+    format!("{file}:{}:{column}", line + 1)
+}
+
+/// The place of the METADATA line that holds the rule's ID (`custom.id`), or of `# METADATA`.
+fn id_place(file: &str, text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.trim() == "# METADATA")
+        .unwrap_or(0);
+    let id_line = lines[start..]
+        .iter()
+        .take_while(|l| l.starts_with('#'))
+        .position(|l| l.trim_start_matches('#').trim_start().starts_with("id:"))
+        .map(|i| start + i);
+    match id_line {
+        Some(line) => at(file, text, line, "id:"),
+        None => at(file, text, start, "#"),
+    }
+}
+
 /// The top-level keys of `input` that the module of `package`, or a module it imports, names.
 fn reads(package: &str, by_package: &BTreeMap<&str, &str>) -> Vec<String> {
     const KEYS: [&str; 10] = [
@@ -327,13 +658,21 @@ fn area_and_file(file: &str) -> String {
 }
 
 /// The rule a file defines, `None` for helper modules (packages outside `provkoll.rules.`).
-fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
-    let invalid = |reason: String| CatalogueError::InvalidMetadata {
-        file: file.to_owned(),
-        reason,
-    };
+fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, CatalogueError> {
     let Some((package_line, package)) = layout::package_of(text) else {
-        return Err(invalid("no `package` line".into()));
+        return Err(CatalogueError::InvalidMetadata {
+            file: file.to_owned(),
+            reason: "no `package` line".into(),
+        });
+    };
+    // a fault of the block as a whole is shown at `# METADATA`, one of the package at its name
+    let block_place = match text.lines().position(|l| l.trim() == "# METADATA") {
+        Some(line) => at(file, text, line, "#"),
+        None => at(file, text, package_line, package),
+    };
+    let invalid = |reason: String| CatalogueError::InvalidMetadata {
+        file: block_place.clone(),
+        reason,
     };
     if !package.starts_with(layout::RULES_PREFIX) {
         return Ok(None);
@@ -341,10 +680,13 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
     let place = area_and_file(file);
     let expected = layout::expected_package(&place);
     if expected.as_deref() != Some(package) {
-        return Err(invalid(format!(
-            "package `{package}` does not match the file's place; expected `{}`",
-            expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
-        )));
+        return Err(CatalogueError::InvalidMetadata {
+            file: at(file, text, package_line, package),
+            reason: format!(
+                "package `{package}` does not match the file's place; expected `{}`",
+                expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
+            ),
+        });
     }
     let slug = place
         .rsplit('/')
@@ -355,8 +697,24 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
     let value = metadata_value(file, text, package_line)?;
     let placeholders = placeholders_in(&value);
     if !placeholders.is_empty() {
+        // the first line of the block whose value begins with the placeholder
+        let start = text
+            .lines()
+            .position(|l| l.trim() == "# METADATA")
+            .unwrap_or(0);
+        let first = text
+            .lines()
+            .enumerate()
+            .take(package_line)
+            .skip(start)
+            .find(|(_, l)| {
+                let value = l.split_once(": ").map_or("", |(_, v)| v);
+                let value = value.trim_start_matches(['"', '\'', ' ']);
+                l.starts_with('#') && value.starts_with(PLACEHOLDER)
+            })
+            .map(|(i, _)| i);
         return Err(CatalogueError::Placeholders {
-            file: file.to_owned(),
+            file: first.map_or_else(|| block_place.clone(), |l| at(file, text, l, PLACEHOLDER)),
             fields: placeholders.join(", "),
         });
     }
@@ -370,9 +728,10 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
     };
     let id = need(custom.id, "custom.id")?;
     if !valid_id(&id) {
-        return Err(invalid(format!(
-            "rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)"
-        )));
+        return Err(CatalogueError::InvalidMetadata {
+            file: id_place(file, text),
+            reason: format!("rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)"),
+        });
     }
     let severity = need(custom.severity, "custom.severity")?;
     let severity = Severity::parse(&severity).ok_or_else(|| {
@@ -417,6 +776,7 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
                 )));
             }
         },
+        origin: origin.clone(),
         reads: Vec::new(),
     }))
 }
@@ -426,7 +786,7 @@ fn metadata_value(file: &str, text: &str, package_line: usize) -> Result<Value, 
     let lines: Vec<&str> = text.lines().take(package_line).collect();
     let Some(start) = lines.iter().position(|l| l.trim() == "# METADATA") else {
         return Err(CatalogueError::MissingMetadata {
-            file: file.to_owned(),
+            file: at(file, text, package_line, "package"),
         });
     };
     let block: String = lines[start + 1..]
@@ -445,13 +805,13 @@ fn metadata_value(file: &str, text: &str, package_line: usize) -> Result<Value, 
             .next()
             .map(|d| d.value)
             .unwrap_or(Value::Null)),
+        // the block's line 1 is the line after `# METADATA`; its columns are shifted by the `# `
         Err(p) => Err(CatalogueError::InvalidMetadata {
-            file: file.to_owned(),
-            reason: format!(
-                "{} (line {} of the block)",
-                p.error,
-                p.span.map_or(0, |s| s.start.line)
-            ),
+            file: match p.span {
+                Some(s) => format!("{file}:{}:{}", start + 1 + s.start.line, s.start.column + 2),
+                None => at(file, text, start, "#"),
+            },
+            reason: p.error.to_string(),
         }),
     }
 }
@@ -621,6 +981,81 @@ mod tests {
                 .to_string()
                 .contains("ORG-001 is already used by policies/org/x.rego")
         );
+    }
+
+    #[test]
+    fn broken_blocks_are_located_at_the_line_at_fault() {
+        // GOOD's lines: 1 `# METADATA`, 7 `#   id:`, 11 `package`
+        let cases = [
+            (
+                GOOD.replace("severity: error", "severity: fatal"),
+                "policies/org/x.rego:1:1: invalid METADATA",
+            ),
+            (
+                GOOD.replace("ORG-001", "ORG-1"),
+                "policies/org/x.rego:7:5: invalid METADATA",
+            ),
+            (
+                GOOD.replace("org.x", "org.y"),
+                "policies/org/x.rego:11:9: invalid METADATA",
+            ),
+            (
+                GOOD.replace("title_sv: S", "title_sv: CHANGE-ME S"),
+                "policies/org/x.rego:9:15: METADATA not filled in",
+            ),
+            // the block's own YAML error, at its line of the file
+            (
+                GOOD.replace("#   hint: H", "#   hint: [H"),
+                "policies/org/x.rego:11:",
+            ),
+        ];
+        for (text, want) in cases {
+            let err = one(&text).unwrap_err();
+            assert!(err.starts_with(want), "{err:?} does not start {want:?}");
+        }
+    }
+
+    #[test]
+    fn the_summary_counts_each_local_folders_rules() {
+        let rule = |id: &str, origin: Origin| {
+            let mut r = one(GOOD).unwrap().rules.remove(0);
+            r.id = id.to_owned();
+            r.origin = origin;
+            r
+        };
+        let rules = [
+            rule("ORG-001", Origin::Bundled),
+            rule("SKOLA-001", Origin::Local("b".into())),
+            rule("KOMMUN-001", Origin::Local("a".into())),
+            rule("KOMMUN-002", Origin::Local("a".into())),
+        ];
+        assert_eq!(
+            PackSummary::of(&rules),
+            PackSummary {
+                base: Origin::Bundled,
+                local: vec![("a".into(), 2), ("b".into(), 1)],
+            }
+        );
+        let replaced = [rule("ORG-001", Origin::Policies("p".into()))];
+        assert_eq!(
+            PackSummary::of(&replaced).base,
+            Origin::Policies("p".into())
+        );
+        assert_eq!(
+            serde_json::to_value(Origin::Local("a".into())).unwrap(),
+            serde_json::json!({"kind": "local", "dir": "a"})
+        );
+        assert_eq!(
+            serde_json::to_value(Origin::Bundled).unwrap(),
+            serde_json::json!({"kind": "bundled"})
+        );
+    }
+
+    #[test]
+    fn a_folder_is_named_as_given_with_forward_slashes() {
+        assert_eq!(label_of(Path::new("egna-regler/")), "egna-regler");
+        assert_eq!(label_of(Path::new("a\\b")), "a/b");
+        assert_eq!(label_of(Path::new("/")), "/");
     }
 
     #[test]

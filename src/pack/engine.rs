@@ -27,7 +27,9 @@ pub struct Evaluator {
     /// program came compiled with the binary (then most checks never need it).
     engine: Arc<OnceLock<Result<regorus::Engine, String>>>,
     modules: Arc<Vec<(String, String)>>,
-    program: Option<Arc<Program>>,
+    /// The compiled programs, each asked in turn for a rule: the base pack's, then the one of
+    /// the local folders' rules.
+    programs: Vec<Arc<Program>>,
 }
 
 /// Which engine evaluates the rules.
@@ -50,31 +52,43 @@ pub struct EvalOptions<'a> {
 impl Evaluator {
     /// The bundled pack uses the program compiled with the binary (see `build.rs`); any other
     /// pack is parsed (a module that does not parse stops the run: the pack is broken) and
-    /// compiled here.
+    /// compiled here. Local folders added to the bundled pack get a program of their own,
+    /// compiled here from their modules and the bundled ones they reach, so that the bundled
+    /// rules keep the program compiled with the binary.
     pub fn new(catalogue: &Catalogue) -> Result<Self, Vec<Problem>> {
         let modules = Arc::new(catalogue.modules.clone());
-        let needed = layout::entry_points(catalogue.modules.iter().map(|(_, t)| t.as_str()));
+        let base = catalogue.base_modules();
+        let needed = layout::entry_points(base.iter().map(|(_, t)| t.as_str()));
         if let Some(program) = bundled_program(catalogue)
             .filter(|p| needed.iter().all(|e| p.get_entry_point(e).is_some()))
         {
+            let local = &catalogue.modules[base.len()..];
+            let mut programs = vec![program];
+            if !local.is_empty() {
+                let engine = parsed(&reachable(base, local))?;
+                let needed = layout::entry_points(local.iter().map(|(_, t)| t.as_str()));
+                programs.extend(compile_what_compiles(&engine, &needed));
+            }
             return Ok(Self {
                 engine: Arc::new(OnceLock::new()),
                 modules,
-                program: Some(program),
+                programs,
             });
         }
         let engine = parsed(&catalogue.modules)?;
+        let needed = layout::entry_points(catalogue.modules.iter().map(|(_, t)| t.as_str()));
         let program = compile_what_compiles(&engine, &needed);
         Ok(Self {
             engine: Arc::new(OnceLock::from(Ok(engine))),
             modules,
-            program,
+            programs: program.into_iter().collect(),
         })
     }
 
-    /// Whether the rules run from the program compiled with the binary.
+    /// Whether the rules run from the program compiled with the binary (the local folders'
+    /// rules, if any, from theirs).
     pub fn precompiled(&self) -> bool {
-        self.engine.get().is_none() && self.program.is_some()
+        self.engine.get().is_none() && !self.programs.is_empty()
     }
 
     fn engine(&self) -> Result<&regorus::Engine, String> {
@@ -95,11 +109,12 @@ impl Evaluator {
     /// The entry points the compiled program holds, sorted (empty when nothing compiled).
     pub fn compiled_entry_points(&self) -> Vec<String> {
         let mut names: Vec<String> = self
-            .program
-            .as_ref()
-            .map(|p| p.entry_points.keys().cloned().collect())
-            .unwrap_or_default();
+            .programs
+            .iter()
+            .flat_map(|p| p.entry_points.keys().cloned())
+            .collect();
         names.sort();
+        names.dedup();
         names
     }
 
@@ -192,16 +207,16 @@ impl Evaluator {
         }
     }
 
-    /// The rule evaluated by the compiled program, or `None` when the program lacks it.
+    /// The rule evaluated by the first compiled program that has it, or `None` when none has.
     fn run_compiled(
         &self,
         rule: &str,
         input: &regorus::Value,
     ) -> Option<Result<regorus::Value, String>> {
         let program = self
-            .program
-            .as_ref()
-            .filter(|p| p.get_entry_point(rule).is_some())?;
+            .programs
+            .iter()
+            .find(|p| p.get_entry_point(rule).is_some())?;
         let mut vm = RegoVM::new();
         vm.load_program(program.clone());
         // The interpreter has no instruction budget; a configuration ten times the largest
@@ -225,6 +240,50 @@ impl Evaluator {
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
+}
+
+/// The local modules, after the base modules they can reach: each base module whose package a
+/// reached module names after `data.` (whole, or a prefix of it, as `import data.provkoll.lib`
+/// does), and so on. Naming by text over-approximates, which costs only parsing time; missing
+/// one would make a reference silently undefined in the compiled program.
+fn reachable(base: &[(String, String)], local: &[(String, String)]) -> Vec<(String, String)> {
+    let packages: Vec<Option<&str>> = base
+        .iter()
+        .map(|(_, t)| layout::package_of(t).map(|(_, p)| p))
+        .collect();
+    let mut included = vec![false; base.len()];
+    let mut frontier: Vec<&str> = local.iter().map(|(_, t)| t.as_str()).collect();
+    while let Some(text) = frontier.pop() {
+        for (i, package) in packages.iter().enumerate() {
+            if !included[i] && package.is_some_and(|p| names(text, p)) {
+                included[i] = true;
+                frontier.push(&base[i].1);
+            }
+        }
+    }
+    base.iter()
+        .zip(included)
+        .filter(|(_, inc)| *inc)
+        .map(|(m, _)| m.clone())
+        .chain(local.iter().cloned())
+        .collect()
+}
+
+/// Whether `text` names `package` as `data.<package>` (then maybe `.rule`), or names a dotted
+/// prefix of it on its own (`import data.provkoll.lib`, not the `data.provkoll.lib` that begins
+/// `data.provkoll.lib.values`).
+fn names(text: &str, package: &str) -> bool {
+    let mut prefix_ends: Vec<usize> = package.match_indices('.').map(|(i, _)| i).collect();
+    prefix_ends.push(package.len());
+    prefix_ends.into_iter().any(|end| {
+        let whole = end == package.len();
+        let wanted = format!("data.{}", &package[..end]);
+        text.match_indices(&wanted).any(|(at, _)| {
+            let next = text[at + wanted.len()..].chars().next();
+            let continues_name = next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_');
+            !continues_name && (whole || next != Some('.'))
+        })
+    })
 }
 
 /// An interpreter with every module loaded and analysed, or a located problem for each module
@@ -255,4 +314,61 @@ fn interpreter(modules: &[(String, String)]) -> Result<regorus::Engine, Vec<(Str
     // so the result is an error by design and is ignored.
     let _ = engine.eval_rule("data.provkoll.__prepare__".to_owned());
     Ok(engine)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+
+    fn module(package: &str, body: &str) -> (String, String) {
+        (
+            format!("{package}.rego"),
+            format!("package {package}\n{body}"),
+        )
+    }
+
+    #[test]
+    fn a_package_is_named_whole_or_by_a_prefix_on_its_own() {
+        let p = "provkoll.lib.values";
+        assert!(names("import data.provkoll.lib.values\n", p));
+        assert!(names("x := data.provkoll.lib.values.list(y)", p));
+        assert!(names("import data.provkoll.lib\n", p));
+        assert!(names("import data.provkoll\n", p));
+        // a longer name, or a sibling under the same prefix, is not this package
+        assert!(!names("import data.provkoll.lib.values_extra\n", p));
+        assert!(!names("import data.provkoll.lib.dates\n", p));
+        assert!(!names("import data.provkoll.rules.x\n", p));
+        assert!(!names("values.list(x)", p));
+    }
+
+    #[test]
+    fn local_modules_get_the_base_modules_they_reach_and_no_other() {
+        let base = [
+            module("provkoll.lib.values", "list(x) := x\n"),
+            module(
+                "provkoll.lib.dates",
+                "import data.provkoll.lib.values\nd := 1\n",
+            ),
+            module("provkoll.lib.people", "p := 1\n"),
+            module("provkoll.rules.org.x", "deny contains 1 if false\n"),
+        ];
+        let local = [module(
+            "provkoll.rules.kommun.y",
+            "import data.provkoll.lib.dates\ndeny contains 1 if false\n",
+        )];
+        let files: Vec<String> = reachable(&base, &local)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect();
+        // dates is named, values through dates; people and the rule are not reached
+        assert_eq!(
+            files,
+            [
+                "provkoll.lib.values.rego",
+                "provkoll.lib.dates.rego",
+                "provkoll.rules.kommun.y.rego"
+            ]
+        );
+    }
 }

@@ -17,9 +17,9 @@ use self::engine::{Backend, EvalOptions, Evaluator};
 use self::violation::Violation;
 use crate::base::problem::Problem;
 
-/// Where the pack comes from.
+/// The pack a check starts from, before any local folder adds to it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum PackSource {
+pub enum PackBase {
     /// The pack compiled into this binary.
     #[default]
     Bundled,
@@ -27,10 +27,39 @@ pub enum PackSource {
     Dir(PathBuf),
 }
 
+/// Where the pack comes from: a base pack, and the local folders (`--policies-extra DIR`, in
+/// the order given) whose rules are added to it under the same METADATA contract.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PackSource {
+    pub base: PackBase,
+    /// Folders of an organiser's own rules, each added to `base`; none is the base alone.
+    pub extras: Vec<PathBuf>,
+}
+
 impl PackSource {
-    /// `--policies` as the command line gives it.
+    /// The bundled pack alone.
+    pub fn bundled() -> Self {
+        Self::default()
+    }
+
+    /// The pack in `dir` alone, replacing the bundled one.
+    pub fn dir(dir: impl Into<PathBuf>) -> Self {
+        Self {
+            base: PackBase::Dir(dir.into()),
+            extras: Vec::new(),
+        }
+    }
+
+    /// `--policies` as the command line gives it, with no local folders.
     pub fn from_option(dir: Option<PathBuf>) -> Self {
-        dir.map_or(Self::Bundled, Self::Dir)
+        dir.map_or_else(Self::bundled, Self::dir)
+    }
+
+    /// This pack with `extras` added after the folders it already has.
+    #[must_use]
+    pub fn with_extras(mut self, extras: impl IntoIterator<Item = PathBuf>) -> Self {
+        self.extras.extend(extras);
+        self
     }
 }
 
@@ -42,8 +71,9 @@ pub struct Pack {
 }
 
 impl Pack {
-    /// Load and prepare a pack. A broken pack (a module that does not parse, a rule without
-    /// valid METADATA, a repeated ID) is every problem found, and nothing can be checked with it.
+    /// Load and prepare a pack: the base and every local folder. A broken pack (a module that
+    /// does not parse, a rule without valid METADATA, a repeated ID or package, a local folder
+    /// that is not there) is every problem found, and nothing can be checked with it.
     pub fn load(source: &PackSource) -> Result<Self, Vec<Problem>> {
         let catalogue = Self::catalogue(source)?;
         let evaluator = Evaluator::new(&catalogue)?;
@@ -55,10 +85,7 @@ impl Pack {
 
     /// The rule table alone (for `rules` and `explain`, which evaluate nothing).
     pub fn catalogue(source: &PackSource) -> Result<Catalogue, Vec<Problem>> {
-        match source {
-            PackSource::Bundled => Catalogue::bundled(),
-            PackSource::Dir(dir) => Catalogue::from_dir(dir),
-        }
+        Catalogue::load(source)
     }
 
     /// Every rule evaluated against `input`: the violations, and a problem for each rule that

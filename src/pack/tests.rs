@@ -6,10 +6,10 @@
 use rayon::prelude::*;
 use serde::Serialize;
 
-use super::PackSource;
 use super::catalogue::Catalogue;
 use super::engine::parsed;
 use super::layout;
+use super::{PackBase, PackSource};
 use crate::base::problem::{CatalogueError, Problem};
 
 /// How one test went.
@@ -80,39 +80,60 @@ impl TestRun {
 }
 
 /// Run every test of the pack `source` names, with the pack's own modules (the bundled pack, or
-/// a folder read as `--policies DIR` reads it) and its test modules loaded together. A pack
-/// that does not load, a module that does not parse, or a pack without a test is every problem
-/// found, and nothing is run.
+/// a folder read as `--policies DIR` reads it) and its test modules loaded together. A local
+/// folder's tests run with every module, the base's and its tests included, so that a local test
+/// may import a bundled rule, helper or fixture; the base's tests run without the local modules,
+/// as they would alone (a bundled test that evaluates every rule of the pack on its fixture
+/// tests the bundled rules, not an organiser's). A pack that does not load, a module that does
+/// not parse, or a pack without a test is every problem found, and nothing is run.
 pub fn run(source: &PackSource) -> Result<TestRun, Vec<Problem>> {
     let catalogue = super::Pack::catalogue(source)?;
-    let (tests, place) = match source {
-        PackSource::Bundled => (Catalogue::bundled_tests(), "the bundled pack".to_owned()),
-        PackSource::Dir(dir) => (Catalogue::test_modules_in(dir)?, dir.display().to_string()),
+    let (base_tests, mut place) = match &source.base {
+        PackBase::Bundled => (Catalogue::bundled_tests(), "the bundled pack".to_owned()),
+        PackBase::Dir(dir) => (Catalogue::test_modules_in(dir)?, dir.display().to_string()),
     };
+    let local_tests = catalogue.local_tests()?;
+    for local in &catalogue.local {
+        place.push_str(&format!(" + {}", local.dir));
+    }
     let mut pending = Vec::new();
-    for (file, text) in &tests {
-        let Some((_, package)) = layout::package_of(text) else {
-            // without a package line the module does not parse either: said below, located
-            continue;
-        };
-        let mut seen = Vec::new();
-        for (line, name) in layout::test_rules(text) {
-            // two bodies of one rule are one rule (OR-ed): run it once, shown at its first
-            if !seen.contains(&name) {
-                seen.push(name.clone());
-                pending.push((package.to_owned(), name, file.clone(), line));
+    for (tests, local) in [(&base_tests, false), (&local_tests, true)] {
+        for (file, text) in tests {
+            let Some((_, package)) = layout::package_of(text) else {
+                // without a package line the module does not parse either: said below, located
+                continue;
+            };
+            let mut seen = Vec::new();
+            for (line, name) in layout::test_rules(text) {
+                // two bodies of one rule are one rule (OR-ed): run it once, shown at its first
+                if !seen.contains(&name) {
+                    seen.push(name.clone());
+                    pending.push((package.to_owned(), name, file.clone(), line, local));
+                }
             }
         }
     }
-    let mut modules = catalogue.modules;
-    modules.extend(tests);
-    let engine = parsed(&modules)?;
+    let mut modules = catalogue.base_modules().to_vec();
+    modules.extend(base_tests.iter().cloned());
+    let base = parsed(&modules)?;
+    let all = if local_tests.is_empty() && catalogue.local.is_empty() {
+        None
+    } else {
+        let mut modules = catalogue.modules.clone();
+        modules.extend(base_tests);
+        modules.extend(local_tests);
+        Some(parsed(&modules)?)
+    };
     if pending.is_empty() {
         return Err(vec![Problem::new(CatalogueError::NoTests { path: place })]);
     }
     let mut cases: Vec<TestCase> = pending
         .into_par_iter()
-        .map(|(package, name, file, line)| {
+        .map(|(package, name, file, line, local)| {
+            let engine = match &all {
+                Some(all) if local => all,
+                _ => &base,
+            };
             let mut case = TestCase {
                 package,
                 name,

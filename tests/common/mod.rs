@@ -93,7 +93,7 @@ pub fn check_digit(nine: &str) -> u32 {
 pub fn checked(path: &Path, as_of: &str) -> provkoll::check::Checked {
     use provkoll::check::{CheckOptions, Inputs, run};
     use provkoll::pack::{Pack, PackSource};
-    let pack = Pack::load(&PackSource::Bundled).expect("the bundled pack loads");
+    let pack = Pack::load(&PackSource::bundled()).expect("the bundled pack loads");
     let as_of = provkoll::base::date::Date::parse(as_of).expect("a date");
     run(
         &pack,

@@ -187,20 +187,25 @@ A broken file is reported with its place and every other file is still checked.
 
 const TEST_HELP: &str = "\
 Examples:
-  provkoll test                     the bundled pack's own tests
-  provkoll test my-policies         the pack in my-policies and its tests, not the bundled one
-  provkoll test my-policies --format json
+  provkoll test                                   the bundled pack's own tests
+  provkoll test --policies-extra egna-regler      the bundled pack's tests and egna-regler's
+  provkoll test my-policies                       the pack in my-policies and its tests, instead
+                                                  of the bundled one
+  provkoll test --policies-extra egna-regler --format json
 
 A test is a rule whose name starts with test_, at the start of a line of a *_test.rego module;
 it passes when it is exactly true. Undefined, any other value or an evaluation error fails it.
 Each DIR is its own pack, loaded as `check --policies DIR` loads it (its rules need valid
-METADATA) together with the *_test.rego modules under it; DIRs never add to the bundled pack.
+METADATA) together with the *_test.rego modules under it. --policies-extra DIR adds DIR's rules
+and tests to each pack tested, as `check --policies-extra DIR` adds its rules: a test there may
+import a bundled rule, a bundled helper (data.provkoll.lib.*) or the bundled test fixture
+(data.provkoll.lib.testdata); the bundled pack's own tests run as they would alone.
 A test that should see the rule fire:
 
-  # my-policies/org/school_named_test.rego
-  package provkoll.rules.org.school_named_test
+  # egna-regler/kommun/school_named_test.rego
+  package provkoll.rules.kommun.school_named_test
 
-  import data.provkoll.rules.org.school_named
+  import data.provkoll.rules.kommun.school_named
 
   test_unnamed_school_fires if {
       count(school_named.deny) == 1 with input as {\"schools\": [{\"code\": \"12345678\"}]}
@@ -212,19 +217,22 @@ Exit codes:
   0  every test passed
   1  a test failed (not true, or an evaluation error)
   2  nothing was tested: a DIR that cannot be read, a module that does not parse, a rule
-     without valid METADATA, or no test_ rule at all";
+     without valid METADATA, a local rule whose ID or package the pack already has, or no
+     test_ rule at all";
 
 const NEW_RULE_HELP: &str = "\
 Examples:
+  provkoll new-rule kommun/school_named --dir egna-regler --id KOMMUN-001
+                                                    a rule of your own, beside the bundled pack
   provkoll new-rule org/school_named                the rule in policies/org/school_named.rego
-  provkoll new-rule org/school_named --dir my-policies --id ORG-901
 
 The rule's METADATA holds CHANGE-ME placeholders (title, sources, severity, hints): until each
-is filled in, the pack does not load, so `provkoll test DIR` and `provkoll check --policies DIR`
-exit 2 and name them. The condition and its two tests (one where the rule fires, one where it
-stays quiet) are a working example to replace. Without --id the rule gets the first LOCAL-NNN
-that no rule in DIR declares. A pack named with --policies replaces the bundled one; it
-does not add to it.
+is filled in, the pack does not load, so `provkoll test --policies-extra DIR` and `provkoll
+check --policies-extra DIR` exit 2 and name them. The condition and its two tests (one where the
+rule fires, one where it stays quiet) are a working example to replace. Without --id the rule
+gets the first LOCAL-NNN that no rule in DIR declares.
+A folder named with --policies-extra adds its rules to the bundled pack (their IDs and packages
+must be new to it: choose an AREA of your own); one named with --policies replaces the pack.
 
 Exit codes:
   0  both files were written
@@ -325,12 +333,17 @@ pub struct PackArgs {
     /// Use the rule pack in DIR instead of the one built in.
     #[arg(long, value_name = "DIR")]
     pub policies: Option<PathBuf>,
+    /// Add the rules in DIR (your own, under the same METADATA contract) to the pack; the
+    /// bundled rules stay. Repeat it for more folders. An ID or a package the pack already
+    /// has is an error (exit 2).
+    #[arg(long, value_name = "DIR")]
+    pub policies_extra: Vec<PathBuf>,
 }
 
 impl PackArgs {
     /// The pack these flags name.
     pub fn source(&self) -> PackSource {
-        PackSource::from_option(self.policies.clone())
+        PackSource::from_option(self.policies.clone()).with_extras(self.policies_extra.clone())
     }
 }
 
@@ -518,9 +531,14 @@ pub enum TestFormat {
 /// Options of `test`.
 #[derive(Debug, Args)]
 pub struct TestArgs {
-    /// Folders of packs to test, each on its own (as --policies DIR); none: the bundled pack.
+    /// Folders of packs to test, each on its own (as --policies DIR, replacing the bundled
+    /// pack); none: the bundled pack.
     #[arg(value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
+    /// Add the rules and tests in DIR to each pack tested (as `check --policies-extra DIR`):
+    /// the bundled pack's tests and DIR's run together. Repeat it for more folders.
+    #[arg(long, value_name = "DIR")]
+    pub policies_extra: Vec<PathBuf>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,

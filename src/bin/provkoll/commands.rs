@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -103,7 +103,7 @@ impl TargetArgs {
         settings: &Settings,
     ) -> Result<Checked, Box<RunReport>> {
         let opts = self.options(progress, settings);
-        match Pack::load(&self.pack.source()) {
+        match Pack::load(&settings.pack(&self.pack)) {
             Ok(pack) => Ok(check::run(&pack, Inputs::Paths(self.paths.clone()), &opts)),
             Err(problems) => {
                 let mut report = RunReport::incomplete(&opts.context, problems);
@@ -127,6 +127,38 @@ impl Settings {
     /// `--lang`, else the file's `lang`, else the locale's, else `default`.
     fn lang(&self, flag: Option<Lang>, default: Lang) -> Lang {
         resolve_lang(flag.or_else(|| self.0.as_ref()?.lang), default)
+    }
+
+    /// The pack the flags name, with the file's `policies_extra` folders added after the
+    /// flag's (a folder named in both is loaded once).
+    fn pack(&self, args: &PackArgs) -> PackSource {
+        args.source().with_extras(self.policies_extra())
+    }
+
+    /// The file's `policies_extra` folders, each relative to the working folder when it lies
+    /// inside it: every output names a local pack by its folder as a flag would give it, not by
+    /// a path that differs from machine to machine.
+    fn policies_extra(&self) -> Vec<PathBuf> {
+        let cwd = std::env::current_dir().and_then(|d| d.canonicalize()).ok();
+        let given = |dir: &PathBuf| {
+            cwd.as_deref()
+                .and_then(|cwd| dir.strip_prefix(cwd).ok())
+                .filter(|rel| !rel.as_os_str().is_empty())
+                .map_or_else(|| dir.clone(), Path::to_path_buf)
+        };
+        self.0
+            .iter()
+            .flat_map(|s| s.policies_extra.iter().map(given))
+            .collect()
+    }
+
+    /// For the commands that name no PATH (`rules`, `explain`, `test`): the provkoll.toml of
+    /// the current folder or the nearest above it, or its problems printed (exit 2).
+    fn of_current_dir() -> Result<Self, Outcome> {
+        match settings::resolve(&settings::Lookup::Find, &[PathBuf::from(".")]) {
+            Ok(s) => Ok(Self(s)),
+            Err(broken) => Err(print_problems(&broken.problems, &broken.sources)),
+        }
     }
 
     /// The file's `[report]` table (empty without a file).
@@ -465,16 +497,32 @@ pub fn init(args: InitArgs) -> Outcome {
 }
 
 pub fn test(args: TestArgs) -> Outcome {
-    let sources: Vec<PackSource> = if args.dirs.is_empty() {
-        vec![PackSource::Bundled]
-    } else {
-        args.dirs.into_iter().map(PackSource::Dir).collect()
+    let settings = match Settings::of_current_dir() {
+        Ok(s) => s,
+        Err(outcome) => return outcome,
     };
+    let extras: Vec<PathBuf> = args
+        .policies_extra
+        .iter()
+        .cloned()
+        .chain(
+            settings
+                .0
+                .iter()
+                .flat_map(|s| s.policies_extra.iter().cloned()),
+        )
+        .collect();
+    let sources: Vec<PackSource> = if args.dirs.is_empty() {
+        vec![PackSource::bundled()]
+    } else {
+        args.dirs.into_iter().map(PackSource::dir).collect()
+    };
+    let sources = sources.into_iter().map(|s| s.with_extras(extras.clone()));
     // every pack is loaded before anything is printed: a half-tested set must not look whole
     let mut run = TestRun::default();
     let mut problems = Vec::new();
-    for source in &sources {
-        match provkoll::pack::tests::run(source) {
+    for source in sources {
+        match provkoll::pack::tests::run(&source) {
             Ok(mut r) => run.cases.append(&mut r.cases),
             Err(mut p) => problems.append(&mut p),
         }
@@ -502,9 +550,16 @@ pub fn new_rule(args: NewRuleArgs) -> Outcome {
     match scaffold::new_rule(&args.dir, &args.name, args.id.as_deref()) {
         Ok(written) => {
             let mut text = wrote(lang, &written.files);
+            // ./policies is the bundled pack's own source; any other folder is most likely an
+            // organiser's own rules, added to the bundled pack
+            let next = if args.dir == Path::new("policies") {
+                T::NewRuleNext
+            } else {
+                T::NewRuleNextLocal
+            };
             text.push_str(&fill(
                 lang,
-                T::NewRuleNext,
+                next,
                 &[
                     ("rule", &written.files[0].display().to_string()),
                     ("dir", &args.dir.display().to_string()),
@@ -537,9 +592,11 @@ pub fn schema(args: SchemaArgs) -> Outcome {
     }
 }
 
-/// The rule table of the pack, or its problems printed.
+/// The rule table of the pack (with the local rules provkoll.toml adds), or its problems
+/// printed.
 fn catalogue(pack: &PackArgs) -> Result<provkoll::pack::catalogue::Catalogue, Outcome> {
-    Pack::catalogue(&pack.source())
+    let settings = Settings::of_current_dir()?;
+    Pack::catalogue(&settings.pack(pack))
         .map_err(|problems| print_problems(&problems, &Sources::default()))
 }
 

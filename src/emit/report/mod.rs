@@ -14,7 +14,8 @@ use crate::check::fingerprint::{Fingerprints, short};
 use crate::check::redact::mask;
 use crate::check::timeline::{Entry, State};
 use crate::check::waiver::{WaiverEntry, WaiverState};
-use crate::pack::catalogue::Rule;
+use crate::emit::rules::{origin_text, pack_text};
+use crate::pack::catalogue::{PackSummary, Rule};
 
 /// The whole report, ready to render.
 #[derive(Debug, Clone, PartialEq)]
@@ -124,6 +125,7 @@ struct Texts {
     as_of: &'static str,
     tool: &'static str,
     settings: &'static str,
+    pack: &'static str,
     fingerprints: &'static str,
     fp_config: &'static str,
     fp_pack: &'static str,
@@ -186,6 +188,7 @@ const fn texts_in(lang: Lang) -> Texts {
         as_of: T::ReportAsOf.get(lang),
         tool: T::ReportTool.get(lang),
         settings: T::SettingsLabel.get(lang),
+        pack: T::ReportPack.get(lang),
         fingerprints: T::ReportFingerprints.get(lang),
         fp_config: T::ReportFpConfig.get(lang),
         fp_pack: T::ReportFpPack.get(lang),
@@ -267,6 +270,13 @@ pub fn build(r: &ReportInput<'_>) -> Page {
                 vec![Inline::Text(format!("provkoll {}", run.tool_version))],
             ),
             (t.settings, settings_used(run, r.lang)),
+            (
+                t.pack,
+                vec![Inline::Text(pack_text(
+                    &PackSummary::of(&run.rules),
+                    r.lang,
+                ))],
+            ),
         ],
     }];
     let fingerprints = Section {
@@ -478,11 +488,19 @@ fn rules(r: &ReportInput<'_>, t: &'static Texts) -> Section {
                 Lang::Sv => &rule.title_sv,
                 Lang::En => &rule.title,
             };
+            let mut cell = vec![
+                Inline::Strong(rule.id.clone()),
+                Inline::Text(format!(" {title}")),
+            ];
+            // a rule the organiser added is marked as its own, so a reader can tell
+            if rule.origin.is_local() {
+                cell.extend([
+                    Inline::Break,
+                    Inline::Secondary(origin_text(&rule.origin, r.lang)),
+                ]);
+            }
             vec![
-                Cell::of(vec![
-                    Inline::Strong(rule.id.clone()),
-                    Inline::Text(format!(" {title}")),
-                ]),
+                Cell::of(cell),
                 Cell::text(texts::severity_word(r.lang, rule.severity)),
                 Cell {
                     class: Some(class),

@@ -87,7 +87,18 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
             return Err(message);
         }
     };
-    let pack = match Pack::load(source) {
+    // provkoll.toml gives the defaults and the local rules, as on the command line; a broken
+    // one is named in the log, and the workspace is checked without it rather than not at all
+    let root = root_of(&params);
+    let (file, broken) = match file_settings::resolve(&Lookup::Find, std::slice::from_ref(&root)) {
+        Ok(file) => (file, None),
+        Err(b) => (None, Some(b)),
+    };
+    let pack = match Pack::load(
+        &source
+            .clone()
+            .with_extras(file.iter().flat_map(|f| f.policies_extra.iter().cloned())),
+    ) {
         Ok(p) => p,
         Err(problems) => {
             let message = problems
@@ -99,13 +110,6 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
             refuse(&conn, id, message.clone());
             return Err(message);
         }
-    };
-    // provkoll.toml gives the defaults, as on the command line; a broken one is named in the
-    // log, and the workspace is checked without it rather than not at all
-    let root = root_of(&params);
-    let (file, broken) = match file_settings::resolve(&Lookup::Find, std::slice::from_ref(&root)) {
-        Ok(file) => (file, None),
-        Err(b) => (None, Some(b)),
     };
     let mut settings = Settings::from_file(file.as_ref());
     let ignored = params
