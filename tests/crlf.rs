@@ -119,7 +119,7 @@ fn examples() -> Vec<String> {
 #[test]
 fn every_example_gives_the_same_output_whatever_its_line_endings() {
     let names = examples();
-    assert_eq!(names.len(), 8, "{names:?}");
+    assert_eq!(names.len(), 9, "{names:?}");
     let mut located = 0;
     for name in &names {
         let (dir, repo) = example_copy(name);

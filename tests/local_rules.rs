@@ -28,11 +28,13 @@ fn run(args: &[&str]) -> (i32, String, String) {
     run_in(&root(), args)
 }
 
-/// `check EXAMPLE --policies-extra LOCAL` and `extra` as JSON.
+/// `check EXAMPLE --policies-extra LOCAL` and `extra` as JSON; the example's provkoll.toml,
+/// which names the same folder, is left out so that the flag alone adds it.
 fn check_example(format: &str, extra: &[&str]) -> (i32, Value, String) {
     let mut args = vec![
         "check",
         EXAMPLE,
+        "--no-settings",
         "--as-of",
         AS_OF,
         "--format",
@@ -111,7 +113,15 @@ fn local_rules_add_their_findings_and_name_their_pack() {
     assert_eq!(v["summary"]["rules_evaluated"], bundled_rule_count() + 2);
 
     // without the folder, the bundled pack alone: the example is clean
-    let (code, out, _) = run(&["check", EXAMPLE, "--as-of", AS_OF, "--format", "json"]);
+    let (code, out, _) = run(&[
+        "check",
+        EXAMPLE,
+        "--no-settings",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    ]);
     assert_eq!(code, 0, "{out}");
     let v: Value = serde_json::from_str(&out).unwrap();
     assert!(rules_of(&v).is_empty());
@@ -341,6 +351,7 @@ fn fingerprints(cwd: &Path, local: &str) -> Value {
         &[
             "fingerprint",
             example.to_str().unwrap(),
+            "--no-settings",
             "--as-of",
             AS_OF,
             "--format",
@@ -368,7 +379,15 @@ fn the_pack_fingerprint_covers_the_local_rules_however_their_folder_is_named() {
         before["fingerprints"]["policy_pack"]
     );
     // without it, another
-    let (_, out, _) = run(&["fingerprint", EXAMPLE, "--as-of", AS_OF, "--format", "json"]);
+    let (_, out, _) = run(&[
+        "fingerprint",
+        EXAMPLE,
+        "--no-settings",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+    ]);
     let bundled: Value = serde_json::from_str(&out).unwrap();
     assert_ne!(
         bundled["fingerprints"]["policy_pack"],
@@ -397,6 +416,7 @@ fn the_pack_fingerprint_covers_the_local_rules_however_their_folder_is_named() {
         &[
             "fingerprint",
             root().join(EXAMPLE).to_str().unwrap(),
+            "--no-settings",
             "--as-of",
             AS_OF,
             "--policies-extra",
@@ -416,6 +436,7 @@ fn refused(cwd: &Path, dirs: &[&str]) -> (String, Value) {
     let mut args = vec![
         "check",
         example.to_str().unwrap(),
+        "--no-settings",
         "--as-of",
         AS_OF,
         "--format",
@@ -906,6 +927,7 @@ fn local_rules_with_crlf_line_endings_work_and_fingerprint_alike() {
         &[
             "check",
             example.to_str().unwrap(),
+            "--no-settings",
             "--as-of",
             AS_OF,
             "--format",

@@ -289,6 +289,30 @@ fn repo_plain() -> (tempfile::TempDir, PathBuf) {
     repo(None)
 }
 
+/// A folder of one local rule: example 08's KOMMUN-002 under another slug and ID, wanting
+/// another kommun's domain, so that it fires on example 01.
+fn local_rule_folder(dir: &Path, slug: &str, id: &str) {
+    let text = std::fs::read_to_string(
+        common::root().join("examples/08-egna-regler/egna-regler/kommun/egen_epostdoman.rego"),
+    )
+    .unwrap()
+    .replace("kommun.egen_epostdoman", &format!("kommun.{slug}"))
+    .replace("KOMMUN-002", id)
+    .replace("exempelby.se", "annan.se");
+    std::fs::create_dir_all(dir.join("kommun")).unwrap();
+    std::fs::write(dir.join(format!("kommun/{slug}.rego")), text).unwrap();
+}
+
+/// Example 09's Skolenhetsregistret snapshot, written to `file`.
+fn snapshot_at(file: &Path) {
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::copy(
+        common::root().join("examples/09-skolenhetsregistret/skolenhetsregistret.json"),
+        file,
+    )
+    .unwrap();
+}
+
 #[test]
 fn policies_extra_and_registry_must_exist_and_are_located() {
     let (_d, repo) = repo(Some(
@@ -307,11 +331,22 @@ fn policies_extra_and_registry_must_exist_and_are_located() {
         !out.exists(),
         "a broken settings file stops the check before anything is written"
     );
-    std::fs::create_dir_all(repo.join("missing")).unwrap();
-    std::fs::create_dir_all(repo.join("reg")).unwrap();
-    std::fs::write(repo.join("reg/snapshot.json"), "{}").unwrap();
-    let r = run(&["check", s(&repo), "--as-of", INFO_DAY]);
-    assert_eq!(r.code, 0, "{}", r.stderr);
+    local_rule_folder(&repo.join("local"), "ett", "KOMMUN-801");
+    local_rule_folder(&repo.join("missing"), "tva", "KOMMUN-802");
+    snapshot_at(&repo.join("reg/snapshot.json"));
+    let (code, v) = check_json(&repo, &[]);
+    assert_eq!(code, 1, "{v}");
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    // both folders' rules ran, and so did the register rules, on the snapshot named
+    for id in ["KOMMUN-801", "KOMMUN-802"] {
+        assert!(rules.contains(&id), "{id} in {rules:?}");
+    }
+    assert!(rules.iter().any(|r| r.starts_with("REG-")), "{rules:?}");
 }
 
 #[test]
@@ -424,10 +459,9 @@ fn init_writes_a_commented_settings_file_that_loads_and_its_schema_validates() {
         std::fs::write(&full_path, &full).unwrap();
         let r = run(&["check", s(&target), "--settings", s(&full_path)]);
         assert_eq!(r.code, 2, "the folders it names do not exist yet");
-        for dir_name in ["local-policies", "egna-regler"] {
-            std::fs::create_dir_all(target.join(dir_name)).unwrap();
-        }
-        std::fs::write(target.join("skolenhetsregistret.json"), "{}").unwrap();
+        local_rule_folder(&target.join("local-policies"), "ett", "KOMMUN-801");
+        local_rule_folder(&target.join("egna-regler"), "tva", "KOMMUN-802");
+        snapshot_at(&target.join("skolenhetsregistret.json"));
         let r = run(&[
             "check",
             s(&target),
