@@ -54,6 +54,9 @@ pub struct Rule {
     /// Fix hint (English), may hold `{arg}` placeholders.
     pub hint: String,
     pub hint_sv: Option<String>,
+    /// The message templates by key (`custom.messages`), empty for a rule that returns its
+    /// message as a literal `msg`.
+    pub messages: super::messages::Messages,
     /// Checked by provkoll itself (waivers), not evaluated in Rego.
     pub builtin: bool,
     /// The top-level keys of `input` the rule's module, or a helper it imports, names (an
@@ -99,6 +102,7 @@ struct RawCustom {
     hint: Option<String>,
     hint_sv: Option<String>,
     checked_by: Option<String>,
+    messages: Option<Value>,
 }
 
 /// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
@@ -389,6 +393,12 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
             bad.reference
         )));
     }
+    let messages = super::messages::parse(custom.messages).map_err(|(key, reason)| {
+        match key.and_then(|k| metadata_line(text, &k)) {
+            Some(line) => invalid(format!("{reason} (line {line})")),
+            None => invalid(reason),
+        }
+    })?;
     Ok(Some(Rule {
         id,
         slug,
@@ -401,6 +411,7 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         sources: raw.related_resources,
         hint: need(custom.hint, "custom.hint")?.trim().to_owned(),
         hint_sv: custom.hint_sv.map(|h| h.trim().to_owned()),
+        messages,
         builtin: match custom.checked_by.as_deref() {
             None => false,
             Some("provkoll") => true,
@@ -412,6 +423,20 @@ fn parse_rule(file: &str, text: &str) -> Result<Option<Rule>, CatalogueError> {
         },
         reads: Vec::new(),
     }))
+}
+
+/// The line (1-based) of the file where `custom.messages.<key>` begins, so that a broken
+/// template is named at its place.
+fn metadata_line(text: &str, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.trim_start_matches('#').trim() == "messages:")?;
+    let at = lines[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with('#'))
+        .position(|l| l.trim_start_matches('#').trim() == format!("{key}:"))?;
+    Some(start + at + 2)
 }
 
 /// The METADATA block above line `package_line`, read as YAML.
