@@ -622,6 +622,41 @@ mod tests {
     }
 
     #[test]
+    fn refuses_a_message_without_both_languages_at_its_line() {
+        let with = |entry: &str| {
+            GOOD.replace(
+                "#   hint: H\n",
+                &format!("#   hint: H\n#   messages:\n{entry}"),
+            )
+        };
+        let c = one(&with(
+            "#     k:\n#       en: \"E {a}\"\n#       sv: \"S {a}\"\n",
+        ))
+        .unwrap();
+        assert_eq!(c.rules[0].messages["k"].sv, "S {a}");
+        for (entry, want) in [
+            (
+                "#     k:\n#       en: E\n",
+                "`custom.messages.k` has no Swedish text (`sv`) (line 12)",
+            ),
+            (
+                "#     k:\n#       en: E\n#       sv: \"\"\n",
+                "`custom.messages.k.sv` is empty",
+            ),
+            (
+                "#     k:\n#       sv: S\n",
+                "has no English text (`en`) (line 12)",
+            ),
+        ] {
+            let err = one(&with(entry)).unwrap_err();
+            assert!(
+                err.contains(want) && err.contains("policies/org/x.rego"),
+                "{err:?} lacks {want:?}"
+            );
+        }
+    }
+
+    #[test]
     fn prose_that_mentions_the_placeholder_is_no_placeholder() {
         let c = one(&GOOD.replace("description: D", "description: D replaces CHANGE-ME")).unwrap();
         assert_eq!(c.rules[0].description, "D replaces CHANGE-ME");
