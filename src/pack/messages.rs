@@ -127,19 +127,72 @@ fn is_slot(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
 }
 
-/// An argument as text: a string as it is, a list as its items joined by ", ", anything else
-/// as JSON.
-pub fn arg_text(value: &Value) -> String {
-    match value {
+/// How deep a message may nest others (an item of a list that is itself a message).
+const MAX_DEPTH: usize = 3;
+
+/// Where an argument's nested messages are looked up: the rule's templates, in one language.
+#[derive(Clone, Copy)]
+struct Nested<'a> {
+    messages: &'a Messages,
+    lang: Lang,
+    depth: usize,
+}
+
+/// An argument as text: a string as it is; a message (`{"message": key, "args": {...}}`) as its
+/// template rendered in the same language; a list of messages as each rendered, joined by
+/// "; "; any other list as its items joined by ", "; anything else as JSON.
+fn arg_text(value: &Value, nested: Option<Nested<'_>>) -> Result<String, String> {
+    Ok(match value {
         Value::String(s) => s.clone(),
-        Value::Array(items) => items.iter().map(arg_text).collect::<Vec<_>>().join(", "),
+        Value::Object(m) if m.contains_key("message") => {
+            let Some(n) = nested.filter(|n| n.depth < MAX_DEPTH) else {
+                return Err("a message nests others too deep".into());
+            };
+            let Some(Value::String(key)) = m.get("message") else {
+                return Err(format!("a nested `message` must be a key, got {value}"));
+            };
+            let empty = Map::new();
+            let args = match m.get("args") {
+                Some(Value::Object(a)) => a,
+                _ => &empty,
+            };
+            let template = n
+                .messages
+                .get(key)
+                .ok_or_else(|| format!("nested message key `{key}` has no template"))?;
+            render_in(
+                template.get(n.lang),
+                args,
+                Some(Nested {
+                    depth: n.depth + 1,
+                    ..n
+                }),
+            )?
+        }
+        Value::Array(items) => {
+            let messages = items.iter().any(|i| i.get("message").is_some());
+            let parts = items
+                .iter()
+                .map(|i| arg_text(i, nested))
+                .collect::<Result<Vec<_>, _>>()?;
+            parts.join(if messages { "; " } else { ", " })
+        }
         other => other.to_string(),
-    }
+    })
 }
 
 /// `template` with each `{name}` replaced by its argument, in one pass, so a value that itself
-/// holds `{name}` stays as written. A slot without an argument is an error naming it.
+/// holds `{name}` stays as written. A slot without an argument is an error naming it. (A
+/// nested message needs its rule's templates: see [`render_key`].)
 pub fn render(template: &str, args: &Map<String, Value>) -> Result<String, String> {
+    render_in(template, args, None)
+}
+
+fn render_in(
+    template: &str,
+    args: &Map<String, Value>,
+    nested: Option<Nested<'_>>,
+) -> Result<String, String> {
     let mut rest = template;
     let mut out = String::with_capacity(template.len());
     while let Some(open) = rest.find('{') {
@@ -150,7 +203,7 @@ pub fn render(template: &str, args: &Map<String, Value>) -> Result<String, Strin
                 let value = args.get(name).ok_or_else(|| {
                     format!("the template names `{{{name}}}`, but the violation's `args` has no `{name}`")
                 })?;
-                out.push_str(&arg_text(value));
+                out.push_str(&arg_text(value, nested)?);
                 rest = tail;
             }
             _ => {
@@ -180,9 +233,16 @@ pub fn render_key(
             }
         )
     })?;
+    let nested = |lang| {
+        Some(Nested {
+            messages,
+            lang,
+            depth: 0,
+        })
+    };
     Ok(Rendered {
-        en: render(&template.en, args)?,
-        sv: Some(render(&template.sv, args)?),
+        en: render_in(&template.en, args, nested(Lang::En))?,
+        sv: Some(render_in(&template.sv, args, nested(Lang::Sv))?),
         key: Some(key.to_owned()),
     })
 }
@@ -234,6 +294,32 @@ mod tests {
         }
         let ok = parse(Some(json!({"k": {"en": " {a} E ", "sv": "S {a}"}}))).unwrap();
         assert_eq!(ok["k"].en, "{a} E");
+    }
+
+    #[test]
+    fn a_list_of_messages_is_each_rendered_in_the_same_language() {
+        let m = parse(Some(json!({
+            "top": {"en": "none left: {items}", "sv": "ingen kvar: {items}"},
+            "item": {"en": "{who}'s ended {date}", "sv": "fullmakten för {who} upphörde {date}"},
+        })))
+        .unwrap();
+        let a = args(json!({"items": [
+            {"message": "item", "args": {"who": "anders", "date": "2026-01-20"}},
+            {"message": "item", "args": {"who": "frida", "date": "2026-09-01"}},
+        ]}));
+        let r = render_key(&m, "top", &a).unwrap();
+        assert_eq!(
+            r.en,
+            "none left: anders's ended 2026-01-20; frida's ended 2026-09-01"
+        );
+        assert_eq!(
+            r.sv.as_deref(),
+            Some(
+                "ingen kvar: fullmakten för anders upphörde 2026-01-20; fullmakten för frida upphörde 2026-09-01"
+            )
+        );
+        let bad = args(json!({"items": [{"message": "nope", "args": {}}]}));
+        assert!(render_key(&m, "top", &bad).unwrap_err().contains("`nope`"));
     }
 
     #[test]
