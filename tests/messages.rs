@@ -29,16 +29,8 @@ const NOT_YET_CONVERTED: &[&str] = &[
     "PSEUDO-006",
     "PSEUDO-007",
     "PSEUDO-008",
-    "TRANSFER-001",
-    "TRANSFER-002",
-    "TRANSFER-003",
-    "TRANSFER-004",
     "TRANSFER-005",
     "TRANSFER-006",
-    "TRANSFER-007",
-    "TRANSFER-008",
-    "TRANSFER-009",
-    "TRANSFER-010",
 ];
 
 /// Every finding of every fixture, with the fixture's name.
