@@ -38,7 +38,7 @@
 #       sv: "huvudkontaktpersonen för {org}"
 #     notice_owner:
 #       en: "owner of the notice e-mail of {org}"
-#       sv: "ägaren till e-postadressen för aviseringar för {org}"
+#       sv: "ägaren till e-postadressen för notiser för {org}"
 #     attester:
 #       en: "attester of the pseudonymisation method of {org}"
 #       sv: "den som intygade pseudonymiseringsmetoden för {org}"
