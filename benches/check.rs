@@ -269,7 +269,9 @@ fn write_mode(pack: &Pack, dir: &Path) {
                     "package": pack.catalogue.rules[v.rule].package,
                     "path": dotted(&v.path),
                     "subject": v.subject,
-                    "msg": v.msg,
+                    // as the rule returned it (the key and args), as an OPA run prints it
+                    "message": v.message.key,
+                    "args": v.args,
                 })
             })
             .collect();
