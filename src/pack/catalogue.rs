@@ -4,6 +4,11 @@
 //! regorus does not expose `rego.metadata.*`, so the block is parsed here: the comment lines
 //! after `# METADATA`, stripped of `# `, read as YAML. Only OPA's standard keys are used, so OPA
 //! and Regal tooling still understand the files.
+//!
+//! A rule's messages are templates in `custom.messages` (`<key>: {en: ..., sv: ...}`, checked
+//! by [`super::messages`]); its violations name one by key (`"message": "<key>"`) and Rust
+//! renders it in both languages. A rule without `custom.messages` (a pack of one's own) may
+//! return its text as a literal `msg` instead, shown as it is in either language.
 
 use std::collections::BTreeMap;
 use std::path::Path;
