@@ -23,6 +23,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{BatchSize, Criterion};
 use provkoll::base::date::Date;
+use provkoll::base::lang::Lang;
 use provkoll::base::path::dotted;
 use provkoll::base::source::{SourceFile, Sources};
 use provkoll::check::finding::RunReport;
@@ -204,14 +205,18 @@ fn bench_size(c: &mut Criterion, pack: &Pack, schools: usize) {
     g.bench_function("emit_json", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(1 << 20);
-            Json.emit(&mut out, black_box(&report)).unwrap();
+            Json { lang: Lang::En }
+                .emit(&mut out, black_box(&report))
+                .unwrap();
             out.len()
         })
     });
     g.bench_function("emit_sarif", |b| {
         b.iter(|| {
             let mut out = Vec::with_capacity(1 << 20);
-            Sarif.emit(&mut out, black_box(&report)).unwrap();
+            Sarif { lang: Lang::En }
+                .emit(&mut out, black_box(&report))
+                .unwrap();
             out.len()
         })
     });
@@ -273,7 +278,9 @@ fn write_mode(pack: &Pack, dir: &Path) {
                     "package": pack.catalogue.rules[v.rule].package,
                     "path": dotted(&v.path),
                     "subject": v.subject,
-                    "msg": v.msg,
+                    // as the rule returned it (the key and args), as an OPA run prints it
+                    "message": v.message.key,
+                    "args": v.args,
                 })
             })
             .collect();

@@ -240,7 +240,8 @@ fn an_unfilled_scaffold_does_not_load_and_names_its_placeholders() {
     let placeholders = format!(
         "{}:8:10: METADATA not filled in; still CHANGE-ME: title, description, related_resources[0].ref, \
          related_resources[0].description, custom.severity, custom.title_sv, custom.hint, \
-         custom.hint_sv",
+         custom.hint_sv, custom.messages.no_school_unit_code.en, \
+         custom.messages.no_school_unit_code.sv",
         dir.join("org/school_coded.rego").display()
     );
     let (code, out, err) = run_in(tmp.path(), &["test", d]);
@@ -324,8 +325,11 @@ fn a_filled_scaffold_passes_its_tests_and_runs_in_a_check() {
     assert_eq!(findings.len(), 1, "{report:#}");
     assert_eq!(findings[0]["rule"], "LOCAL-001");
     assert_eq!(findings[0]["subject"], "sjoskolan");
+    // the scaffold's template, filled in as `filled` does, rendered with the violation's args
     assert_eq!(
         findings[0]["message"],
-        "school sjoskolan has no skolenhetskod (school_unit_code)"
+        "Filled in what is wrong, naming the thing, e.g. school sjoskolan has no skolenhetskod \
+         (school_unit_code)"
     );
+    assert_eq!(findings[0]["message_key"], "no_school_unit_code");
 }

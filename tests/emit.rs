@@ -20,6 +20,7 @@ use provkoll::check::waiver::{WaiverEntry, WaiverLedger, WaiverState};
 use provkoll::emit::report::{ReportInput, build, html, markdown};
 use provkoll::emit::{EmitOptions, Format};
 use provkoll::pack::catalogue::{Catalogue, Rule};
+use provkoll::pack::messages::Rendered;
 
 const PEOPLE: &str = "apiVersion: provkoll/v1\nkind: Person\nid: anders\nname: Anders Exempelsson\nnotes: |\n  personnummer NUMBER\n  (fictional)\n";
 const SCHOOL: &str = "apiVersion: provkoll/v1\nkind: School\nid: sjoskolan\nname: Sjöskolan\ndnp_administrators: []\n";
@@ -79,11 +80,21 @@ fn fixed() -> (RunReport, String) {
             .map(|(k, v)| ((*k).to_owned(), serde_json::json!(v)))
             .collect()
     };
+    // a message as a rule's template renders it, in both languages
+    let msg = |key: &str, en: String, sv: String| Rendered {
+        en,
+        sv: Some(sv),
+        key: Some(key.to_owned()),
+    };
     // an open error over several lines, quoting the number in its message and its hint (as a
     // careless rule might): both must be masked
     let data = Finding::new(
         &run.rules[0],
-        format!("a personnummer ({number}) is written here"),
+        msg(
+            "identity_number",
+            format!("a personnummer ({number}) is written here"),
+            format!("ett personnummer ({number}) står här"),
+        ),
         Some(Located {
             file: p,
             span: notes,
@@ -101,7 +112,11 @@ fn fixed() -> (RunReport, String) {
     // a warning, waived
     let mut role = Finding::new(
         &run.rules[1],
-        "school sjoskolan (Sjöskolan) has no DNP administrator".into(),
+        msg(
+            "no_administrator",
+            "school sjoskolan (Sjöskolan) has no DNP administrator".into(),
+            "skolenheten sjoskolan (Sjöskolan) har ingen administratör för DNP".into(),
+        ),
         Some(Located {
             file: s,
             span: admins,
@@ -116,7 +131,11 @@ fn fixed() -> (RunReport, String) {
     // an info (a rule's milder case) with no place at all
     let mut window = Finding::new(
         &run.rules[2],
-        "no exam window ends on or after 2026-11-25; date rules only check expiry".into(),
+        msg(
+            "no_window",
+            "no exam window ends on or after 2026-11-25; date rules only check expiry".into(),
+            "ingen provperiod slutar 2026-11-25 eller senare; datumreglerna kontrollerar bara sista giltighetsdag".into(),
+        ),
         None,
         "organiser.exam_windows".into(),
         None,

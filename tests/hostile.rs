@@ -546,7 +546,7 @@ fn a_file_that_vanishes_between_walk_and_read_is_reported_and_the_rest_checked()
         })
         .collect();
     let report = check_files(files);
-    let v = provkoll::emit::json::to_value(&report);
+    let v = provkoll::emit::json::to_value(&report, provkoll::base::lang::Lang::En);
     assert_eq!(
         errors(&v),
         [err(
@@ -1024,7 +1024,7 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                 bytes: Ok(bytes),
             };
             let report = check_files(vec![file]);
-            let _ = provkoll::emit::json::to_value(&report);
+            let _ = provkoll::emit::json::to_value(&report, provkoll::base::lang::Lang::En);
             // The `engines` target's inputs: a file set on which both engines must agree.
             let name = path
                 .file_name()

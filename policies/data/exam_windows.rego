@@ -19,8 +19,18 @@
 #   id: DATA-003
 #   severity: error
 #   title_sv: Minst en provperiod, och varje provperiod börjar senast när den slutar
-#   hint: Add the exam windows, including the coming ones, from Skolverket's provdatum pages under organiser.exam_windows (id, name, start, end), and correct {window} so that start is on or before end.
-#   hint_sv: För in provperioderna, även de kommande, från Skolverkets sidor om provdatum under organiser.exam_windows (id, name, start, end), och rätta {window} så att start ligger på eller före end.
+#   hint: Add the exam windows, including the coming ones, from Skolverket's provdatum pages under organiser.exam_windows (id, name, start, end), each with its start on or before its end.
+#   hint_sv: För in provperioderna, även de kommande, från Skolverkets sidor om provdatum under organiser.exam_windows (id, name, start, end), var och en med start på eller före end.
+#   messages:
+#     none:
+#       en: "no exam window is configured (organiser.exam_windows)"
+#       sv: "ingen provperiod är införd (organiser.exam_windows)"
+#     ends_before_start:
+#       en: "the exam window {window} ends on {end}, before it starts on {start}"
+#       sv: "provperioden {window} slutar {end}, innan den börjar {start}"
+#     none_upcoming:
+#       en: "no exam window ends on or after {as_of}; date rules only check expiry"
+#       sv: "ingen provperiod slutar {as_of} eller senare; datumreglerna kontrollerar då bara om något har löpt ut"
 package provkoll.rules.data.exam_windows
 
 import data.provkoll.lib.values
@@ -31,8 +41,8 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "exam_windows"],
 		"subject": "exam_windows",
-		"msg": "no exam window is configured (organiser.exam_windows)",
-		"args": {"window": "the exam windows"},
+		"message": "none",
+		"args": {},
 	}
 }
 
@@ -45,8 +55,8 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "exam_windows", i, "end"],
 		"subject": id,
-		"msg": sprintf("the exam window %s ends on %s, before it starts on %s", [id, w.end, w.start]),
-		"args": {"window": sprintf("window %s", [id])},
+		"message": "ends_before_start",
+		"args": {"window": id, "start": w.start, "end": w.end},
 	}
 }
 
@@ -59,7 +69,7 @@ deny contains v if {
 		"path": ["organiser", "exam_windows"],
 		"subject": "exam_windows",
 		"severity": "info",
-		"msg": sprintf("no exam window ends on or after %s; date rules only check expiry", [as_of]),
-		"args": {"window": "any window"},
+		"message": "none_upcoming",
+		"args": {"as_of": as_of},
 	}
 }

@@ -16,8 +16,8 @@ test_no_window_fires if {
 	some v in vs
 	v.path == ["organiser", "exam_windows"]
 	v.subject == "exam_windows"
-	v.msg == "no exam window is configured (organiser.exam_windows)"
-	v.args == {"window": "the exam windows"}
+	v.message == "none"
+	v.args == {}
 
 	absent := exam_windows.deny with input as object.union(object.remove(testdata.base, ["organiser"]), {"organiser": object.remove(testdata.base.organiser, ["exam_windows"])})
 	count(absent) == 1
@@ -29,8 +29,8 @@ test_start_after_end_fires if {
 	some v in vs
 	v.path == ["organiser", "exam_windows", 1, "end"]
 	v.subject == "vt2027-ak6"
-	v.msg == "the exam window vt2027-ak6 ends on 2027-04-12, before it starts on 2027-04-23"
-	v.args == {"window": "window vt2027-ak6"}
+	v.message == "ends_before_start"
+	v.args == {"window": "vt2027-ak6", "start": "2027-04-23", "end": "2027-04-12"}
 }
 
 test_one_day_window_is_quiet if {
@@ -47,8 +47,8 @@ test_past_windows_only_is_info if {
 	v.path == ["organiser", "exam_windows"]
 	v.subject == "exam_windows"
 	v.severity == "info"
-	v.msg == "no exam window ends on or after 2026-11-25; date rules only check expiry"
-	v.args == {"window": "any window"}
+	v.message == "none_upcoming"
+	v.args == {"as_of": "2026-11-25"}
 }
 
 test_one_upcoming_window_is_enough if {
@@ -59,5 +59,5 @@ test_one_upcoming_window_is_enough if {
 
 test_no_window_is_not_also_info if {
 	vs := exam_windows.deny with input as object.union(_windows([]), {"context": {"upcoming_windows": []}})
-	{[v.msg, object.get(v, "severity", null)] | some v in vs} == {["no exam window is configured (organiser.exam_windows)", null]}
+	{[v.message, object.get(v, "severity", null)] | some v in vs} == {["none", null]}
 }

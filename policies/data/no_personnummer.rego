@@ -26,6 +26,10 @@
 #   title_sv: Inga personnummer eller samordningsnummer någonstans i konfigurationen
 #   hint: Remove the {kind} {masked} from the configuration (and from its git history); refer to people by their Person id and keep identity numbers in the HR or school-data system.
 #   hint_sv: Ta bort {kind_sv} {masked} ur konfigurationen (och ur dess git-historik); hänvisa till personer med deras Person-id och förvara identitetsnummer i personalsystemet eller det skoladministrativa systemet.
+#   messages:
+#     identity_number:
+#       en: "a {kind} ({masked}) is written here; identity numbers do not belong in the configuration"
+#       sv: "ett {kind} ({masked}) står här; identitetsnummer hör inte hemma i konfigurationen"
 package provkoll.rules.data.no_personnummer
 
 import data.provkoll.lib.pnr
@@ -44,7 +48,7 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": masked,
-		"msg": sprintf("a %s (%s) is written here; identity numbers do not belong in the configuration", [kind, masked]),
+		"message": "identity_number",
 		"args": {"kind": kind, "kind_sv": _kind_sv[kind], "masked": masked},
 	}
 }

@@ -22,6 +22,13 @@
 #   title_sv: Ingen privat nyckel eller hemlighet i konfigurationen
 #   hint: Remove the {what} from the configuration and from its git history, rotate it (a new key means a new client certificate, and with Moa a new pin in the federation metadata), and keep secrets in a secret store.
 #   hint_sv: Ta bort {what_sv} ur konfigurationen och ur dess git-historik, byt ut den (en ny nyckel kräver ett nytt klientcertifikat, och med Moa en ny pin i federationsmetadata), och förvara hemligheter i ett hemlighetsförråd.
+#   messages:
+#     private_key:
+#       en: "the value holds a private key ({header})"
+#       sv: "värdet innehåller en privat nyckel ({header})"
+#     secret_field:
+#       en: "a field named {key} holds a value; secrets do not belong in the configuration"
+#       sv: "fältet {key} har ett värde; hemligheter hör inte hemma i konfigurationen"
 package provkoll.rules.data.no_secrets
 
 import data.provkoll.lib.values
@@ -39,8 +46,8 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": header,
-		"msg": sprintf("the value holds a private key (%s)", [header]),
-		"args": {"what": "private key", "what_sv": "den privata nyckeln"},
+		"message": "private_key",
+		"args": {"header": header, "what": "private key", "what_sv": "den privata nyckeln"},
 	}
 }
 
@@ -52,7 +59,7 @@ deny contains v if {
 	v := {
 		"path": array.concat(path, [key]),
 		"subject": key,
-		"msg": sprintf("a field named %s holds a value; secrets do not belong in the configuration", [key]),
-		"args": {"what": sprintf("field %s", [key]), "what_sv": sprintf("fältet %s", [key])},
+		"message": "secret_field",
+		"args": {"key": key, "what": sprintf("field %s", [key]), "what_sv": sprintf("fältet %s", [key])},
 	}
 }

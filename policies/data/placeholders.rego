@@ -18,6 +18,19 @@
 #   title_sv: Inga platshållare från startkonfigurationen finns kvar
 #   hint: Replace the placeholder {value} with the real value.
 #   hint_sv: Ersätt platshållaren {value} med det riktiga värdet.
+#   messages:
+#     change_me:
+#       en: "{value} is a placeholder from the starter configuration: fill in the real value"
+#       sv: "{value} är en platshållare från startkonfigurationen: fyll i det riktiga värdet"
+#     org_nr:
+#       en: "{value} is a placeholder from the starter configuration: write the real organisationsnummer"
+#       sv: "{value} är en platshållare från startkonfigurationen: skriv det riktiga organisationsnumret"
+#     invalid_domain:
+#       en: "{value} is a placeholder from the starter configuration: the .invalid domain is reserved and no mail reaches it"
+#       sv: "{value} är en platshållare från startkonfigurationen: domänen .invalid är reserverad och ingen e-post kommer fram dit"
+#     school_unit_code:
+#       en: "{value} is a placeholder from the starter configuration: write the school unit's skolenhetskod from Skolenhetsregistret"
+#       sv: "{value} är en platshållare från startkonfigurationen: skriv skolenhetens skolenhetskod från skolenhetsregistret"
 package provkoll.rules.data.placeholders
 
 import data.provkoll.lib.nodes
@@ -32,7 +45,7 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": what,
-		"msg": sprintf("%s is a placeholder from the starter configuration: %s", [what, _why[what]]),
+		"message": _key[what],
 		"args": {"value": what},
 	}
 }
@@ -47,9 +60,10 @@ _placeholders(s) := {w |
 	regex.match(re, s)
 }
 
-_why := {
-	"CHANGE-ME": "fill in the real value",
-	"NNNNNN-NNNN": "write the real organisationsnummer",
-	"example.invalid": "the .invalid domain is reserved and no mail reaches it",
-	"00000000": "write the school unit's skolenhetskod from Skolenhetsregistret",
+# the message of each placeholder (its templates are in METADATA)
+_key := {
+	"CHANGE-ME": "change_me",
+	"NNNNNN-NNNN": "org_nr",
+	"example.invalid": "invalid_domain",
+	"00000000": "school_unit_code",
 }

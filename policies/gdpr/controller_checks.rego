@@ -21,15 +21,25 @@
 #   title_sv: Laglighetskontroll och riskanalys är dokumenterade, och varje biträde har kontrollerats de senaste 12 månaderna
 #   hint: Carry out what is missing and record its date in {field} (legality check and risk analysis under organiser.gdpr with done_on and ref; a processor audit at least every 12 months in the Processor's last_audit_on).
 #   hint_sv: Gör det som saknas och för in datumet i {field} (laglighetskontroll och risk- och sårbarhetsanalys under organiser.gdpr med done_on och ref; en kontroll av biträdet minst var tolfte månad i biträdets last_audit_on).
+#   messages:
+#     no_legality_check:
+#       en: "no legality check (laglighetskontroll) is recorded ({field})"
+#       sv: "ingen laglighetskontroll är dokumenterad ({field})"
+#     no_risk_analysis:
+#       en: "no risk analysis (risk- och sårbarhetsanalys) is recorded ({field})"
+#       sv: "ingen risk- och sårbarhetsanalys är dokumenterad ({field})"
+#     no_audit:
+#       en: "the processor {name} ({processor}) has no recorded audit (last_audit_on)"
+#       sv: "personuppgiftsbiträdet {name} ({processor}) har ingen dokumenterad kontroll (last_audit_on)"
+#     audit_too_old:
+#       en: "the processor {name} ({processor}) was last audited on {last}, more than 12 months before {as_of} (audited on or after {cutoff} counts)"
+#       sv: "personuppgiftsbiträdet {name} ({processor}) kontrollerades senast {last}, mer än tolv månader före {as_of} (en kontroll {cutoff} eller senare räknas)"
 package provkoll.rules.gdpr.controller_checks
 
 import data.provkoll.lib.dates
 import data.provkoll.lib.values
 
-_records := {
-	"legality_check": "legality check (laglighetskontroll)",
-	"risk_analysis": "risk analysis (risk- och sårbarhetsanalys)",
-}
+_records := {"legality_check", "risk_analysis"}
 
 # audit_cutoff: as_of minus 12 months, on the ISO string (the year decremented; 02-29 -> 02-28).
 audit_cutoff := c if {
@@ -44,13 +54,13 @@ else := rest
 
 deny contains v if {
 	is_object(input.organiser)
-	some key, what in _records
+	some key in _records
 	not dates.is_set(object.get(input.organiser, ["gdpr", key, "done_on"], null))
 	field := sprintf("organiser.gdpr.%s.done_on", [key])
 	v := {
 		"path": ["organiser", "gdpr", key, "done_on"],
 		"subject": key,
-		"msg": sprintf("no %s is recorded (%s)", [what, field]),
+		"message": sprintf("no_%s", [key]),
 		"args": {"field": field},
 	}
 }
@@ -59,23 +69,22 @@ deny contains v if {
 	some i, p in values.list(input.processors)
 	id := sprintf("%v", [object.get(p, "id", "?")])
 	last := object.get(p, "last_audit_on", null)
-	msg := _audit_msg(p, id, last)
+	key := _audit_key(last)
 	v := {
 		"path": ["processors", i, "last_audit_on"],
 		"subject": id,
-		"msg": msg,
-		"args": {"field": sprintf("last_audit_on of processor %s", [id])},
+		"message": key,
+		"args": {
+			"field": sprintf("last_audit_on (%s)", [id]),
+			"processor": id,
+			"name": sprintf("%v", [object.get(p, "name", id)]),
+			"last": sprintf("%v", [last]),
+			"as_of": dates.as_of,
+			"cutoff": audit_cutoff,
+		},
 	}
 }
 
-_audit_msg(p, id, last) := sprintf("the processor %v (%s) has no recorded audit (last_audit_on)", [object.get(p, "name", id), id]) if {
-	not dates.is_set(last)
-}
+_audit_key(last) := "no_audit" if not dates.is_set(last)
 
-_audit_msg(p, id, last) := sprintf(
-	"the processor %v (%s) was last audited on %s, more than 12 months before %s (audited on or after %s counts)",
-	[object.get(p, "name", id), id, last, dates.as_of, audit_cutoff],
-) if {
-	dates.is_set(last)
-	last < audit_cutoff
-}
+else := "audit_too_old" if last < audit_cutoff

@@ -23,8 +23,13 @@ test_audit_boundary if {
 	some v in vs
 	v.path == ["processors", 0, "last_audit_on"]
 	v.subject == "ist"
-	v.msg == "the processor IST Group AB (ist) was last audited on 2025-11-24, more than 12 months before 2026-11-25 (audited on or after 2025-11-25 counts)"
-	v.args == {"field": "last_audit_on of processor ist"}
+	v.message == "audit_too_old"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.last == "2025-11-24"
+	v.args.as_of == "2026-11-25"
+	v.args.cutoff == "2025-11-25"
+	v.args.field == "last_audit_on (ist)"
 }
 
 test_leap_day_as_of if {
@@ -43,7 +48,9 @@ test_no_audit_fires if {
 	vs := controller_checks.deny with input as _with_audit(null)
 	count(vs) == 1
 	some v in vs
-	v.msg == "the processor IST Group AB (ist) has no recorded audit (last_audit_on)"
+	v.message == "no_audit"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
 }
 
 test_missing_records_fire if {
@@ -53,8 +60,9 @@ test_missing_records_fire if {
 	some v in vs
 	v.path == ["organiser", "gdpr", "legality_check", "done_on"]
 	v.subject == "legality_check"
-	v.msg == "no legality check (laglighetskontroll) is recorded (organiser.gdpr.legality_check.done_on)"
-	v.args == {"field": "organiser.gdpr.legality_check.done_on"}
+	v.message == "no_legality_check"
+	v.args.field == "organiser.gdpr.legality_check.done_on"
 	some w in vs
 	w.path == ["organiser", "gdpr", "risk_analysis", "done_on"]
+	w.message == "no_risk_analysis"
 }

@@ -21,8 +21,24 @@
 #   id: GDPR-008
 #   severity: error
 #   title_sv: Den personuppgiftsansvarige är en juridisk person, inte en enskild anställd
-#   hint: Set organiser.gdpr.controller to the organisation number of the huvudman's LegalEntity (instead of {controller}), and add that LegalEntity document if it is missing; where each legal entity is its own controller, set each one's gdpr.controller_body instead.
-#   hint_sv: Sätt organiser.gdpr.controller till organisationsnumret för huvudmannens LegalEntity (i stället för {controller}), och lägg till det LegalEntity-dokumentet om det saknas; där varje juridisk person är egen personuppgiftsansvarig, sätt i stället varje persons gdpr.controller_body.
+#   hint: Set organiser.gdpr.controller to the organisation number of the huvudman's LegalEntity, and add that LegalEntity document if it is missing; where each legal entity is its own controller, set each one's gdpr.controller_body instead.
+#   hint_sv: Sätt organiser.gdpr.controller till organisationsnumret för huvudmannens LegalEntity, och lägg till det LegalEntity-dokumentet om det saknas; där varje juridisk person är egen personuppgiftsansvarig, sätt i stället varje persons gdpr.controller_body.
+#   messages:
+#     none:
+#       en: "no controller is recorded (organiser.gdpr.controller)"
+#       sv: "ingen personuppgiftsansvarig är angiven (organiser.gdpr.controller)"
+#     a_person:
+#       en: "the controller \"{controller}\" is the person {controller}, not a legal entity; the controller is the organisation"
+#       sv: "den personuppgiftsansvarige \"{controller}\" är personen {controller}, inte en juridisk person; personuppgiftsansvarig är organisationen"
+#     not_an_entity:
+#       en: "the controller \"{controller}\" is not the organisation number of a configured LegalEntity"
+#       sv: "den personuppgiftsansvarige \"{controller}\" är inte organisationsnumret för någon juridisk person i konfigurationen"
+#     none_for_entity:
+#       en: "no controller is recorded for the pupils of {name} ({org_nr}): neither its gdpr.controller_body nor organiser.gdpr.controller names one"
+#       sv: "ingen personuppgiftsansvarig är angiven för eleverna hos {name} ({org_nr}): varken dess gdpr.controller_body eller organiser.gdpr.controller anger någon"
+#     body_a_person:
+#       en: "the controller body \"{controller}\" of {name} ({org_nr}) is the person {controller}, not a body; the controller is the organisation or one of its bodies"
+#       sv: "det personuppgiftsansvariga organet \"{controller}\" för {name} ({org_nr}) är personen {controller}, inte ett organ; personuppgiftsansvarig är organisationen eller ett av dess organ"
 package provkoll.rules.gdpr.controller_legal_entity
 
 import data.provkoll.lib.idnum
@@ -48,7 +64,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "gdpr", "controller"],
 		"subject": shown,
-		"msg": _msg(c, shown),
+		"message": _key(c),
 		"args": {"controller": shown},
 	}
 }
@@ -66,15 +82,16 @@ _configured(c) if {
 	idnum.org_nr_key(c) in _keys
 }
 
+# what the subject names when no controller is recorded (no message shows it)
 _shown(c) := "nothing" if not values.present(c)
 
 else := sprintf("%v", [c])
 
-_msg(c, shown) := "no controller is recorded (organiser.gdpr.controller)" if not values.present(c)
+_key(c) := "none" if not values.present(c)
 
-else := sprintf("the controller %q is the person %s, not a legal entity; the controller is the organisation", [c, c]) if people.is_person(c)
+else := "a_person" if people.is_person(c)
 
-else := sprintf("the controller %q is not the organisation number of a configured LegalEntity", [shown])
+else := "not_an_entity"
 
 # no organiser controller, and some entities record their own: each entity without one
 deny contains v if {
@@ -87,11 +104,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "gdpr", "controller_body"],
 		"subject": org_nr,
-		"msg": sprintf(
-			"no controller is recorded for the pupils of %v (%s): neither its gdpr.controller_body nor organiser.gdpr.controller names one",
-			[object.get(values.obj(e), "name", org_nr), org_nr],
-		),
-		"args": {"controller": "nothing"},
+		"message": "none_for_entity",
+		"args": {"controller": "nothing", "name": sprintf("%v", [object.get(values.obj(e), "name", org_nr)]), "org_nr": org_nr},
 	}
 }
 
@@ -104,10 +118,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "gdpr", "controller_body"],
 		"subject": org_nr,
-		"msg": sprintf(
-			"the controller body %q of %v (%s) is the person %s, not a body; the controller is the organisation or one of its bodies",
-			[body, object.get(values.obj(e), "name", org_nr), org_nr, body],
-		),
-		"args": {"controller": body},
+		"message": "body_a_person",
+		"args": {"controller": body, "name": sprintf("%v", [object.get(values.obj(e), "name", org_nr)]), "org_nr": org_nr},
 	}
 }

@@ -32,6 +32,70 @@
 #   title_sv: Personuppgifterna stannar inom EU/EES, eller täcks av en giltig överföringsgrund
 #   hint: Have {processor} process the data in the EU/EEA, or record a valid transfer_mechanism for {location}, adequacy only where the Commission has an adequacy decision in force for that country (for the US, dpf with a current dpf_certified_until instead), otherwise scc with a transfer impact assessment, or bcr.
 #   hint_sv: Se till att {processor} behandlar uppgifterna inom EU/EES, eller för in en giltig transfer_mechanism för {location}, adequacy bara där kommissionen har ett gällande beslut om adekvat skyddsnivå för landet (för USA i stället dpf med ett aktuellt dpf_certified_until), annars scc med en bedömning av överföringens konsekvenser, eller bcr.
+#   messages:
+#     no_mechanism:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: none)"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, utan stöd för överföring till tredjeland (transfer_mechanism saknas)"
+#     bad_mechanism:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: {mechanism})"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, utan stöd för överföring till tredjeland (transfer_mechanism: {mechanism})"
+#     adequacy_dpf_only:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, under adequacy, but the US adequacy decision ({decision}) covers only organisations certified under the EU–US Data Privacy Framework: name dpf and record its dpf_certified_until"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men beslutet om adekvat skyddsnivå för USA ({decision_sv}) omfattar bara organisationer som är certifierade enligt EU–US Data Privacy Framework: ange dpf och för in dpf_certified_until"
+#     adequacy_not_yet:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for {country}, {decision}, was adopted only on {adopted}, after {as_of}"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionens beslut om adekvat skyddsnivå för {country_sv}, {decision_sv}, antogs först {adopted}, efter {as_of}"
+#     adequacy_ran_out:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for {country}, {decision}, ran until {until}, before {as_of}"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionens beslut om adekvat skyddsnivå för {country_sv}, {decision_sv}, gällde till {until}, före {as_of}"
+#     adequacy_none:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, under adequacy, but the Commission has no adequacy decision for {location}"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionen har inget beslut om adekvat skyddsnivå för {location}"
+#     adequacy_limited:
+#       en: "{name} ({processor}) processes data in {country} under adequacy; {decision} covers {scope}: make sure the recipient falls within it"
+#       sv: "{name} ({processor}) behandlar uppgifter i {country_sv} med stöd av ett beslut om adekvat skyddsnivå; {decision_sv} omfattar {scope_sv}: se till att mottagaren faller inom det"
+#     dpf_not_us:
+#       en: "{name} ({processor}) processes data in {location}, outside the EU/EEA, under dpf, but the EU–US Data Privacy Framework covers only US recipients"
+#       sv: "{name} ({processor}) behandlar uppgifter i {location}, utanför EU/EES, med stöd av dpf, men EU–US Data Privacy Framework omfattar bara mottagare i USA"
+#     no_mechanism_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: none)"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, utan stöd för överföring till tredjeland (transfer_mechanism saknas)"
+#     bad_mechanism_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: {mechanism})"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, utan stöd för överföring till tredjeland (transfer_mechanism: {mechanism})"
+#     adequacy_dpf_only_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, under adequacy, but the US adequacy decision ({decision}) covers only organisations certified under the EU–US Data Privacy Framework: name dpf and record its dpf_certified_until"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men beslutet om adekvat skyddsnivå för USA ({decision_sv}) omfattar bara organisationer som är certifierade enligt EU–US Data Privacy Framework: ange dpf och för in dpf_certified_until"
+#     adequacy_not_yet_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for {country}, {decision}, was adopted only on {adopted}, after {as_of}"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionens beslut om adekvat skyddsnivå för {country_sv}, {decision_sv}, antogs först {adopted}, efter {as_of}"
+#     adequacy_ran_out_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for {country}, {decision}, ran until {until}, before {as_of}"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionens beslut om adekvat skyddsnivå för {country_sv}, {decision_sv}, gällde till {until}, före {as_of}"
+#     adequacy_none_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, under adequacy, but the Commission has no adequacy decision for {location}"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, med stöd av ett beslut om adekvat skyddsnivå, men kommissionen har inget beslut om adekvat skyddsnivå för {location}"
+#     adequacy_limited_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {country} under adequacy; {decision} covers {scope}: make sure the recipient falls within it"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {country_sv} med stöd av ett beslut om adekvat skyddsnivå; {decision_sv} omfattar {scope_sv}: se till att mottagaren faller inom det"
+#     dpf_not_us_sub:
+#       en: "{name} ({processor}) has a sub-processor, {sub}, that processes data in {location}, outside the EU/EEA, under dpf, but the EU–US Data Privacy Framework covers only US recipients"
+#       sv: "{name} ({processor}) har ett underbiträde, {sub}, som behandlar uppgifter i {location}, utanför EU/EES, med stöd av dpf, men EU–US Data Privacy Framework omfattar bara mottagare i USA"
+#     dpf_not_yet:
+#       en: "{name} ({processor}) relies on the EU–US Data Privacy Framework, but its adequacy decision, {decision}, was adopted only on {adopted}, after {as_of}"
+#       sv: "{name} ({processor}) förlitar sig på EU–US Data Privacy Framework, men beslutet om adekvat skyddsnivå, {decision_sv}, antogs först {adopted}, efter {as_of}"
+#     dpf_not_recorded:
+#       en: "{name} ({processor}) relies on the EU–US Data Privacy Framework, but dpf_certified_until is not recorded"
+#       sv: "{name} ({processor}) förlitar sig på EU–US Data Privacy Framework, men dpf_certified_until är inte ifyllt"
+#     expired:
+#       en: "the Data Privacy Framework certification of {name} ({processor}) expired on {date}"
+#       sv: "certifieringen enligt Data Privacy Framework för {name} ({processor}) löpte ut {date}"
+#     ends_too_soon:
+#       en: "the Data Privacy Framework certification of {name} ({processor}) expires {date}, before the end of window {window} ({start} – {end})"
+#       sv: "certifieringen enligt Data Privacy Framework för {name} ({processor}) upphör att gälla {date}, före slutet av provperioden {window} ({start} – {end})"
+#     expiring:
+#       en: "the Data Privacy Framework certification of {name} ({processor}) expires {date}, within {warn_days} days of {as_of}"
+#       sv: "certifieringen enligt Data Privacy Framework för {name} ({processor}) upphör att gälla {date}, inom {warn_days} dagar från {as_of}"
 package provkoll.rules.gdpr.data_location
 
 import data.provkoll.lib.adequacy
@@ -43,16 +107,43 @@ import data.provkoll.lib.values
 _general := {"scc", "bcr"}
 
 # [path, location, who] for every location outside the EU/EEA, of a processor and of its sub-processors
-_outside(i, p) := {[["processors", i, "locations", k], loc, "processes data"] |
+# (who: "" for the processor itself, the sub-processor's name for one of its sub-processors)
+_outside(i, p) := {[["processors", i, "locations", k], loc, ""] |
 	some k, loc in values.list(object.get(p, "locations", null))
 	not eea.is_eea(loc)
-} | {[["processors", i, "subprocessors", j, "locations", k], loc, sprintf("has a sub-processor, %v, that processes data", [object.get(s, "name", "?")])] |
+} | {[["processors", i, "subprocessors", j, "locations", k], loc, sprintf("%v", [object.get(s, "name", "?")])] |
 	some j, s in values.list(object.get(p, "subprocessors", null))
 	some k, loc in values.list(object.get(s, "locations", null))
 	not eea.is_eea(loc)
 }
 
 _id(p) := sprintf("%v", [object.get(p, "id", "?")])
+
+# the message key for the processor itself or one of its sub-processors
+_key(base, "") := base
+
+_key(base, who) := concat("", [base, "_sub"]) if who != ""
+
+# the args every message of a processor's location names
+_args(p, loc, who) := {
+	"processor": _id(p),
+	"name": sprintf("%v", [object.get(p, "name", _id(p))]),
+	"location": sprintf("%v", [loc]),
+	"sub": who,
+}
+
+# and those of a decision
+_decision_args(loc) := {
+	"country": adequacy.label(loc),
+	"country_sv": adequacy.label_sv(loc),
+	"decision": adequacy.decision(loc).decision,
+	"decision_sv": adequacy.decision_sv(loc),
+	"adopted": object.get(adequacy.decision(loc), "adopted", ""),
+	"until": object.get(adequacy.decision(loc), "until", ""),
+	"scope": adequacy.decision(loc).scope,
+	"scope_sv": object.get(adequacy.decision(loc), "scope_sv", adequacy.decision(loc).scope),
+	"as_of": dates.as_of,
+}
 
 _is_us(loc) if eea.code(loc) == "US"
 
@@ -66,17 +157,14 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": id,
-		"msg": sprintf(
-			"%s (%s) %s in %v, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: %v)",
-			[object.get(p, "name", id), id, who, loc, _shown(mech)],
-		),
-		"args": {"processor": id, "location": sprintf("%v", [loc])},
+		"message": _key(_mechanism_key(mech), who),
+		"args": object.union(_args(p, loc, who), {"mechanism": sprintf("%v", [mech])}),
 	}
 }
 
-_shown(mech) := "none" if not values.present(mech)
+_mechanism_key(mech) := "no_mechanism" if not values.present(mech)
 
-else := mech
+else := "bad_mechanism"
 
 # adequacy for a location without a decision that covers it on the as-of date
 deny contains v if {
@@ -88,37 +176,23 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": id,
-		"msg": sprintf(
-			"%s (%s) %s in %v, outside the EU/EEA, under adequacy, but %s",
-			[object.get(p, "name", id), id, who, loc, _no_adequacy(loc)],
-		),
-		"args": {"processor": id, "location": sprintf("%v", [loc])},
+		"message": _key(_no_adequacy(loc), who),
+		"args": object.union(_args(p, loc, who), _no_adequacy_args(loc)),
 	}
 }
 
-_no_adequacy(loc) := sprintf(
-	"the US adequacy decision (%s) covers only organisations certified under the EU–US Data Privacy Framework: name dpf and record its dpf_certified_until",
-	[adequacy.decision(loc).decision],
-) if {
+_no_adequacy(loc) := "adequacy_dpf_only" if {
 	adequacy.dpf_only(loc)
 	adequacy.in_force(loc, dates.as_of)
-}
-
-else := sprintf(
-	"the Commission's adequacy decision for %s, %s, was adopted only on %s, after %s",
-	[adequacy.label(loc), adequacy.decision(loc).decision, adequacy.decision(loc).adopted, dates.as_of],
-) if {
+} else := "adequacy_not_yet" if {
 	adequacy.adopted_after(loc, dates.as_of)
-}
-
-else := sprintf(
-	"the Commission's adequacy decision for %s, %s, ran until %s, before %s",
-	[adequacy.label(loc), adequacy.decision(loc).decision, adequacy.decision(loc).until, dates.as_of],
-) if {
+} else := "adequacy_ran_out" if {
 	adequacy.ran_out(loc, dates.as_of)
-}
+} else := "adequacy_none"
 
-else := sprintf("the Commission has no adequacy decision for %v", [loc])
+_no_adequacy_args(loc) := _decision_args(loc) if adequacy.has_decision(loc)
+
+else := {}
 
 # adequacy for a country whose decision covers only some recipients: an info naming the scope
 deny contains v if {
@@ -133,11 +207,8 @@ deny contains v if {
 		"path": path,
 		"subject": id,
 		"severity": "info",
-		"msg": sprintf(
-			"%s (%s) %s in %s under adequacy; %s covers %s: make sure the recipient falls within it",
-			[object.get(p, "name", id), id, who, adequacy.label(loc), d.decision, d.scope],
-		),
-		"args": {"processor": id, "location": sprintf("%v", [loc])},
+		"message": _key("adequacy_limited", who),
+		"args": object.union(_args(p, loc, who), _decision_args(loc)),
 	}
 }
 
@@ -151,11 +222,8 @@ deny contains v if {
 	v := {
 		"path": path,
 		"subject": id,
-		"msg": sprintf(
-			"%s (%s) %s in %v, outside the EU/EEA, under dpf, but the EU–US Data Privacy Framework covers only US recipients",
-			[object.get(p, "name", id), id, who, loc],
-		),
-		"args": {"processor": id, "location": sprintf("%v", [loc])},
+		"message": _key("dpf_not_us", who),
+		"args": _args(p, loc, who),
 	}
 }
 
@@ -176,11 +244,8 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "transfer_mechanism"],
 		"subject": id,
-		"msg": sprintf(
-			"%s (%s) relies on the EU–US Data Privacy Framework, but its adequacy decision, %s, was adopted only on %s, after %s",
-			[object.get(p, "name", id), id, d.decision, d.adopted, dates.as_of],
-		),
-		"args": {"processor": id, "location": "US"},
+		"message": "dpf_not_yet",
+		"args": object.union(_args(p, "US", ""), _decision_args("US")),
 	}
 }
 
@@ -192,8 +257,8 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "dpf_certified_until"],
 		"subject": id,
-		"msg": sprintf("%s (%s) relies on the EU–US Data Privacy Framework, but dpf_certified_until is not recorded", [object.get(p, "name", id), id]),
-		"args": {"processor": id, "location": "US"},
+		"message": "dpf_not_recorded",
+		"args": _args(p, "US", ""),
 	}
 }
 
@@ -206,7 +271,7 @@ deny contains v if {
 		"path": ["processors", i, "dpf_certified_until"],
 		"subject": id,
 		"severity": object.get(problem, "severity", null),
-		"msg": sprintf("the Data Privacy Framework certification of %s (%s) %s", [object.get(p, "name", id), id, problem.msg]),
-		"args": {"processor": id, "location": "US"},
+		"message": problem.kind,
+		"args": object.union(_args(p, "US", ""), dates.args(problem)),
 	}
 }

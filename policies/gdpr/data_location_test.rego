@@ -28,8 +28,11 @@ test_us_without_mechanism_fires if {
 	some v in vs
 	v.path == ["processors", 0, "locations", 1]
 	v.subject == "ist"
-	v.msg == "IST Group AB (ist) processes data in US, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: eea)"
-	v.args == {"processor": "ist", "location": "US"}
+	v.message == "bad_mechanism"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.location == "US"
+	v.args.mechanism == "eea"
 }
 
 test_switzerland_and_uk_are_not_eea if {
@@ -38,8 +41,11 @@ test_switzerland_and_uk_are_not_eea if {
 	{v.path | some v in vs} == {["processors", 0, "locations", 0], ["processors", 0, "subprocessors", 0, "locations", 0]}
 	some v in vs
 	v.path == ["processors", 0, "subprocessors", 0, "locations", 0]
-	v.msg == "IST Group AB (ist) has a sub-processor, Cloud UK Ltd, that processes data in GB, outside the EU/EEA, without a transfer mechanism (transfer_mechanism: none)"
-
+	v.message == "no_mechanism_sub"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.sub == "Cloud UK Ltd"
+	v.args.location == "GB"
 	# with an adequacy decision named, both are covered
 	ok := data_location.deny with input as _with({"locations": ["CH"], "subprocessors": [{"name": "Cloud UK Ltd", "locations": ["GB"]}], "transfer_mechanism": "adequacy"})
 	ok == set()
@@ -62,11 +68,17 @@ test_dpf_certification_boundaries if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "dpf_certified_until"]
-	v.msg == "the Data Privacy Framework certification of IST Group AB (ist) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"processor": "ist", "location": "US"}
+	v.message == "ends_too_soon"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2027-03-18"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
+	v.args.location == "US"
 
 	ws := data_location.deny with input as _with({"locations": ["US"], "transfer_mechanism": "dpf", "dpf_certified_until": "2026-11-24"})
-	{w.msg | some w in ws} == {"the Data Privacy Framework certification of IST Group AB (ist) expired on 2026-11-24"}
+	{[w.message, w.args.date] | some w in ws} == {["expired", "2026-11-24"]}
 }
 
 _dpf_until(d) := object.union(
@@ -82,15 +94,20 @@ test_dpf_expiring_fires_as_warning if {
 	v.path == ["processors", 0, "dpf_certified_until"]
 	v.subject == "ist"
 	v.severity == "warning"
-	v.msg == "the Data Privacy Framework certification of IST Group AB (ist) expires 2026-12-25, within 30 days of 2026-11-25"
-	v.args == {"processor": "ist", "location": "US"}
+	v.message == "expiring"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2026-12-25"
+	v.args.warn_days == "30"
+	v.args.as_of == "2026-11-25"
+	v.args.location == "US"
 }
 
 test_dpf_expiring_boundary if {
 	ok := data_location.deny with input as _dpf_until("2026-12-26")
 	ok == set()
 	vs := data_location.deny with input as _dpf_until("2026-11-24")
-	{[v.severity, v.msg] | some v in vs} == {[null, "the Data Privacy Framework certification of IST Group AB (ist) expired on 2026-11-24"]}
+	{[v.severity, v.message, v.args.date] | some v in vs} == {[null, "expired", "2026-11-24"]}
 }
 
 test_dpf_without_certification_fires if {
@@ -98,7 +115,9 @@ test_dpf_without_certification_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "dpf_certified_until"]
-	v.msg == "IST Group AB (ist) relies on the EU–US Data Privacy Framework, but dpf_certified_until is not recorded"
+	v.message == "dpf_not_recorded"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
 }
 
 test_dpf_outside_us_fires if {
@@ -106,7 +125,10 @@ test_dpf_outside_us_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "locations", 1]
-	v.msg == "IST Group AB (ist) processes data in IN, outside the EU/EEA, under dpf, but the EU–US Data Privacy Framework covers only US recipients"
+	v.message == "dpf_not_us"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.location == "IN"
 }
 
 test_privacy_shield_is_left_to_gdpr_004 if {
@@ -131,8 +153,11 @@ test_adequacy_without_a_decision_fires if {
 	some v in vs
 	v.path == ["processors", 0, "subprocessors", 0, "locations", 0]
 	v.subject == "ist"
-	v.msg == "IST Group AB (ist) has a sub-processor, Support Pvt Ltd, that processes data in IN, outside the EU/EEA, under adequacy, but the Commission has no adequacy decision for IN"
-	v.args == {"processor": "ist", "location": "IN"}
+	v.message == "adequacy_none_sub"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.sub == "Support Pvt Ltd"
+	v.args.location == "IN"
 	not v.severity
 }
 
@@ -141,7 +166,11 @@ test_adequacy_for_the_us_needs_dpf if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "locations", 1]
-	v.msg == "IST Group AB (ist) processes data in us, outside the EU/EEA, under adequacy, but the US adequacy decision (Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)) covers only organisations certified under the EU–US Data Privacy Framework: name dpf and record its dpf_certified_until"
+	v.message == "adequacy_dpf_only"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.location == "us"
+	v.args.decision == "Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)"
 }
 
 test_adequacy_counts_from_the_day_adopted if {
@@ -155,7 +184,14 @@ test_adequacy_counts_from_the_day_adopted if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "locations", 0]
-	v.msg == "IST Group AB (ist) processes data in BR, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for Brazil (BR), Implementing Decision (EU) 2026/179, was adopted only on 2026-01-26, after 2026-01-25"
+	v.message == "adequacy_not_yet"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.location == "BR"
+	v.args.country == "Brazil (BR)"
+	v.args.decision == "Implementing Decision (EU) 2026/179"
+	v.args.adopted == "2026-01-26"
+	v.args.as_of == "2026-01-25"
 }
 
 test_european_patent_organisation if {
@@ -171,7 +207,11 @@ test_uk_decision_runs_out if {
 	ok := data_location.deny with input as _at(uk, "2031-12-27")
 	ok == set()
 	vs := data_location.deny with input as _at(uk, "2031-12-28")
-	{v.msg | some v in vs} == {"IST Group AB (ist) processes data in UK, outside the EU/EEA, under adequacy, but the Commission's adequacy decision for the United Kingdom (GB), Implementing Decision (EU) 2021/1772, renewed by Implementing Decision (EU) 2025/2574, ran until 2031-12-27, before 2031-12-28"}
+	{[v.message, v.args.location, v.args.country, v.args.decision, v.args.until, v.args.as_of] | some v in vs} == {[
+		"adequacy_ran_out", "UK", "the United Kingdom (GB)",
+		"Implementing Decision (EU) 2021/1772, renewed by Implementing Decision (EU) 2025/2574",
+		"2031-12-27", "2031-12-28",
+	]}
 }
 
 test_limited_scope_is_an_info if {
@@ -180,10 +220,16 @@ test_limited_scope_is_an_info if {
 	{v.severity | some v in vs} == {"info"}
 	some v in vs
 	v.path == ["processors", 0, "locations", 0]
-	v.msg == "IST Group AB (ist) processes data in Canada (CA) under adequacy; Decision 2002/2/EC covers only recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), that is, organisations in commercial activities, not public bodies: make sure the recipient falls within it"
+	v.message == "adequacy_limited"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.country == "Canada (CA)"
+	v.args.decision == "Decision 2002/2/EC"
+	v.args.scope == "only recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), that is, organisations in commercial activities, not public bodies"
 	some w in vs
 	w.path == ["processors", 0, "locations", 1]
-	contains(w.msg, "APPI")
+	contains(w.args.scope, "APPI")
+	contains(w.args.scope_sv, "APPI")
 }
 
 test_no_message_puts_the_eu_outside if {
@@ -191,8 +237,7 @@ test_no_message_puts_the_eu_outside if {
 	vs := data_location.deny with input as inp
 	count(vs) == 1
 	every v in vs {
-		not contains(v.msg, "in EU,")
-		not contains(v.msg, "in eu,")
+		lower(v.args.location) != "eu"
 	}
 }
 
@@ -202,7 +247,32 @@ test_dpf_before_its_decision_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "transfer_mechanism"]
-	v.msg == "IST Group AB (ist) relies on the EU–US Data Privacy Framework, but its adequacy decision, Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework), was adopted only on 2023-07-10, after 2023-07-09"
+	v.message == "dpf_not_yet"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.decision == "Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)"
+	v.args.adopted == "2023-07-10"
+	v.args.as_of == "2023-07-09"
 	ok := data_location.deny with input as _at(inp, "2023-07-10")
 	ok == set()
+}
+
+# a sub-processor's location outside the EU/EEA, with the processor's own inside
+_sub(mech, loc) := _with({"locations": ["SE"], "subprocessors": [{"name": "Underbiträdet AB", "locations": [loc]}], "transfer_mechanism": mech})
+
+_messages(inp) := {v.message | some v in data_location.deny with input as inp}
+
+test_each_message_names_the_sub_processor_that_processes_the_data if {
+	_messages(_sub("eea", "US")) == {"bad_mechanism_sub"}
+	_messages(_sub("dpf", "IN")) == {"dpf_not_us_sub"}
+	_messages(_sub("adequacy", "US")) == {"adequacy_dpf_only_sub"}
+	_messages(_at(_sub("adequacy", "BR"), "2026-01-01")) == {"adequacy_not_yet_sub"}
+	_messages(_at(_sub("adequacy", "UK"), "2031-12-28")) == {"adequacy_ran_out_sub"}
+	vs := data_location.deny with input as _sub("eea", "US")
+	{v.args.sub | some v in vs} == {"Underbiträdet AB"}
+}
+
+test_the_processors_own_location_without_a_mechanism_or_a_decision if {
+	_messages(_with({"locations": ["IN"], "transfer_mechanism": null})) == {"no_mechanism"}
+	_messages(_with({"locations": ["IN"], "transfer_mechanism": "adequacy"})) == {"adequacy_none"}
 }

@@ -22,6 +22,19 @@
 #   title_sv: Varje personuppgiftsbiträdesavtal gäller nu och under de kommande provperioderna
 #   hint: Renew or extend the data processing agreement with {processor} so that it is signed before the ready-by date and lasts through the last day of each upcoming window, and update dpa.signed_on and dpa.valid_until.
 #   hint_sv: Förnya eller förläng personuppgiftsbiträdesavtalet med {processor} så att det är undertecknat före klar-datumet och gäller till och med sista dagen i varje kommande provperiod, och uppdatera dpa.signed_on och dpa.valid_until.
+#   messages:
+#     expired:
+#       en: "the data processing agreement with {name} ({processor}) expired on {date}"
+#       sv: "personuppgiftsbiträdesavtalet med {name} ({processor}) löpte ut {date}"
+#     not_valid_in_time:
+#       en: "the data processing agreement with {name} ({processor}) was signed only on {date}, after {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "personuppgiftsbiträdesavtalet med {name} ({processor}) undertecknades först {date}, efter {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
+#     ends_too_soon:
+#       en: "the data processing agreement with {name} ({processor}) expires {date}, before the end of window {window} ({start} – {end})"
+#       sv: "personuppgiftsbiträdesavtalet med {name} ({processor}) upphör att gälla {date}, före slutet av provperioden {window} ({start} – {end})"
+#     expiring:
+#       en: "the data processing agreement with {name} ({processor}) expires {date}, within {warn_days} days of {as_of}"
+#       sv: "personuppgiftsbiträdesavtalet med {name} ({processor}) upphör att gälla {date}, inom {warn_days} dagar från {as_of}"
 package provkoll.rules.gdpr.dpa_validity
 
 import data.provkoll.lib.dates
@@ -38,22 +51,10 @@ deny contains v if {
 		"path": ["processors", i, "dpa", _field[problem.field]],
 		"subject": id,
 		"severity": object.get(problem, "severity", null),
-		"msg": sprintf("the data processing agreement with %v (%s) %s", [object.get(p, "name", id), id, _verb(problem)]),
-		"args": {
+		"message": problem.kind,
+		"args": object.union(dates.args(problem), {
 			"processor": id,
-			"date": problem.date,
-			"window": object.get(problem, ["window", "id"], ""),
-		},
+			"name": sprintf("%v", [object.get(p, "name", id)]),
+		}),
 	}
 }
-
-# "expired on ..." / "was signed only on ..., after ..." / "expires ..., before ..." /
-# "expires ..., within ... days of ..." (expiring, a warning)
-_verb(problem) := sprintf(
-	"was signed only on %s, after %s, %d days before window %s (%s – %s)",
-	[problem.date, problem.window.ready_by, dates.lead_days, problem.window.id, problem.window.start, problem.window.end],
-) if {
-	problem.kind == "not_valid_in_time"
-}
-
-else := problem.msg

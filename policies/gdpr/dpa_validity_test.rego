@@ -23,8 +23,11 @@ test_expired_fires if {
 	some v in vs
 	v.path == ["processors", 0, "dpa", "valid_until"]
 	v.subject == "ist"
-	v.msg == "the data processing agreement with IST Group AB (ist) expired on 2026-11-24"
-	v.args == {"processor": "ist", "date": "2026-11-24", "window": ""}
+	v.message == "expired"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2026-11-24"
+	v.args.window == ""
 }
 
 test_last_day_of_window_boundary if {
@@ -35,7 +38,13 @@ test_last_day_of_window_boundary if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "dpa", "valid_until"]
-	v.msg == "the data processing agreement with IST Group AB (ist) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.message == "ends_too_soon"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2027-03-18"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 	v.args.window == "vt2027-ak9"
 }
 
@@ -47,7 +56,15 @@ test_signed_too_late_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "dpa", "signed_on"]
-	v.msg == "the data processing agreement with IST Group AB (ist) was signed only on 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.message == "not_valid_in_time"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2027-02-23"
+	v.args.ready_by == "2027-02-22"
+	v.args.lead_days == "14"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 _no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
@@ -60,8 +77,13 @@ test_expiring_within_warn_days_fires_as_warning if {
 	v.path == ["processors", 0, "dpa", "valid_until"]
 	v.subject == "ist"
 	v.severity == "warning"
-	v.msg == "the data processing agreement with IST Group AB (ist) expires 2026-12-25, within 30 days of 2026-11-25"
-	v.args == {"processor": "ist", "date": "2026-12-25", "window": ""}
+	v.message == "expiring"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.date == "2026-12-25"
+	v.args.warn_days == "30"
+	v.args.as_of == "2026-11-25"
+	v.args.window == ""
 }
 
 test_expiring_boundary if {
@@ -70,7 +92,7 @@ test_expiring_boundary if {
 
 	# expired on the day before as_of: the error
 	vs := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-11-24"}))
-	{[v.severity, v.msg] | some v in vs} == {[null, "the data processing agreement with IST Group AB (ist) expired on 2026-11-24"]}
+	{[v.severity, v.message, v.args.date] | some v in vs} == {[null, "expired", "2026-11-24"]}
 
 	# expiring on as_of itself still warns
 	ws := dpa_validity.deny with input as _no_windows(_with_dpa({"valid_until": "2026-11-25"}))

@@ -21,6 +21,10 @@
 #   title_sv: Ett dataskyddsombud är angivet
 #   hint: Record the data-protection officer of {organiser} as a Person and set organiser.gdpr.dpo to their id (a public authority or body must designate one, art. 37(1)(a)); set organiser.legal_form so that provkoll can tell whether it is required.
 #   hint_sv: För in dataskyddsombudet för {organiser} som en Person och sätt organiser.gdpr.dpo till personens id (en myndighet eller ett offentligt organ måste utse ett, art. 37.1 a); ange organiser.legal_form så att provkoll kan avgöra om det krävs.
+#   messages:
+#     none:
+#       en: "no data-protection officer is recorded for {organiser} (organiser.gdpr.dpo)"
+#       sv: "inget dataskyddsombud är angivet för {organiser} (organiser.gdpr.dpo)"
 package provkoll.rules.gdpr.dpo_recorded
 
 import data.provkoll.lib.values
@@ -56,7 +60,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "gdpr", "dpo"],
 		"subject": name,
-		"msg": sprintf("no data-protection officer is recorded for %s (organiser.gdpr.dpo)", [name]),
+		"message": "none",
 		"args": {"organiser": name},
 	}
 }

@@ -21,6 +21,19 @@
 #   title_sv: Ett dataskyddsombud är utsett där artikel 37 kräver det
 #   hint: Designate a data-protection officer for {who}, record them as a Person and set organiser.gdpr.dpo (or the LegalEntity's gdpr.dpo) to their id; a kommun or region must have one (art. 37(1)(a)), and its contact details go to IMY (art. 37(7)).
 #   hint_sv: Utse ett dataskyddsombud för {who}, för in ombudet som en Person och sätt organiser.gdpr.dpo (eller juridiska personens gdpr.dpo) till personens id; en kommun eller region måste ha ett (art. 37.1 a), och kontaktuppgifterna ska anmälas till IMY (art. 37.7).
+#   messages:
+#     none_public:
+#       en: "no data-protection officer is recorded for {who} (organiser.gdpr.dpo); a {form} is a public body and must designate one (GDPR article 37(1)(a))"
+#       sv: "inget dataskyddsombud är angivet för {who} (organiser.gdpr.dpo); en {form} är en offentlig myndighet och måste utse ett (artikel 37.1 a i dataskyddsförordningen)"
+#     none_private:
+#       en: "no data-protection officer is recorded for {who} (organiser.gdpr.dpo); an enskild huvudman ({form}) must designate one only where its core activities call for it (GDPR article 37(1)(b) and (c))"
+#       sv: "inget dataskyddsombud är angivet för {who} (organiser.gdpr.dpo); en enskild huvudman ({form}) måste utse ett bara där kärnverksamheten kräver det (artikel 37.1 b och c i dataskyddsförordningen)"
+#     none_for_entity_public:
+#       en: "no data-protection officer is recorded for {who}: neither its gdpr.dpo nor organiser.gdpr.dpo names one; a {form} is a public body and must designate one (GDPR article 37(1)(a))"
+#       sv: "inget dataskyddsombud är angivet för {who}: varken dess gdpr.dpo eller organiser.gdpr.dpo anger något; en {form} är en offentlig myndighet och måste utse ett (artikel 37.1 a i dataskyddsförordningen)"
+#     none_for_entity_private:
+#       en: "no data-protection officer is recorded for {who}: neither its gdpr.dpo nor organiser.gdpr.dpo names one; an enskild huvudman ({form}) must designate one only where its core activities call for it (GDPR article 37(1)(b) and (c))"
+#       sv: "inget dataskyddsombud är angivet för {who}: varken dess gdpr.dpo eller organiser.gdpr.dpo anger något; en enskild huvudman ({form}) måste utse ett bara där kärnverksamheten kräver det (artikel 37.1 b och c i dataskyddsförordningen)"
 package provkoll.rules.gdpr.dpo_required
 
 import data.provkoll.lib.values
@@ -56,9 +69,10 @@ _severity := null if _form in _public
 
 else := "info"
 
-_duty := sprintf("a %s is a public body and must designate one (GDPR article 37(1)(a))", [_form]) if _form in _public
+# which duty the message states: art. 37(1)(a) for a public body, (b) and (c) for the others
+_duty := "public" if _form in _public
 
-else := sprintf("an enskild huvudman (%s) must designate one only where its core activities call for it (GDPR article 37(1)(b) and (c))", [_form])
+else := "private"
 
 # nobody names a DPO: one finding, on the organiser
 deny contains v if {
@@ -70,8 +84,8 @@ deny contains v if {
 		"path": ["organiser", "gdpr", "dpo"],
 		"subject": _name,
 		"severity": _severity,
-		"msg": sprintf("no data-protection officer is recorded for %s (organiser.gdpr.dpo); %s", [_name, _duty]),
-		"args": {"who": _name},
+		"message": sprintf("none_%s", [_duty]),
+		"args": {"who": _name, "form": sprintf("%v", [_form])},
 	}
 }
 
@@ -89,7 +103,7 @@ deny contains v if {
 		"path": ["legal_entities", i, "gdpr", "dpo"],
 		"subject": org_nr,
 		"severity": _severity,
-		"msg": sprintf("no data-protection officer is recorded for %s: neither its gdpr.dpo nor organiser.gdpr.dpo names one; %s", [who, _duty]),
-		"args": {"who": who},
+		"message": sprintf("none_for_entity_%s", [_duty]),
+		"args": {"who": who, "form": sprintf("%v", [_form])},
 	}
 }

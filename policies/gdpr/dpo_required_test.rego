@@ -21,13 +21,14 @@ test_kommun_without_dpo_fires if {
 	v.path == ["organiser", "gdpr", "dpo"]
 	v.subject == "Exempelby kommun"
 	v.severity == null
-	v.msg == "no data-protection officer is recorded for Exempelby kommun (organiser.gdpr.dpo); a kommun is a public body and must designate one (GDPR article 37(1)(a))"
-	v.args == {"who": "Exempelby kommun"}
+	v.message == "none_public"
+	v.args.who == "Exempelby kommun"
+	v.args.form == "kommun"
 }
 
 test_region_and_blank_fire if {
 	vs := dpo_required.deny with input as _form(object.union(testdata.base, {"organiser": {"gdpr": {"dpo": "  "}}}), "region")
-	{[v.severity, v.msg] | some v in vs} == {[null, "no data-protection officer is recorded for Exempelby kommun (organiser.gdpr.dpo); a region is a public body and must designate one (GDPR article 37(1)(a))"]}
+	{[v.severity, v.message, v.args.who, v.args.form] | some v in vs} == {[null, "none_public", "Exempelby kommun", "region"]}
 }
 
 test_each_entity_dpo_is_enough if {
@@ -44,8 +45,9 @@ test_entity_without_one_fires_when_others_have_their_own if {
 	some v in vs
 	v.path == ["legal_entities", 0, "gdpr", "dpo"]
 	v.subject == "212999-9997"
-	v.msg == "no data-protection officer is recorded for Exempelby kommun (212999-9997): neither its gdpr.dpo nor organiser.gdpr.dpo names one; a kommun is a public body and must designate one (GDPR article 37(1)(a))"
-	v.args == {"who": "Exempelby kommun (212999-9997)"}
+	v.message == "none_for_entity_public"
+	v.args.who == "Exempelby kommun (212999-9997)"
+	v.args.form == "kommun"
 
 	# the organiser's DPO covers the entity without its own
 	ok := dpo_required.deny with input as object.union(inp, {"organiser": {"gdpr": {"dpo": "dora"}}})
@@ -58,9 +60,15 @@ test_enskild_huvudman_is_an_info if {
 	count(vs) == 1
 	some v in vs
 	v.severity == "info"
-	v.msg == "no data-protection officer is recorded for Exempelskolan AB (organiser.gdpr.dpo); an enskild huvudman (aktiebolag) must designate one only where its core activities call for it (GDPR article 37(1)(b) and (c))"
+	v.message == "none_private"
+	v.args.who == "Exempelskolan AB"
+	v.args.form == "aktiebolag"
 	s := dpo_required.deny with input as _form(_no_dpo, "stiftelse")
 	{w.severity | some w in s} == {"info"}
+
+	# an entity of its own without one
+	own := object.union(_form(_no_dpo, "aktiebolag"), {"legal_entities": [testdata.entity, object.union(testdata.entity_ab, {"gdpr": {"dpo": "dora"}})]})
+	{[w.severity, w.message] | some w in dpo_required.deny with input as own} == {["info", "none_for_entity_private"]}
 }
 
 test_unknown_legal_form_is_left_to_gdpr_009 if {

@@ -20,6 +20,19 @@
 #   title_sv: En rättslig grund enligt artikel 6.1 är angiven
 #   hint: Record the legal basis for {who} as one of GDPR article 6(1)(a)-(f), e.g. legal_basis "6.1e" (a task in the public interest) in organiser.gdpr, or in the LegalEntity's gdpr where it differs.
 #   hint_sv: Ange den rättsliga grunden för {who} som en av artikel 6.1 a-f i dataskyddsförordningen, till exempel legal_basis "6.1e" (uppgift av allmänt intresse) i organiser.gdpr, eller i juridiska personens gdpr där den skiljer sig.
+#   messages:
+#     none:
+#       en: "no legal basis is recorded for {who} (organiser.gdpr.legal_basis)"
+#       sv: "ingen rättslig grund är angiven för {who} (organiser.gdpr.legal_basis)"
+#     none_for_entity:
+#       en: "no legal basis is recorded for {who}: neither its gdpr.legal_basis nor organiser.gdpr.legal_basis names one"
+#       sv: "ingen rättslig grund är angiven för {who}: varken dess gdpr.legal_basis eller organiser.gdpr.legal_basis anger någon"
+#     not_article_6:
+#       en: "the legal basis \"{basis}\" recorded for {who} (organiser.gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e"
+#       sv: "den rättsliga grunden \"{basis}\" som är angiven för {who} (organiser.gdpr.legal_basis) är inte någon av grunderna i artikel 6.1 a–f i dataskyddsförordningen, till exempel 6.1e"
+#     entity_not_article_6:
+#       en: "the legal basis \"{basis}\" recorded for {who} (its gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e"
+#       sv: "den rättsliga grunden \"{basis}\" som är angiven för {who} (dess gdpr.legal_basis) är inte någon av grunderna i artikel 6.1 a–f i dataskyddsförordningen, till exempel 6.1e"
 package provkoll.rules.gdpr.legal_basis
 
 import data.provkoll.lib.values
@@ -73,7 +86,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "gdpr", "legal_basis"],
 		"subject": _name,
-		"msg": sprintf("no legal basis is recorded for %s (organiser.gdpr.legal_basis)", [_name]),
+		"message": "none",
 		"args": {"who": _name},
 	}
 }
@@ -89,7 +102,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "gdpr", "legal_basis"],
 		"subject": sprintf("%v", [object.get(values.obj(e), "org_nr", "?")]),
-		"msg": sprintf("no legal basis is recorded for %s: neither its gdpr.legal_basis nor organiser.gdpr.legal_basis names one", [who]),
+		"message": "none_for_entity",
 		"args": {"who": who},
 	}
 }
@@ -103,8 +116,8 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "gdpr", "legal_basis"],
 		"subject": _name,
-		"msg": sprintf("the legal basis %q recorded for %s (organiser.gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e", [_organiser_basis, _name]),
-		"args": {"who": _name},
+		"message": "not_article_6",
+		"args": {"who": _name, "basis": sprintf("%v", [_organiser_basis])},
 	}
 }
 
@@ -118,7 +131,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "gdpr", "legal_basis"],
 		"subject": sprintf("%v", [object.get(values.obj(e), "org_nr", "?")]),
-		"msg": sprintf("the legal basis %q recorded for %s (its gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e", [basis, who]),
-		"args": {"who": who},
+		"message": "entity_not_article_6",
+		"args": {"who": who, "basis": sprintf("%v", [basis])},
 	}
 }

@@ -36,8 +36,9 @@ test_unknown_value_fires_naming_it if {
 	some v in vs
 	v.path == ["organiser", "gdpr", "legal_basis"]
 	v.subject == "Exempelby kommun"
-	v.msg == "the legal basis \"allmänt intresse\" recorded for Exempelby kommun (organiser.gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e"
-	v.args == {"who": "Exempelby kommun"}
+	v.message == "not_article_6"
+	v.args.basis == "allmänt intresse"
+	v.args.who == "Exempelby kommun"
 }
 
 test_missing_fires if {
@@ -45,7 +46,8 @@ test_missing_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["organiser", "gdpr", "legal_basis"]
-	v.msg == "no legal basis is recorded for Exempelby kommun (organiser.gdpr.legal_basis)"
+	v.message == "none"
+	v.args.who == "Exempelby kommun"
 	blank := legal_basis.deny with input as _basis(" ")
 	count(blank) == 1
 }
@@ -65,14 +67,14 @@ test_entity_value_and_gap_fire if {
 	ab := object.union(testdata.entity_ab, {"gdpr": {"legal_basis": "berättigat intresse"}})
 	inp := object.union(_basis(null), {"legal_entities": [testdata.entity, ab], "schools": [testdata.school, testdata.school_ab]})
 	vs := legal_basis.deny with input as inp
-	{[v.path, v.subject, v.msg] | some v in vs} == {
+	{[v.path, v.subject, v.message, v.args] | some v in vs} == {
 		[
 			["legal_entities", 0, "gdpr", "legal_basis"], "212999-9997",
-			"no legal basis is recorded for Exempelby kommun (212999-9997): neither its gdpr.legal_basis nor organiser.gdpr.legal_basis names one",
+			"none_for_entity", {"who": "Exempelby kommun (212999-9997)"},
 		],
 		[
 			["legal_entities", 1, "gdpr", "legal_basis"], "556999-9997",
-			"the legal basis \"berättigat intresse\" recorded for Exempelskolan AB (556999-9997) (its gdpr.legal_basis) is not one of GDPR article 6(1)(a)-(f), such as 6.1e",
+			"entity_not_article_6", {"who": "Exempelskolan AB (556999-9997)", "basis": "berättigat intresse"},
 		],
 	}
 }

@@ -19,6 +19,10 @@
 #   title_sv: Privacy Shield är ingen giltig överföringsgrund
 #   hint: Replace privacy_shield in transfer_mechanism of {processor} by dpf (and set dpf_certified_until) if the recipient is certified under the EU-US Data Privacy Framework, otherwise by scc (with a transfer impact assessment), or move the data to the EU/EEA (eea).
 #   hint_sv: Byt ut privacy_shield i transfer_mechanism för {processor} mot dpf (och sätt dpf_certified_until) om mottagaren är certifierad enligt EU-US Data Privacy Framework, annars mot scc (med en konsekvensbedömning av överföringen), eller flytta uppgifterna till EU/EES (eea).
+#   messages:
+#     privacy_shield:
+#       en: "{name} ({processor}) names privacy_shield as its transfer mechanism; the EU–US Privacy Shield was invalidated on 2020-07-16 (C-311/18, Schrems II)"
+#       sv: "{name} ({processor}) anger privacy_shield som stöd för överföringen; EU–US Privacy Shield ogiltigförklarades 2020-07-16 (C-311/18, Schrems II)"
 package provkoll.rules.gdpr.no_privacy_shield
 
 import data.provkoll.lib.values
@@ -30,10 +34,7 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "transfer_mechanism"],
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) names privacy_shield as its transfer mechanism; the EU–US Privacy Shield was invalidated on 2020-07-16 (C-311/18, Schrems II)",
-			[object.get(p, "name", id), id],
-		),
-		"args": {"processor": id},
+		"message": "privacy_shield",
+		"args": {"processor": id, "name": sprintf("%v", [object.get(p, "name", id)])},
 	}
 }

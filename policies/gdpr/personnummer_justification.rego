@@ -20,6 +20,10 @@
 #   title_sv: Ett biträde som behandlar personnummer har ett dokumenterat skäl
 #   hint: Record why personnummer are processed by {processor} in organiser.gdpr.personnummer_justification (purpose, secure_identification or other, dataskyddslagen 3 kap. 10 §), or remove personnummer from its personal_data if the birth date suffices.
 #   hint_sv: För in varför personnummer behandlas av {processor} i organiser.gdpr.personnummer_justification (purpose, secure_identification eller other, dataskyddslagen 3 kap. 10 §), eller ta bort personnummer ur dess personal_data om födelsedatum räcker.
+#   messages:
+#     not_justified:
+#       en: "{name} ({processor}) processes personnummer, but no justification is recorded (organiser.gdpr.personnummer_justification)"
+#       sv: "{name} ({processor}) behandlar personnummer, men inget skäl är dokumenterat (organiser.gdpr.personnummer_justification)"
 package provkoll.rules.gdpr.personnummer_justification
 
 import data.provkoll.lib.values
@@ -37,10 +41,7 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "personal_data", k],
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) processes personnummer, but no justification is recorded (organiser.gdpr.personnummer_justification)",
-			[object.get(p, "name", id), id],
-		),
-		"args": {"processor": id},
+		"message": "not_justified",
+		"args": {"processor": id, "name": sprintf("%v", [object.get(p, "name", id)])},
 	}
 }

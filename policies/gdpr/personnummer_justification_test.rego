@@ -16,8 +16,9 @@ test_missing_justification_fires if {
 	some v in vs
 	v.path == ["processors", 0, "personal_data", 1]
 	v.subject == "ist"
-	v.msg == "IST Group AB (ist) processes personnummer, but no justification is recorded (organiser.gdpr.personnummer_justification)"
-	v.args == {"processor": "ist"}
+	v.message == "not_justified"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
 }
 
 test_no_personnummer_needs_no_justification if {

@@ -22,6 +22,19 @@
 #   title_sv: En registerförteckning och en konsekvensbedömning är angivna
 #   hint: Reference the {what} for {who}, with its diarienummer or place in {field}.ref and its date in {field}.done_on (a LegalEntity's own gdpr takes precedence over organiser.gdpr for that entity).
 #   hint_sv: Hänvisa till {what_sv} för {who}, med diarienummer eller plats i {field}.ref och datum i {field}.done_on (en juridisk persons egen gdpr gäller före organiser.gdpr för den juridiska personen).
+#   messages:
+#     none_record_of_processing:
+#       en: "no record of processing activities (registerförteckning, GDPR article 30) is referenced for {who} ({field}.ref)"
+#       sv: "ingen registerförteckning (artikel 30 i dataskyddsförordningen) är angiven för {who} ({field}.ref)"
+#     none_for_entity_record_of_processing:
+#       en: "no record of processing activities (registerförteckning, GDPR article 30) is referenced for {who}: neither its gdpr.record_of_processing.ref nor organiser.gdpr.record_of_processing.ref names one"
+#       sv: "ingen registerförteckning (artikel 30 i dataskyddsförordningen) är angiven för {who}: varken dess gdpr.record_of_processing.ref eller organiser.gdpr.record_of_processing.ref anger någon"
+#     none_dpia:
+#       en: "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for {who} ({field}.ref)"
+#       sv: "ingen konsekvensbedömning (artikel 35 i dataskyddsförordningen) är angiven för {who} ({field}.ref)"
+#     none_for_entity_dpia:
+#       en: "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for {who}: neither its gdpr.dpia.ref nor organiser.gdpr.dpia.ref names one"
+#       sv: "ingen konsekvensbedömning (artikel 35 i dataskyddsförordningen) är angiven för {who}: varken dess gdpr.dpia.ref eller organiser.gdpr.dpia.ref anger någon"
 package provkoll.rules.gdpr.processing_records
 
 import data.provkoll.lib.values
@@ -65,7 +78,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "gdpr", key, "ref"],
 		"subject": key,
-		"msg": sprintf("no %s is referenced for %s (%s.ref)", [r.what, _name, field]),
+		"message": sprintf("none_%s", [key]),
 		"args": {"what": r.what, "what_sv": r.what_sv, "who": _name, "field": field},
 	}
 }
@@ -84,7 +97,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "gdpr", key, "ref"],
 		"subject": org_nr,
-		"msg": sprintf("no %s is referenced for %s: neither its gdpr.%s.ref nor organiser.gdpr.%s.ref names one", [r.what, who, key, key]),
+		"message": sprintf("none_for_entity_%s", [key]),
 		"args": {"what": r.what, "what_sv": r.what_sv, "who": who, "field": field},
 	}
 }

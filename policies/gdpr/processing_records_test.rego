@@ -23,7 +23,9 @@ test_missing_both_fires_twice if {
 	some v in vs
 	v.path == ["organiser", "gdpr", "dpia", "ref"]
 	v.subject == "dpia"
-	v.msg == "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for Exempelby kommun (organiser.gdpr.dpia.ref)"
+	v.message == "none_dpia"
+	v.args.who == "Exempelby kommun"
+	v.args.field == "organiser.gdpr.dpia"
 	v.args == {
 		"what": "data protection impact assessment (konsekvensbedömning, GDPR article 35)",
 		"what_sv": "konsekvensbedömningen (artikel 35)",
@@ -36,7 +38,9 @@ test_a_record_without_ref_fires if {
 	vs := processing_records.deny with input as object.union(_recorded, {"organiser": {"gdpr": {"record_of_processing": {"ref": " "}}}})
 	count(vs) == 1
 	some v in vs
-	v.msg == "no record of processing activities (registerförteckning, GDPR article 30) is referenced for Exempelby kommun (organiser.gdpr.record_of_processing.ref)"
+	v.message == "none_record_of_processing"
+	v.args.who == "Exempelby kommun"
+	v.args.field == "organiser.gdpr.record_of_processing"
 }
 
 test_entity_records_count if {
@@ -61,6 +65,18 @@ test_entity_without_its_own_fires_when_others_have_one if {
 	some v in vs
 	v.path == ["legal_entities", 0, "gdpr", "dpia", "ref"]
 	v.subject == "212999-9997"
-	v.msg == "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for Exempelby kommun (212999-9997): neither its gdpr.dpia.ref nor organiser.gdpr.dpia.ref names one"
+	v.message == "none_for_entity_dpia"
+	v.args.who == "Exempelby kommun (212999-9997)"
 	v.args.field == "gdpr.dpia"
+}
+
+test_entity_without_its_own_record_of_processing_fires if {
+	ab := object.union(testdata.entity_ab, {"gdpr": {"record_of_processing": {"ref": "EXS-2026-2"}}})
+	inp := object.union(_unrecorded, {
+		"organiser": {"gdpr": {"dpia": {"ref": "KS 2026/12"}}},
+		"legal_entities": [testdata.entity, ab],
+		"schools": [testdata.school, testdata.school_ab],
+	})
+	vs := processing_records.deny with input as inp
+	{[v.path, v.message] | some v in vs} == {[["legal_entities", 0, "gdpr", "record_of_processing", "ref"], "none_for_entity_record_of_processing"]}
 }

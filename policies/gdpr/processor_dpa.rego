@@ -23,6 +23,22 @@
 #   title_sv: Varje personuppgiftsbiträde har ett personuppgiftsbiträdesavtal, och de angivna leverantörerna av digitala nationella prov finns bland biträdena
 #   hint: Sign a data processing agreement with {processor} before any personal data flow, and record its date in dpa.signed_on; make organiser.school_data_system.processor, organiser.login.processor and each transfer.processor the id of a Processor document.
 #   hint_sv: Teckna ett personuppgiftsbiträdesavtal med {processor} innan några personuppgifter överförs och för in datumet i dpa.signed_on; låt organiser.school_data_system.processor, organiser.login.processor och varje transfer.processor vara id för ett Processor-dokument.
+#   messages:
+#     no_dpa:
+#       en: "the processor {processor} ({name}) has no data processing agreement: dpa.signed_on is not recorded"
+#       sv: "personuppgiftsbiträdet {processor} ({name}) har inget personuppgiftsbiträdesavtal: dpa.signed_on är inte ifyllt"
+#     school_system_no_processor:
+#       en: "the school administrative system names no processor (organiser.school_data_system.processor)"
+#       sv: "det skoladministrativa systemet anger inget personuppgiftsbiträde (organiser.school_data_system.processor)"
+#     school_system_unknown:
+#       en: "the school administrative system's processor \"{processor}\" is not a configured Processor"
+#       sv: "personuppgiftsbiträdet \"{processor}\" för det skoladministrativa systemet finns inte bland biträdena i konfigurationen"
+#     login_unknown:
+#       en: "the login service's processor \"{processor}\" is not a configured Processor"
+#       sv: "personuppgiftsbiträdet \"{processor}\" för inloggningstjänsten finns inte bland biträdena i konfigurationen"
+#     transfer_unknown:
+#       en: "the transfer of {name} ({org_nr}) names the processor \"{processor}\", which is not a configured Processor"
+#       sv: "överföringen för {name} ({org_nr}) anger personuppgiftsbiträdet \"{processor}\", som inte finns bland biträdena i konfigurationen"
 package provkoll.rules.gdpr.processor_dpa
 
 import data.provkoll.lib.dates
@@ -38,8 +54,8 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "dpa", "signed_on"],
 		"subject": id,
-		"msg": sprintf("the processor %s (%v) has no data processing agreement: dpa.signed_on is not recorded", [id, object.get(p, "name", id)]),
-		"args": {"processor": id},
+		"message": "no_dpa",
+		"args": {"processor": id, "name": sprintf("%v", [object.get(p, "name", id)])},
 	}
 }
 
@@ -51,16 +67,17 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "school_data_system", "processor"],
 		"subject": sprintf("%v", [object.get(input.organiser, ["school_data_system", "product"], "school_data_system")]),
-		"msg": _sds_msg(ref),
+		"message": _sds_key(ref),
 		"args": {"processor": _ref_arg(ref)},
 	}
 }
 
-_sds_msg(ref) := "the school-data system names no processor (organiser.school_data_system.processor)" if not values.present(ref)
+_sds_key(ref) := "school_system_no_processor" if not values.present(ref)
 
-else := sprintf("the school-data system's processor %q is not a configured Processor", [sprintf("%v", [ref])])
+else := "school_system_unknown"
 
-_ref_arg(ref) := "the school-data system's vendor" if not values.present(ref)
+# no processor named: the system's product (or the field) stands for its vendor in the hint
+_ref_arg(ref) := sprintf("%v", [object.get(input.organiser, ["school_data_system", "product"], "school_data_system")]) if not values.present(ref)
 
 else := sprintf("%v", [ref])
 
@@ -74,7 +91,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "login", "processor"],
 		"subject": shown,
-		"msg": sprintf("the login service's processor %q is not a configured Processor", [shown]),
+		"message": "login_unknown",
 		"args": {"processor": shown},
 	}
 }
@@ -90,7 +107,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "processor"],
 		"subject": org_nr,
-		"msg": sprintf("the transfer of %v (%s) names the processor %q, which is not a configured Processor", [object.get(values.obj(e), "name", org_nr), org_nr, shown]),
-		"args": {"processor": shown},
+		"message": "transfer_unknown",
+		"args": {"processor": shown, "name": sprintf("%v", [object.get(values.obj(e), "name", org_nr)]), "org_nr": org_nr},
 	}
 }

@@ -19,8 +19,9 @@ test_dpa_not_signed_fires if {
 	some v in vs
 	v.path == ["processors", 0, "dpa", "signed_on"]
 	v.subject == "ist"
-	v.msg == "the processor ist (IST Group AB) has no data processing agreement: dpa.signed_on is not recorded"
-	v.args == {"processor": "ist"}
+	v.message == "no_dpa"
+	v.args.processor == "ist"
+	v.args.name == "IST Group AB"
 }
 
 test_no_dpa_at_all_fires if {
@@ -39,7 +40,7 @@ test_unknown_school_data_system_processor_fires if {
 	some v in vs
 	v.path == ["organiser", "school_data_system", "processor"]
 	v.subject == "IST Administration"
-	v.msg == "the school-data system's processor \"vklass\" is not a configured Processor"
+	v.message == "school_system_unknown"
 	v.args == {"processor": "vklass"}
 }
 
@@ -48,8 +49,8 @@ test_school_data_system_without_processor_fires if {
 	vs := processor_dpa.deny with input as inp
 	count(vs) == 1
 	some v in vs
-	v.msg == "the school-data system names no processor (organiser.school_data_system.processor)"
-	v.args == {"processor": "the school-data system's vendor"}
+	v.message == "school_system_no_processor"
+	v.args == {"processor": "IST Administration"}
 
 	# no processors at all: the school-data system's processor is missing too
 	ws := processor_dpa.deny with input as _with_processors([])
@@ -68,8 +69,8 @@ test_unknown_login_vendor_fires if {
 	some v in vs
 	v.path == ["organiser", "login", "processor"]
 	v.subject == "inloggningsbolaget"
-	v.msg == "the login service's processor \"inloggningsbolaget\" is not a configured Processor"
-	v.args == {"processor": "inloggningsbolaget"}
+	v.message == "login_unknown"
+	v.args.processor == "inloggningsbolaget"
 }
 
 test_unknown_transfer_vendor_fires if {
@@ -78,8 +79,10 @@ test_unknown_transfer_vendor_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "processor"]
 	v.subject == "212999-9997"
-	v.msg == "the transfer of Exempelby kommun (212999-9997) names the processor \"skolon\", which is not a configured Processor"
-	v.args == {"processor": "skolon"}
+	v.message == "transfer_unknown"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.processor == "skolon"
 }
 
 test_absent_login_and_transfer_vendors_are_quiet if {

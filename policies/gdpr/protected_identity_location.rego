@@ -26,6 +26,13 @@
 #   title_sv: Skyddade identiteter behandlas inte utanför EU/EES
 #   hint: Have {processor} keep protected identities in the EU/EEA (not in {locations}), for instance by leaving protected_identity out of what it receives, or, if the transfer is deliberate and assessed, record the reason in a waiver for {processor}.
 #   hint_sv: Se till att {processor} håller skyddade identiteter inom EU/EES (inte i {locations}), till exempel genom att protected_identity inte lämnas till biträdet, eller, om överföringen är avsiktlig och bedömd, för in skälet i ett undantag (Waiver) för {processor}.
+#   messages:
+#     outside:
+#       en: "{name} ({processor}) handles protected identities (protected_identity) and processes data outside the EU/EEA, in {locations} (transfer_mechanism: {mechanism})"
+#       sv: "{name} ({processor}) hanterar skyddade personuppgifter (protected_identity) och behandlar uppgifter utanför EU/EES, i {locations} (transfer_mechanism: {mechanism})"
+#     outside_no_mechanism:
+#       en: "{name} ({processor}) handles protected identities (protected_identity) and processes data outside the EU/EEA, in {locations} (no transfer_mechanism)"
+#       sv: "{name} ({processor}) hanterar skyddade personuppgifter (protected_identity) och behandlar uppgifter utanför EU/EES, i {locations} (transfer_mechanism saknas)"
 package provkoll.rules.gdpr.protected_identity_location
 
 import data.provkoll.lib.eea
@@ -61,10 +68,9 @@ _protected_at(p) := min({k |
 	_is_protected(item)
 })
 
-_mechanism(p) := sprintf("transfer_mechanism: %v", [m]) if {
-	m := object.get(p, "transfer_mechanism", null)
-	values.present(m)
-} else := "no transfer_mechanism"
+_key(p) := "outside" if values.present(object.get(p, "transfer_mechanism", null))
+
+else := "outside_no_mechanism"
 
 deny contains v if {
 	some i, p in values.list(input.processors)
@@ -77,10 +83,12 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "personal_data", k],
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) handles protected identities (protected_identity) and processes data outside the EU/EEA, in %s (%s)",
-			[object.get(p, "name", id), id, where, _mechanism(p)],
-		),
-		"args": {"processor": id, "locations": where},
+		"message": _key(p),
+		"args": {
+			"processor": id,
+			"name": sprintf("%v", [object.get(p, "name", id)]),
+			"locations": where,
+			"mechanism": sprintf("%v", [object.get(p, "transfer_mechanism", null)]),
+		},
 	}
 }

@@ -22,6 +22,19 @@
 #   title_sv: Standardavtalsklausuler vilar på en dokumenterad bedömning av överföringens konsekvenser
 #   hint: Assess, before relying on the standard contractual clauses with {processor}, whether the law of {locations} lets the recipient keep them (public authorities' access, remedies) and which supplementary measures are needed, and record it in transfer_impact_assessment with done_on and ref.
 #   hint_sv: Bedöm, innan ni förlitar er på standardavtalsklausulerna med {processor}, om lagstiftningen i {locations} låter mottagaren följa dem (myndigheters åtkomst, rättsmedel) och vilka kompletterande åtgärder som behövs, och för in bedömningen i transfer_impact_assessment med done_on och ref.
+#   messages:
+#     no_assessment:
+#       en: "{name} ({processor}) relies on standard contractual clauses for data in {locations}, outside the EU/EEA, but no transfer impact assessment is recorded (transfer_impact_assessment with done_on and ref)"
+#       sv: "{name} ({processor}) förlitar sig på standardavtalsklausuler för uppgifter i {locations}, utanför EU/EES, men ingen bedömning av överföringens konsekvenser är dokumenterad (transfer_impact_assessment med done_on och ref)"
+#     no_date:
+#       en: "{name} ({processor}) relies on standard contractual clauses for data in {locations}, outside the EU/EEA, but its transfer impact assessment has no date (transfer_impact_assessment.done_on)"
+#       sv: "{name} ({processor}) förlitar sig på standardavtalsklausuler för uppgifter i {locations}, utanför EU/EES, men bedömningen av överföringens konsekvenser saknar datum (transfer_impact_assessment.done_on)"
+#     no_ref:
+#       en: "{name} ({processor}) relies on standard contractual clauses for data in {locations}, outside the EU/EEA, but its transfer impact assessment has no reference (transfer_impact_assessment.ref)"
+#       sv: "{name} ({processor}) förlitar sig på standardavtalsklausuler för uppgifter i {locations}, utanför EU/EES, men bedömningen av överföringens konsekvenser saknar hänvisning (transfer_impact_assessment.ref)"
+#     not_made_yet:
+#       en: "{name} ({processor}) relies on standard contractual clauses for data in {locations}, outside the EU/EEA, but its transfer impact assessment is dated {done_on}, after {as_of}: it has not been made yet"
+#       sv: "{name} ({processor}) förlitar sig på standardavtalsklausuler för uppgifter i {locations}, utanför EU/EES, men bedömningen av överföringens konsekvenser är daterad {done_on}, efter {as_of}: den är inte gjord ännu"
 package provkoll.rules.gdpr.scc_transfer_assessment
 
 import data.provkoll.lib.dates
@@ -47,13 +60,13 @@ _named(x) if {
 	trim_space(x) != ""
 }
 
-# what is missing from the assessment: [path tail, text]; empty when it is complete
-_gaps(tia) := [[[], "no transfer impact assessment is recorded (transfer_impact_assessment with done_on and ref)"]] if {
+# what is missing from the assessment: [path tail, message key]; empty when it is complete
+_gaps(tia) := [[[], "no_assessment"]] if {
 	not is_object(tia)
 } else := [g |
 	some g in [
-		[["done_on"], "its transfer impact assessment has no date (transfer_impact_assessment.done_on)"],
-		[["ref"], "its transfer impact assessment has no reference (transfer_impact_assessment.ref)"],
+		[["done_on"], "no_date"],
+		[["ref"], "no_ref"],
 	]
 	_missing(tia, g[0][0])
 ]
@@ -67,17 +80,14 @@ deny contains v if {
 	object.get(p, "transfer_mechanism", null) == "scc"
 	outside := _outside(p)
 	count(outside) > 0
-	some [tail, text] in _gaps(object.get(p, "transfer_impact_assessment", null))
+	some [tail, key] in _gaps(object.get(p, "transfer_impact_assessment", null))
 	id := _id(p)
 	where := concat(", ", outside)
 	v := {
 		"path": array.concat(["processors", i, "transfer_impact_assessment"], tail),
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) relies on standard contractual clauses for data in %s, outside the EU/EEA, but %s",
-			[object.get(p, "name", id), id, where, text],
-		),
-		"args": {"processor": id, "locations": where},
+		"message": key,
+		"args": {"processor": id, "name": sprintf("%v", [object.get(p, "name", id)]), "locations": where},
 	}
 }
 
@@ -95,10 +105,13 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "transfer_impact_assessment", "done_on"],
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) relies on standard contractual clauses for data in %s, outside the EU/EEA, but its transfer impact assessment is dated %s, after %s: it has not been made yet",
-			[object.get(p, "name", id), id, where, done, dates.as_of],
-		),
-		"args": {"processor": id, "locations": where},
+		"message": "not_made_yet",
+		"args": {
+			"processor": id,
+			"name": sprintf("%v", [object.get(p, "name", id)]),
+			"locations": where,
+			"done_on": done,
+			"as_of": dates.as_of,
+		},
 	}
 }

@@ -18,8 +18,10 @@ test_scc_without_assessment_fires if {
 	some v in vs
 	v.path == ["processors", 0, "transfer_impact_assessment"]
 	v.subject == "ist"
-	v.msg == "IST Group AB (ist) relies on standard contractual clauses for data in IN, US, outside the EU/EEA, but no transfer impact assessment is recorded (transfer_impact_assessment with done_on and ref)"
-	v.args == {"processor": "ist", "locations": "IN, US"}
+	v.message == "no_assessment"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.locations == "IN, US"
 }
 
 test_recorded_assessment_is_quiet if {
@@ -31,14 +33,14 @@ test_recorded_assessment_is_quiet if {
 
 test_incomplete_assessment_fires_per_gap if {
 	a := scc_transfer_assessment.deny with input as _with(object.union(_scc, {"transfer_impact_assessment": {"done_on": "2026-03-02"}}))
-	{[v.path, v.msg] | some v in a} == {[
+	{[v.path, v.message, v.args.locations] | some v in a} == {[
 		["processors", 0, "transfer_impact_assessment", "ref"],
-		"IST Group AB (ist) relies on standard contractual clauses for data in IN, US, outside the EU/EEA, but its transfer impact assessment has no reference (transfer_impact_assessment.ref)",
+		"no_ref", "IN, US",
 	]}
 	b := scc_transfer_assessment.deny with input as _with(object.union(_scc, {"transfer_impact_assessment": {"ref": " "}}))
-	{v.path | some v in b} == {
-		["processors", 0, "transfer_impact_assessment", "done_on"],
-		["processors", 0, "transfer_impact_assessment", "ref"],
+	{[v.path, v.message] | some v in b} == {
+		[["processors", 0, "transfer_impact_assessment", "done_on"], "no_date"],
+		[["processors", 0, "transfer_impact_assessment", "ref"], "no_ref"],
 	}
 }
 
@@ -47,7 +49,12 @@ test_future_assessment_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["processors", 0, "transfer_impact_assessment", "done_on"]
-	v.msg == "IST Group AB (ist) relies on standard contractual clauses for data in IN, US, outside the EU/EEA, but its transfer impact assessment is dated 2026-11-26, after 2026-11-25: it has not been made yet"
+	v.message == "not_made_yet"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.locations == "IN, US"
+	v.args.done_on == "2026-11-26"
+	v.args.as_of == "2026-11-25"
 }
 
 test_scc_inside_the_eea_needs_none if {

@@ -18,6 +18,13 @@
 #   title_sv: Underbiträden anlitas bara med den personuppgiftsansvariges särskilda eller allmänna godkännande
 #   hint: Give {processor} written authorisation for its sub-processors in the DPA (specific, or general with notice of changes) and set dpa.subprocessor_authorisation to specific or general, or have it stop using them.
 #   hint_sv: Ge {processor} ett skriftligt godkännande av underbiträdena i biträdesavtalet (särskilt, eller allmänt med besked om ändringar) och sätt dpa.subprocessor_authorisation till specific eller general, eller låt biträdet sluta anlita dem.
+#   messages:
+#     not_authorised:
+#       en: "{name} ({processor}) uses {count} sub-processor(s) ({subprocessors}) without the controller's authorisation (subprocessor_authorisation: {authorisation})"
+#       sv: "{name} ({processor}) anlitar {count} underbiträde(n) ({subprocessors}) utan den personuppgiftsansvariges godkännande (subprocessor_authorisation: {authorisation})"
+#     not_recorded:
+#       en: "{name} ({processor}) uses {count} sub-processor(s) ({subprocessors}) without the controller's authorisation (subprocessor_authorisation: not recorded)"
+#       sv: "{name} ({processor}) anlitar {count} underbiträde(n) ({subprocessors}) utan den personuppgiftsansvariges godkännande (subprocessor_authorisation är inte ifyllt)"
 package provkoll.rules.gdpr.subprocessor_authorisation
 
 import data.provkoll.lib.values
@@ -35,14 +42,17 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "dpa", "subprocessor_authorisation"],
 		"subject": id,
-		"msg": sprintf(
-			"%v (%s) uses %d sub-processor(s) (%s) without the controller's authorisation (subprocessor_authorisation: %v)",
-			[object.get(p, "name", id), id, count(subs), names, _shown(auth)],
-		),
-		"args": {"processor": id},
+		"message": _key(auth),
+		"args": {
+			"processor": id,
+			"name": sprintf("%v", [object.get(p, "name", id)]),
+			"count": sprintf("%d", [count(subs)]),
+			"subprocessors": names,
+			"authorisation": sprintf("%v", [auth]),
+		},
 	}
 }
 
-_shown(auth) := "not recorded" if not values.present(auth)
+_key(auth) := "not_recorded" if not values.present(auth)
 
-else := auth
+else := "not_authorised"

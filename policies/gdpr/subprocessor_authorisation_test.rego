@@ -18,15 +18,23 @@ test_none_with_subprocessors_fires if {
 	some v in vs
 	v.path == ["processors", 0, "dpa", "subprocessor_authorisation"]
 	v.subject == "ist"
-	v.msg == "IST Group AB (ist) uses 1 sub-processor(s) (Exempel Hosting AB) without the controller's authorisation (subprocessor_authorisation: none)"
-	v.args == {"processor": "ist"}
+	v.message == "not_authorised"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.count == "1"
+	v.args.subprocessors == "Exempel Hosting AB"
+	v.args.authorisation == "none"
 }
 
 test_unrecorded_authorisation_fires if {
 	vs := subprocessor_authorisation.deny with input as _with({"dpa": {"subprocessor_authorisation": null}})
 	count(vs) == 1
 	some v in vs
-	v.msg == "IST Group AB (ist) uses 1 sub-processor(s) (Exempel Hosting AB) without the controller's authorisation (subprocessor_authorisation: not recorded)"
+	v.message == "not_recorded"
+	v.args.name == "IST Group AB"
+	v.args.processor == "ist"
+	v.args.count == "1"
+	v.args.subprocessors == "Exempel Hosting AB"
 }
 
 test_none_without_subprocessors_is_quiet if {

@@ -16,6 +16,10 @@
 #   title_sv: Incidentrutinen täcker Skolverkets fyra incidentkategorier
 #   hint: Add {category} ({what}) to incident_routine.categories and describe in the routine how such incidents are handled and reported.
 #   hint_sv: Lägg till {category} ({what_sv}) i incident_routine.categories och beskriv i rutinen hur sådana incidenter hanteras och rapporteras.
+#   messages:
+#     not_covered:
+#       en: "the incident routine does not cover the category {category} ({what})"
+#       sv: "incidentrutinen täcker inte kategorin {category} ({what_sv})"
 package provkoll.rules.incident.categories
 
 import data.provkoll.lib.values
@@ -44,7 +48,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "categories"],
 		"subject": category,
-		"msg": sprintf("the incident routine does not cover the category %s (%s)", [category, what]),
+		"message": "not_covered",
 		"args": {"category": category, "what": what, "what_sv": _what_sv[category]},
 	}
 }

@@ -16,7 +16,9 @@ test_missing_category_fires if {
 	some v in vs
 	v.path == ["incident_routine", "categories"]
 	v.subject == "broken_exam_secrecy"
-	v.msg == "the incident routine does not cover the category broken_exam_secrecy (broken exam secrecy: a test spread without permission)"
+	v.message == "not_covered"
+	v.args.category == "broken_exam_secrecy"
+	v.args.what == "broken exam secrecy: a test spread without permission"
 	v.args.category == "broken_exam_secrecy"
 }
 

@@ -21,6 +21,19 @@
 #   title_sv: Personuppgiftsincidenter anmäls till IMY inom 72 timmar
 #   hint: Make the routine report personal-data incidents to IMY (imy.se, "Anmäl personuppgiftsincident") at the same time as to Skolverket, and set imy.personal_data_incidents to true, imy.within_hours to 72 or less and imy.concurrent_with_skolverket to true.
 #   hint_sv: Låt rutinen anmäla personuppgiftsincidenter till IMY (imy.se, "Anmäl personuppgiftsincident") samtidigt som rapporten till Skolverket, och sätt imy.personal_data_incidents till true, imy.within_hours till högst 72 och imy.concurrent_with_skolverket till true.
+#   messages:
+#     not_reported:
+#       en: "the incident routine does not report personal-data incidents to IMY (imy.personal_data_incidents: {value})"
+#       sv: "incidentrutinen anmäler inte personuppgiftsincidenter till IMY (imy.personal_data_incidents: {value})"
+#     no_deadline:
+#       en: "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)"
+#       sv: "incidentrutinen anger ingen tidsgräns för anmälan av personuppgiftsincidenter till IMY (imy.within_hours)"
+#     too_late:
+#       en: "the incident routine reports personal-data incidents to IMY within {hours} hours, more than the 72 hours of GDPR article 33(1)"
+#       sv: "incidentrutinen anmäler personuppgiftsincidenter till IMY inom {hours} timmar, mer än de 72 timmar som artikel 33.1 i dataskyddsförordningen medger"
+#     not_concurrent:
+#       en: "the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: {value})"
+#       sv: "incidentrutinen anmäler inte personuppgiftsincidenter till IMY samtidigt som de rapporteras till Skolverket (imy.concurrent_with_skolverket: {value})"
 package provkoll.rules.incident.imy_report
 
 _routine := object.get(input, "incident_routine", null)
@@ -34,8 +47,8 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "imy", "personal_data_incidents"],
 		"subject": "incident_routine",
-		"msg": sprintf("the incident routine does not report personal-data incidents to IMY (imy.personal_data_incidents: %v)", [reported]),
-		"args": {},
+		"message": "not_reported",
+		"args": {"value": sprintf("%v", [reported])},
 	}
 }
 
@@ -45,7 +58,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "imy", "within_hours"],
 		"subject": "incident_routine",
-		"msg": "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)",
+		"message": "no_deadline",
 		"args": {},
 	}
 }
@@ -58,8 +71,8 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "imy", "within_hours"],
 		"subject": "incident_routine",
-		"msg": sprintf("the incident routine reports personal-data incidents to IMY within %v hours, more than the 72 hours of GDPR article 33(1)", [hours]),
-		"args": {},
+		"message": "too_late",
+		"args": {"hours": sprintf("%v", [hours])},
 	}
 }
 
@@ -73,7 +86,7 @@ deny contains v if {
 		"path": ["incident_routine", "imy", "concurrent_with_skolverket"],
 		"subject": "incident_routine",
 		"severity": "warning",
-		"msg": sprintf("the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: %v)", [concurrent]),
-		"args": {},
+		"message": "not_concurrent",
+		"args": {"value": sprintf("%v", [concurrent])},
 	}
 }

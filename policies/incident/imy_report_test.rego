@@ -18,7 +18,8 @@ test_73_hours_fires if {
 	some v in vs
 	v.path == ["incident_routine", "imy", "within_hours"]
 	v.subject == "incident_routine"
-	v.msg == "the incident routine reports personal-data incidents to IMY within 73 hours, more than the 72 hours of GDPR article 33(1)"
+	v.message == "too_late"
+	v.args.hours == "73"
 }
 
 test_not_reported_fires if {
@@ -26,7 +27,8 @@ test_not_reported_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["incident_routine", "imy", "personal_data_incidents"]
-	v.msg == "the incident routine does not report personal-data incidents to IMY (imy.personal_data_incidents: false)"
+	v.message == "not_reported"
+	v.args.value == "false"
 }
 
 test_no_imy_section_fires_twice if {
@@ -34,7 +36,7 @@ test_no_imy_section_fires_twice if {
 	vs := imy_report.deny with input as inp
 	{v.path | some v in vs} == {["incident_routine", "imy", "personal_data_incidents"], ["incident_routine", "imy", "within_hours"]}
 	some v in vs
-	v.msg == "the incident routine sets no deadline for reporting personal-data incidents to IMY (imy.within_hours)"
+	v.message == "no_deadline"
 }
 
 test_not_concurrent_fires_as_warning if {
@@ -44,16 +46,16 @@ test_not_concurrent_fires_as_warning if {
 	v.path == ["incident_routine", "imy", "concurrent_with_skolverket"]
 	v.subject == "incident_routine"
 	v.severity == "warning"
-	v.msg == "the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: false)"
-
+	v.message == "not_concurrent"
+	v.args.value == "false"
 	# absent counts as not concurrent
 	routine := object.union(object.remove(testdata.base.incident_routine, ["imy"]), {"imy": {"personal_data_incidents": true, "within_hours": 72}})
 	inp := object.union(object.remove(testdata.base, ["incident_routine"]), {"incident_routine": routine})
 	ws := imy_report.deny with input as inp
-	{[w.path, w.severity, w.msg] | some w in ws} == {[
+	{[w.path, w.severity, w.message, w.args.value] | some w in ws} == {[
 		["incident_routine", "imy", "concurrent_with_skolverket"],
 		"warning",
-		"the incident routine does not report personal-data incidents to IMY at the same time as to Skolverket (imy.concurrent_with_skolverket: null)",
+		"not_concurrent", "null",
 	]}
 }
 

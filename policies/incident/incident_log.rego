@@ -16,6 +16,10 @@
 #   title_sv: Incidentrutinen anger en incidentlogg
 #   hint: Set incident_routine.log to the register or system where every incident is documented, including those not reported to IMY.
 #   hint_sv: Sätt incident_routine.log till det register eller system där varje incident dokumenteras, även de som inte anmäls till IMY.
+#   messages:
+#     no_log:
+#       en: "the incident routine names no incident log (log)"
+#       sv: "incidentrutinen anger ingen incidentlogg (log)"
 package provkoll.rules.incident.incident_log
 
 _routine := object.get(input, "incident_routine", null)
@@ -31,7 +35,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "log"],
 		"subject": "incident_routine",
-		"msg": "the incident routine names no incident log (log)",
+		"message": "no_log",
 		"args": {},
 	}
 }

@@ -15,7 +15,7 @@ test_absent_log_fires if {
 	some v in vs
 	v.path == ["incident_routine", "log"]
 	v.subject == "incident_routine"
-	v.msg == "the incident routine names no incident log (log)"
+	v.message == "no_log"
 }
 
 test_blank_log_fires if {

@@ -22,6 +22,13 @@
 #   title_sv: Övriga personuppgiftsbiträden rapporterar incidenter i tid för en anmälan till IMY inom 72 timmar
 #   hint: Agree with processor {processor} (an addendum to the DPA) that it reports a personal-data breach to you without undue delay and within 48 hours at most, so that you can report to IMY within 72 hours, and record that in dpa.breach_notice_hours.
 #   hint_sv: Kom överens med biträdet {processor} (ett tillägg till personuppgiftsbiträdesavtalet) om att det rapporterar en personuppgiftsincident till er utan onödigt dröjsmål och inom högst 48 timmar, så att ni hinner anmäla till IMY inom 72 timmar, och för in det i dpa.breach_notice_hours.
+#   messages:
+#     none_left:
+#       en: "the DPA with {processor} ({name}) lets it take {hours} hours to report a breach to you, no less than the 72 hours GDPR article 33(1) gives you for the report to IMY, so counted from the breach none would be left; a processor must notify without undue delay (article 33(2))"
+#       sv: "biträdesavtalet med {processor} ({name}) ger biträdet {hours} timmar att rapportera en personuppgiftsincident till er, inte mindre än de 72 timmar som artikel 33.1 i dataskyddsförordningen ger er för anmälan till IMY, så räknat från incidenten skulle ingen tid återstå; ett biträde ska underrätta utan onödigt dröjsmål (artikel 33.2)"
+#     little_left:
+#       en: "the DPA with {processor} ({name}) lets it take {hours} hours to report a breach to you; counted from the breach, less than a day of the 72 hours for your report to IMY (GDPR article 33(1)) would be left"
+#       sv: "biträdesavtalet med {processor} ({name}) ger biträdet {hours} timmar att rapportera en personuppgiftsincident till er; räknat från incidenten skulle mindre än ett dygn av de 72 timmarna för er anmälan till IMY (artikel 33.1 i dataskyddsförordningen) återstå"
 package provkoll.rules.incident.processor_notice_imy
 
 import data.provkoll.lib.values
@@ -56,8 +63,8 @@ deny contains v if {
 		"path": ["processors", i, "dpa", "breach_notice_hours"],
 		"subject": processor,
 		"severity": _severity(hours),
-		"msg": _msg(hours, processor, object.get(p, "name", processor)),
-		"args": {"processor": processor},
+		"message": _key(hours),
+		"args": {"processor": processor, "name": sprintf("%v", [object.get(p, "name", processor)]), "hours": sprintf("%v", [hours])},
 	}
 }
 
@@ -65,14 +72,6 @@ _severity(hours) := null if hours >= _imy_hours
 
 else := "info"
 
-_msg(hours, processor, name) := sprintf(
-	"the DPA with %s (%v) lets it take %v hours to report a breach to you, no less than the 72 hours GDPR article 33(1) gives you for the report to IMY, so counted from the breach none would be left; a processor must notify without undue delay (article 33(2))",
-	[processor, name, hours],
-) if {
-	hours >= _imy_hours
-}
+_key(hours) := "none_left" if hours >= _imy_hours
 
-else := sprintf(
-	"the DPA with %s (%v) lets it take %v hours to report a breach to you; counted from the breach, less than a day of the 72 hours for your report to IMY (GDPR article 33(1)) would be left",
-	[processor, name, hours],
-)
+else := "little_left"

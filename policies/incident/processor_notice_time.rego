@@ -22,6 +22,13 @@
 #   title_sv: Leverantörerna av digitala nationella prov rapporterar incidenter till huvudmannen inom Skolverkets tidsgräns
 #   hint: Agree with processor {processor} (an addendum to the DPA) that it reports a personal-data breach to you within {deadline} hours at most, and record that in dpa.breach_notice_hours.
 #   hint_sv: Kom överens med biträdet {processor} (ett tillägg till personuppgiftsbiträdesavtalet) om att det rapporterar en personuppgiftsincident till er inom högst {deadline} timmar, och för in det i dpa.breach_notice_hours.
+#   messages:
+#     no_time:
+#       en: "the DPA with {processor} ({name}) states no time within which it reports a breach (dpa.breach_notice_hours)"
+#       sv: "biträdesavtalet med {processor} ({name}) anger ingen tid inom vilken biträdet rapporterar en personuppgiftsincident (dpa.breach_notice_hours)"
+#     too_late:
+#       en: "the DPA with {processor} ({name}) lets it report a breach within {hours} hours, later than the {deadline}-hour deadline for reporting to Skolverket"
+#       sv: "biträdesavtalet med {processor} ({name}) låter biträdet rapportera en personuppgiftsincident inom {hours} timmar, senare än tidsgränsen på {deadline} timmar för rapporten till Skolverket"
 package provkoll.rules.incident.processor_notice_time
 
 import data.provkoll.lib.values
@@ -57,8 +64,8 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "dpa", "breach_notice_hours"],
 		"subject": processor,
-		"msg": _msg(hours, processor, object.get(p, "name", processor)),
-		"args": {"processor": processor, "deadline": _deadline},
+		"message": _key(hours),
+		"args": {"processor": processor, "deadline": _deadline, "name": sprintf("%v", [object.get(p, "name", processor)]), "hours": sprintf("%v", [hours])},
 	}
 }
 
@@ -67,16 +74,6 @@ _in_time(hours) if {
 	hours <= _deadline
 }
 
-_msg(hours, processor, name) := sprintf(
-	"the DPA with %s (%v) states no time within which it reports a breach (dpa.breach_notice_hours)",
-	[processor, name],
-) if {
-	not is_number(hours)
-}
+_key(hours) := "no_time" if not is_number(hours)
 
-_msg(hours, processor, name) := sprintf(
-	"the DPA with %s (%v) lets it report a breach within %v hours, later than the %v-hour deadline for reporting to Skolverket",
-	[processor, name, hours, _deadline],
-) if {
-	is_number(hours)
-}
+else := "too_late"

@@ -15,6 +15,10 @@
 #   title_sv: Röjda skyddade personuppgifter anmäls alltid till IMY
 #   hint: Write into the routine that a risk that protected personal data have been disclosed is always reported to IMY, and set protected_identity_exposure_always_reported to true.
 #   hint_sv: Skriv in i rutinen att en risk att skyddade personuppgifter har röjts alltid anmäls till IMY, och sätt protected_identity_exposure_always_reported till true.
+#   messages:
+#     not_always:
+#       en: "the incident routine does not always report exposure of protected personal data to IMY (protected_identity_exposure_always_reported: {value})"
+#       sv: "incidentrutinen anmäler inte alltid till IMY när skyddade personuppgifter kan ha röjts (protected_identity_exposure_always_reported: {value})"
 package provkoll.rules.incident.protected_identity_imy
 
 _routine := object.get(input, "incident_routine", null)
@@ -26,7 +30,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "protected_identity_exposure_always_reported"],
 		"subject": "incident_routine",
-		"msg": sprintf("the incident routine does not always report exposure of protected personal data to IMY (protected_identity_exposure_always_reported: %v)", [always]),
-		"args": {},
+		"message": "not_always",
+		"args": {"value": sprintf("%v", [always])},
 	}
 }

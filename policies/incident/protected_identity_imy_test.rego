@@ -16,7 +16,8 @@ test_false_fires if {
 	some v in vs
 	v.path == ["incident_routine", "protected_identity_exposure_always_reported"]
 	v.subject == "incident_routine"
-	v.msg == "the incident routine does not always report exposure of protected personal data to IMY (protected_identity_exposure_always_reported: false)"
+	v.message == "not_always"
+	v.args.value == "false"
 }
 
 test_absent_fires if {
@@ -24,7 +25,8 @@ test_absent_fires if {
 	vs := protected_identity_imy.deny with input as inp
 	count(vs) == 1
 	some v in vs
-	v.msg == "the incident routine does not always report exposure of protected personal data to IMY (protected_identity_exposure_always_reported: null)"
+	v.message == "not_always"
+	v.args.value == "null"
 }
 
 test_no_routine_is_left_to_incident_001 if {

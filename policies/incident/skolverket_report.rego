@@ -16,6 +16,19 @@
 #   title_sv: Det finns en incidentrutin med en ägare som rapporterar till Skolverket inom fyra timmar
 #   hint: Keep an IncidentRoutine with an owner (person id) and skolverket.within_hours set to 4 or less; report through Skolverket's contact form ("Nationella prov och bedömningsstöd", "Tekniska frågor om provtjänsten").
 #   hint_sv: Ha en incidentrutin (IncidentRoutine) med en ägare (owner, person-id) och skolverket.within_hours satt till högst 4; rapportera via Skolverkets kontaktformulär ("Nationella prov och bedömningsstöd", "Tekniska frågor om provtjänsten").
+#   messages:
+#     no_routine:
+#       en: "there is no IncidentRoutine: nothing says who reports information-security incidents to Skolverket, or how fast"
+#       sv: "det finns ingen incidentrutin (IncidentRoutine): inget anger vem som rapporterar informationssäkerhetsincidenter till Skolverket, eller hur snabbt"
+#     no_owner:
+#       en: "the incident routine has no owner"
+#       sv: "incidentrutinen har ingen ägare"
+#     no_deadline:
+#       en: "the incident routine sets no deadline for reporting incidents to Skolverket (skolverket.within_hours)"
+#       sv: "incidentrutinen anger ingen tidsgräns för rapporten till Skolverket (skolverket.within_hours)"
+#     too_late:
+#       en: "the incident routine reports incidents to Skolverket within {hours} hours, more than the four hours Skolverket requires"
+#       sv: "incidentrutinen rapporterar incidenter till Skolverket inom {hours} timmar, mer än de fyra timmar som Skolverket kräver"
 package provkoll.rules.incident.skolverket_report
 
 _routine := object.get(input, "incident_routine", null)
@@ -32,7 +45,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine"],
 		"subject": "incident_routine",
-		"msg": "there is no IncidentRoutine: nothing says who reports information-security incidents to Skolverket, or how fast",
+		"message": "no_routine",
 		"args": {},
 	}
 }
@@ -43,7 +56,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "owner"],
 		"subject": "incident_routine",
-		"msg": "the incident routine has no owner",
+		"message": "no_owner",
 		"args": {},
 	}
 }
@@ -54,7 +67,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "skolverket", "within_hours"],
 		"subject": "incident_routine",
-		"msg": "the incident routine sets no deadline for reporting incidents to Skolverket (skolverket.within_hours)",
+		"message": "no_deadline",
 		"args": {},
 	}
 }
@@ -67,7 +80,7 @@ deny contains v if {
 	v := {
 		"path": ["incident_routine", "skolverket", "within_hours"],
 		"subject": "incident_routine",
-		"msg": sprintf("the incident routine reports incidents to Skolverket within %v hours, more than the four hours Skolverket requires", [hours]),
-		"args": {},
+		"message": "too_late",
+		"args": {"hours": sprintf("%v", [hours])},
 	}
 }

@@ -34,79 +34,81 @@ _whole := "the whole country"
 # decisions: code -> the decision in force for it.
 decisions := {
 	"AD": {
-		"name": "Andorra", "decision": "Decision 2010/625/EU", "adopted": "2010-10-19",
+		"name": "Andorra", "name_sv": "Andorra", "decision": "Decision 2010/625/EU", "adopted": "2010-10-19",
 		"scope": _whole, "url": _eurlex("32010D0625"),
 	},
 	"AR": {
-		"name": "Argentina", "decision": "Decision 2003/490/EC", "adopted": "2003-06-30",
+		"name": "Argentina", "name_sv": "Argentina", "decision": "Decision 2003/490/EC", "adopted": "2003-06-30",
 		"scope": _whole, "url": _eurlex("32003D0490"),
 	},
 	"BR": {
-		"name": "Brazil", "decision": "Implementing Decision (EU) 2026/179", "adopted": "2026-01-26",
+		"name": "Brazil", "name_sv": "Brasilien", "decision": "Implementing Decision (EU) 2026/179", "adopted": "2026-01-26",
 		"scope": "controllers and processors subject to the LGPD (Lei Geral de Proteção de Dados)",
 		"url": _eurlex("32026D0179"),
 	},
 	"CA": {
-		"name": "Canada", "decision": "Decision 2002/2/EC", "adopted": "2001-12-20",
+		"name": "Canada", "name_sv": "Kanada", "decision": "Decision 2002/2/EC", "adopted": "2001-12-20",
 		"scope": "only recipients subject to the Personal Information Protection and Electronic Documents Act (PIPEDA), that is, organisations in commercial activities, not public bodies",
+		"scope_sv": "bara mottagare som omfattas av Personal Information Protection and Electronic Documents Act (PIPEDA), det vill säga organisationer i kommersiell verksamhet, inte offentliga organ",
 		"limited": true, "url": _eurlex("32002D0002"),
 	},
 	"CH": {
-		"name": "Switzerland", "decision": "Decision 2000/518/EC", "adopted": "2000-07-26",
+		"name": "Switzerland", "name_sv": "Schweiz", "decision": "Decision 2000/518/EC", "adopted": "2000-07-26",
 		"scope": _whole, "url": _eurlex("32000D0518"),
 	},
 	"EPO": {
-		"name": "the European Patent Organisation", "decision": "Implementing Decision (EU) 2025/1382",
+		"name": "the European Patent Organisation", "name_sv": "Europeiska patentorganisationen", "decision": "Implementing Decision (EU) 2025/1382",
 		"adopted": "2025-07-15", "scope": "the international organisation", "url": _eurlex("32025D1382"),
 	},
 	"FO": {
-		"name": "the Faroe Islands", "decision": "Decision 2010/146/EU", "adopted": "2010-03-05",
+		"name": "the Faroe Islands", "name_sv": "Färöarna", "decision": "Decision 2010/146/EU", "adopted": "2010-03-05",
 		"scope": _whole, "url": _eurlex("32010D0146"),
 	},
 	"GB": {
-		"name": "the United Kingdom",
+		"name": "the United Kingdom", "name_sv": "Förenade kungariket",
 		"decision": "Implementing Decision (EU) 2021/1772, renewed by Implementing Decision (EU) 2025/2574",
 		"adopted": "2021-06-28", "until": "2031-12-27",
 		"scope": "transfers under the GDPR, until 27 December 2031", "url": _eurlex("32021D1772"),
 	},
 	"GG": {
-		"name": "Guernsey", "decision": "Decision 2003/821/EC", "adopted": "2003-11-21",
+		"name": "Guernsey", "name_sv": "Guernsey", "decision": "Decision 2003/821/EC", "adopted": "2003-11-21",
 		"scope": _whole, "url": _eurlex("32003D0821"),
 	},
 	"IL": {
-		"name": "Israel", "decision": "Decision 2011/61/EU", "adopted": "2011-01-31",
+		"name": "Israel", "name_sv": "Israel", "decision": "Decision 2011/61/EU", "adopted": "2011-01-31",
 		"scope": "automated international transfers and their further automated processing",
 		"url": _eurlex("32011D0061"),
 	},
 	"IM": {
-		"name": "the Isle of Man", "decision": "Decision 2004/411/EC", "adopted": "2004-04-28",
+		"name": "the Isle of Man", "name_sv": "Isle of Man", "decision": "Decision 2004/411/EC", "adopted": "2004-04-28",
 		"scope": _whole, "url": _eurlex("32004D0411"),
 	},
 	"JE": {
-		"name": "Jersey", "decision": "Decision 2008/393/EC", "adopted": "2008-05-08",
+		"name": "Jersey", "name_sv": "Jersey", "decision": "Decision 2008/393/EC", "adopted": "2008-05-08",
 		"scope": _whole, "url": _eurlex("32008D0393"),
 	},
 	"JP": {
-		"name": "Japan", "decision": "Implementing Decision (EU) 2019/419", "adopted": "2019-01-23",
+		"name": "Japan", "name_sv": "Japan", "decision": "Implementing Decision (EU) 2019/419", "adopted": "2019-01-23",
 		"scope": "only personal information handling business operators subject to the Act on the Protection of Personal Information (APPI) and its Supplementary Rules, not public bodies",
+		"scope_sv": "bara företag som hanterar personuppgifter och omfattas av Act on the Protection of Personal Information (APPI) med dess tilläggsregler, inte offentliga organ",
 		"limited": true, "url": _eurlex("32019D0419"),
 	},
 	"KR": {
-		"name": "the Republic of Korea", "decision": "Implementing Decision (EU) 2022/254", "adopted": "2021-12-17",
+		"name": "the Republic of Korea", "name_sv": "Republiken Korea", "decision": "Implementing Decision (EU) 2022/254", "adopted": "2021-12-17",
 		"scope": "recipients subject to the Personal Information Protection Act (PIPA)", "url": _eurlex("32022D0254"),
 	},
 	"NZ": {
-		"name": "New Zealand", "decision": "Implementing Decision 2013/65/EU", "adopted": "2012-12-19",
+		"name": "New Zealand", "name_sv": "Nya Zeeland", "decision": "Implementing Decision 2013/65/EU", "adopted": "2012-12-19",
 		"scope": _whole, "url": _eurlex("32013D0065"),
 	},
 	"US": {
-		"name": "the United States", "decision": "Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
+		"name": "the United States", "name_sv": "USA", "decision": "Implementing Decision (EU) 2023/1795 (EU-US Data Privacy Framework)",
 		"adopted": "2023-07-10",
 		"scope": "only organisations on the Data Privacy Framework List kept by the US Department of Commerce",
 		"dpf_only": true, "url": _eurlex("32023D1795"),
 	},
 	"UY": {
-		"name": "Uruguay", "decision": "Implementing Decision 2012/484/EU", "adopted": "2012-08-21",
+		"name": "Uruguay", "name_sv": "Uruguay", "decision": "Implementing Decision 2012/484/EU", "adopted": "2012-08-21",
 		"scope": "automated processing of personal data", "url": _eurlex("32012D0484"),
 	},
 }
@@ -154,6 +156,15 @@ covers(c, date) if {
 	in_force(c, date)
 	not dpf_only(c)
 }
+
+# label_sv(c): label(c) with the Swedish name, "Kanada (CA)".
+label_sv(c) := sprintf("%s (%s)", [decision(c).name_sv, code(c)]) if has_decision(c)
+
+else := sprintf("%v", [c])
+
+# decision_sv(c): the decision's name as a Swedish text writes it ("genomförandebeslut (EU)
+# 2019/419"): the numbers stay, the words are Swedish.
+decision_sv(c) := replace(replace(replace(decision(c).decision, "Implementing Decision", "genomförandebeslut"), "Decision", "beslut"), "renewed by", "förnyat genom")
 
 # label(c): "Canada (CA)" for a listed code; the code itself otherwise.
 label(c) := sprintf("%s (%s)", [decision(c).name, code(c)]) if has_decision(c)

@@ -69,6 +69,21 @@ _lasts_until(until, date) if {
 # Empty when the period is ready.
 problems(from, until) := (expired(until) | not_valid_in_time(from)) | ends_too_soon(until)
 
+# args(problem): what a message about a problem of problems() or findings() names, each as text,
+# for the rule's templates (`{date}`, `{window}`, ...): the offending date; the window's id,
+# start, end and ready_by ("" for a problem without a window); lead_days, warn_days and as_of.
+# A rule returns "message": problem.kind, with its own templates for the four kinds.
+args(problem) := {
+	"date": problem.date,
+	"window": object.get(problem, ["window", "id"], ""),
+	"start": object.get(problem, ["window", "start"], ""),
+	"end": object.get(problem, ["window", "end"], ""),
+	"ready_by": object.get(problem, ["window", "ready_by"], ""),
+	"lead_days": sprintf("%d", [lead_days]),
+	"warn_days": sprintf("%d", [warn_days]),
+	"as_of": as_of,
+}
+
 # problem_msgs(from, until): the messages of problems(from, until).
 problem_msgs(from, until) := {p.msg | some p in problems(from, until)}
 

@@ -22,10 +22,13 @@ org_nr_digits(s) := substring(s, 2, 10) if {
 	regex.match(`^16[0-9]{10}$`, s)
 }
 
-# org_nr_problems(s): the set of reasons s is not a valid organisationsnummer (empty when valid).
-org_nr_problems(s) := {"it is not a string"} if not is_string(s)
+# org_nr_problems(s): the set of reasons s is not a valid organisationsnummer (empty when valid),
+# each a message of the rule that reports it ({"message": key, "args": {...}}, keys
+# not_a_string, not_ten_digits, first_digit, third_digit, check_digit, each with its `digit`),
+# for its templates to word.
+org_nr_problems(s) := {{"message": "not_a_string", "args": {}}} if not is_string(s)
 
-org_nr_problems(s) := {"it is not 10 digits (NNNNNN-NNNN) or 16 followed by 10 digits"} if {
+org_nr_problems(s) := {{"message": "not_ten_digits", "args": {}}} if {
 	is_string(s)
 	not org_nr_digits(s)
 }
@@ -40,20 +43,20 @@ _digit_problems(d) := {p |
 		_third_digit_problem(d),
 		_check_digit_problem(d),
 	]
-	p != ""
+	p != null
 }
 
-_first_digit_problem(d) := "" if substring(d, 0, 1) in _allowed_first
+_first_digit_problem(d) := null if substring(d, 0, 1) in _allowed_first
 
-else := sprintf("its first digit %s is not a group number (1, 2, 3, 5, 6, 7, 8 or 9)", [substring(d, 0, 1)])
+else := {"message": "first_digit", "args": {"digit": substring(d, 0, 1)}}
 
-_third_digit_problem(d) := "" if to_number(substring(d, 2, 1)) >= 2
+_third_digit_problem(d) := null if to_number(substring(d, 2, 1)) >= 2
 
-else := sprintf("its third digit %s is below 2", [substring(d, 2, 1)])
+else := {"message": "third_digit", "args": {"digit": substring(d, 2, 1)}}
 
-_check_digit_problem(d) := "" if luhn.valid(d)
+_check_digit_problem(d) := null if luhn.valid(d)
 
-else := sprintf("its check digit %s is wrong (Luhn)", [substring(d, 9, 1)])
+else := {"message": "check_digit", "args": {"digit": substring(d, 9, 1)}}
 
 # valid_org_nr(s) is true when s is a well-formed organisationsnummer.
 valid_org_nr(s) if count(org_nr_problems(s)) == 0

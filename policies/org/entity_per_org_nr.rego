@@ -23,6 +23,16 @@
 #   title_sv: Varje skolas juridiska person finns beskriven, och bara en gång
 #   hint: Add one LegalEntity document per organisation number that owns a school (with its own powers_of_attorney and protected_data), set each school's legal_entity to one of them, and merge or remove a LegalEntity that repeats an org_nr.
 #   hint_sv: Lägg till ett LegalEntity-dokument per organisationsnummer som äger en skola (med egna powers_of_attorney och protected_data), låt varje skolas legal_entity peka på ett av dem, och slå ihop eller ta bort en LegalEntity som upprepar ett org_nr.
+#   messages:
+#     not_configured:
+#       en: "school {school} belongs to {org_nr}, which is not a configured LegalEntity"
+#       sv: "skolenheten {school} hör till {org_nr}, som inte finns bland de juridiska personerna i konfigurationen"
+#     no_entity:
+#       en: "school {school} names no legal_entity"
+#       sv: "skolenheten {school} anger ingen legal_entity"
+#     repeated:
+#       en: "organisation number {org_nr} is configured again: legal_entities[{first}] ({first_name}) and legal_entities[{again}] ({name})"
+#       sv: "organisationsnumret {org_nr} förekommer två gånger: legal_entities[{first}] ({first_name}) och legal_entities[{again}] ({name})"
 package provkoll.rules.org.entity_per_org_nr
 
 import data.provkoll.lib.idnum
@@ -56,7 +66,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "legal_entity"],
 		"subject": id,
-		"msg": sprintf("school %s belongs to %v, which is not a configured LegalEntity", [id, le]),
+		"message": "not_configured",
 		"args": {"school": id, "org_nr": sprintf("%v", [le])},
 	}
 }
@@ -69,7 +79,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "legal_entity"],
 		"subject": id,
-		"msg": sprintf("school %s names no legal_entity", [id]),
+		"message": "no_entity",
 		"args": {"school": id, "org_nr": ""},
 	}
 }
@@ -89,10 +99,14 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "org_nr"],
 		"subject": e.org_nr,
-		"msg": sprintf(
-			"organisation number %s is configured again: legal_entities[%d] (%s) and legal_entities[%d] (%s)",
-			[e.org_nr, first, object.get(_entities[first], "name", "?"), i, object.get(e, "name", "?")],
-		),
-		"args": {"school": "", "org_nr": e.org_nr},
+		"message": "repeated",
+		"args": {
+			"school": "",
+			"org_nr": e.org_nr,
+			"first": sprintf("%d", [first]),
+			"first_name": sprintf("%v", [object.get(_entities[first], "name", "?")]),
+			"again": sprintf("%d", [i]),
+			"name": sprintf("%v", [object.get(e, "name", "?")]),
+		},
 	}
 }

@@ -24,7 +24,9 @@ test_school_of_unconfigured_entity_fires if {
 	some v in vs
 	v.path == ["schools", 1, "legal_entity"]
 	v.subject == "exempelskolan"
-	v.msg == "school exempelskolan belongs to 556999-9997, which is not a configured LegalEntity"
+	v.message == "not_configured"
+	v.args.school == "exempelskolan"
+	v.args.org_nr == "556999-9997"
 }
 
 test_school_without_legal_entity_fires if {
@@ -33,7 +35,8 @@ test_school_without_legal_entity_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["schools", 0, "legal_entity"]
-	v.msg == "school norrskolan names no legal_entity"
+	v.message == "no_entity"
+	v.args.school == "norrskolan"
 }
 
 test_duplicate_org_nr_fires_on_the_repeat if {
@@ -43,7 +46,12 @@ test_duplicate_org_nr_fires_on_the_repeat if {
 	some v in vs
 	v.path == ["legal_entities", 2, "org_nr"]
 	v.subject == "212999-9997"
-	v.msg == "organisation number 212999-9997 is configured again: legal_entities[0] (Exempelby kommun) and legal_entities[2] (Kopia)"
+	v.message == "repeated"
+	v.args.org_nr == "212999-9997"
+	v.args.first == "0"
+	v.args.first_name == "Exempelby kommun"
+	v.args.again == "2"
+	v.args.name == "Kopia"
 }
 
 test_duplicate_in_another_notation_fires if {

@@ -20,6 +20,28 @@
 #   title_sv: Varje juridisk person har ett giltigt organisationsnummer
 #   hint: Copy the number from Bolagsverket or SCB and write it as NNNNNN-NNNN (or 16NNNNNNNNNN) in org_nr of the LegalEntity {name}.
 #   hint_sv: Hämta numret från Bolagsverket eller SCB och skriv det som NNNNNN-NNNN (eller 16NNNNNNNNNN) i org_nr för den juridiska personen {name}.
+#   messages:
+#     invalid:
+#       en: "{org_nr} ({name}) is not a valid organisationsnummer: {problems}"
+#       sv: "{org_nr} ({name}) är inte ett giltigt organisationsnummer: {problems}"
+#     missing:
+#       en: "legal entity {name} has no org_nr"
+#       sv: "den juridiska personen {name} saknar org_nr"
+#     not_a_string:
+#       en: "it is not a string"
+#       sv: "det är inte en text"
+#     not_ten_digits:
+#       en: "it is not 10 digits (NNNNNN-NNNN) or 16 followed by 10 digits"
+#       sv: "det är inte tio siffror (NNNNNN-NNNN) eller 16 följt av tio siffror"
+#     first_digit:
+#       en: "its first digit {digit} is not a group number (1, 2, 3, 5, 6, 7, 8 or 9)"
+#       sv: "den första siffran, {digit}, är inget gruppnummer (1, 2, 3, 5, 6, 7, 8 eller 9)"
+#     third_digit:
+#       en: "its third digit {digit} is below 2"
+#       sv: "den tredje siffran, {digit}, är mindre än 2"
+#     check_digit:
+#       en: "its check digit {digit} is wrong (Luhn)"
+#       sv: "kontrollsiffran {digit} är fel (Luhn)"
 package provkoll.rules.org.org_nr_valid
 
 import data.provkoll.lib.idnum
@@ -35,8 +57,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "org_nr"],
 		"subject": sprintf("%v", [nr]),
-		"msg": sprintf("%v (%s) is not a valid organisationsnummer: %s", [nr, name, concat("; ", sort(problems))]),
-		"args": {"org_nr": sprintf("%v", [nr]), "name": name},
+		"message": "invalid",
+		"args": {"org_nr": sprintf("%v", [nr]), "name": name, "problems": sort(problems)},
 	}
 }
 
@@ -47,7 +69,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "org_nr"],
 		"subject": name,
-		"msg": sprintf("legal entity %s has no org_nr", [name]),
+		"message": "missing",
 		"args": {"org_nr": "", "name": name},
 	}
 }

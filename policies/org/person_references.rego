@@ -23,6 +23,64 @@
 #   title_sv: Varje person som nämns finns beskriven i konfigurationen
 #   hint: Add a Person document with id {id} (name, e-mail, employment_end if known), or correct the reference to an existing person's id.
 #   hint_sv: Lägg till ett Person-dokument med id {id} (namn, e-post, employment_end om den är känd), eller rätta hänvisningen till en befintlig persons id.
+#   messages:
+#     not_a_person:
+#       en: "\"{id}\", the {what}, is not a configured Person"
+#       sv: "\"{id}\", {what}, finns inte bland personerna i konfigurationen"
+#     poa_holder:
+#       en: "holder of a {scope} power of attorney of {org}"
+#       sv: "innehavaren av en fullmakt ({scope}) för {org}"
+#     poa_issuer:
+#       en: "issuer of a {scope} power of attorney of {org}"
+#       sv: "utfärdaren av en fullmakt ({scope}) för {org}"
+#     main_contact:
+#       en: "main contact of {org}"
+#       sv: "huvudkontaktpersonen för {org}"
+#     notice_owner:
+#       en: "owner of the notice e-mail of {org}"
+#       sv: "ägaren till e-postadressen för notiser för {org}"
+#     attester:
+#       en: "attester of the pseudonymisation method of {org}"
+#       sv: "den som intygade pseudonymiseringsmetoden för {org}"
+#     activator:
+#       en: "activator of the transfer subscription of {org}"
+#       sv: "den som aktiverade prenumerationen för överföring för {org}"
+#     uploader:
+#       en: "uploader of the user file of {org} on {date}"
+#       sv: "den som laddade upp användarfilen för {org} {date}"
+#     entity_dpo:
+#       en: "data-protection officer of {org}"
+#       sv: "dataskyddsombudet för {org}"
+#     role_holder:
+#       en: "holder of the organiser's {role} role"
+#       sv: "innehavaren av huvudmannens roll {role}"
+#     dpo:
+#       en: "data-protection officer"
+#       sv: "dataskyddsombudet"
+#     dnp_administrator:
+#       en: "DNP administrator of school {school}"
+#       sv: "DNP-administratören på skolenheten {school}"
+#     school_support_contact:
+#       en: "support contact of school {school}"
+#       sv: "supportkontakten för skolenheten {school}"
+#     technical_contact:
+#       en: "technical contact in Skolfederation"
+#       sv: "den tekniska kontakten i Skolfederation"
+#     metadata_uploader:
+#       en: "uploader of the federation metadata"
+#       sv: "den som laddade upp federationsmetadata"
+#     default_support_contact:
+#       en: "default support contact"
+#       sv: "standardkontakten för support"
+#     area_support_contact:
+#       en: "support contact for {area}"
+#       sv: "supportkontakten för {area}"
+#     incident_routine_owner:
+#       en: "owner of the incident routine"
+#       sv: "ägaren till incidentrutinen"
+#     waiver_approver:
+#       en: "approver of the waiver of {rule}"
+#       sv: "den som godkände undantaget för {rule}"
 package provkoll.rules.org.person_references
 
 import data.provkoll.lib.people
@@ -31,7 +89,7 @@ import data.provkoll.lib.values
 _entities := values.list(input.legal_entities)
 
 # refs: every reference to an id that is not a configured Person: {"path": <path into input>,
-# "id": <the id>, "what": <role>}. Absent and null references are skipped (other rules say when
+# "id": <the id>, "what": <the role, as a message of this rule>}. Absent and null references are skipped (other rules say when
 # one is required). Each clause tests the id before it builds its description: building one for
 # every reference, most of them good, was most of this rule's time.
 
@@ -42,14 +100,14 @@ refs contains {"path": ["legal_entities", i, "powers_of_attorney", j, field], "i
 	id := object.get(p, field, null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("%s of a %v power of attorney of %s", [_field_name[field], object.get(p, "scope", "?"), _org(e)])
+	what := {"message": _poa_key[field], "args": {"scope": sprintf("%v", [object.get(p, "scope", "?")]), "org": _org(e)}}
 }
 
 refs contains {"path": ["legal_entities", i, "main_contacts", k], "id": id, "what": what} if {
 	some i, e in _entities
 	some k, id in values.list(object.get(e, "main_contacts", null))
 	not people.is_person(id)
-	what := sprintf("main contact of %s", [_org(e)])
+	what := {"message": "main_contact", "args": {"org": _org(e)}}
 }
 
 refs contains {"path": ["legal_entities", i, "protected_data", "notice_email", "owner"], "id": id, "what": what} if {
@@ -57,7 +115,7 @@ refs contains {"path": ["legal_entities", i, "protected_data", "notice_email", "
 	id := object.get(e, ["protected_data", "notice_email", "owner"], null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("owner of the notice e-mail of %s", [_org(e)])
+	what := {"message": "notice_owner", "args": {"org": _org(e)}}
 }
 
 refs contains {"path": ["legal_entities", i, "protected_data", "pseudonymisation", "attested_by"], "id": id, "what": what} if {
@@ -65,7 +123,7 @@ refs contains {"path": ["legal_entities", i, "protected_data", "pseudonymisation
 	id := object.get(e, ["protected_data", "pseudonymisation", "attested_by"], null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("attester of the pseudonymisation method of %s", [_org(e)])
+	what := {"message": "attester", "args": {"org": _org(e)}}
 }
 
 refs contains {"path": ["legal_entities", i, "transfer", "subscription", "activated_by"], "id": id, "what": what} if {
@@ -73,7 +131,7 @@ refs contains {"path": ["legal_entities", i, "transfer", "subscription", "activa
 	id := object.get(e, ["transfer", "subscription", "activated_by"], null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("activator of the transfer subscription of %s", [_org(e)])
+	what := {"message": "activator", "args": {"org": _org(e)}}
 }
 
 refs contains {"path": ["legal_entities", i, "transfer", "file_uploads", k, "by"], "id": id, "what": what} if {
@@ -82,7 +140,7 @@ refs contains {"path": ["legal_entities", i, "transfer", "file_uploads", k, "by"
 	id := object.get(u, "by", null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("uploader of the user file of %s on %v", [_org(e), object.get(u, "date", "?")])
+	what := {"message": "uploader", "args": {"org": _org(e), "date": sprintf("%v", [object.get(u, "date", "?")])}}
 }
 
 refs contains {"path": ["legal_entities", i, "gdpr", "dpo"], "id": id, "what": what} if {
@@ -90,16 +148,16 @@ refs contains {"path": ["legal_entities", i, "gdpr", "dpo"], "id": id, "what": w
 	id := object.get(e, ["gdpr", "dpo"], null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("data-protection officer of %s", [_org(e)])
+	what := {"message": "entity_dpo", "args": {"org": _org(e)}}
 }
 
-refs contains {"path": ["organiser", "roles", role], "id": id, "what": sprintf("holder of the organiser's %s role", [role])} if {
+refs contains {"path": ["organiser", "roles", role], "id": id, "what": {"message": "role_holder", "args": {"role": role}}} if {
 	some role, id in values.obj(object.get(input, ["organiser", "roles"], null))
 	id != null
 	not people.is_person(id)
 }
 
-refs contains {"path": ["organiser", "gdpr", "dpo"], "id": id, "what": "data-protection officer"} if {
+refs contains {"path": ["organiser", "gdpr", "dpo"], "id": id, "what": {"message": "dpo", "args": {}}} if {
 	id := object.get(input, ["organiser", "gdpr", "dpo"], null)
 	id != null
 	not people.is_person(id)
@@ -109,7 +167,7 @@ refs contains {"path": ["schools", i, "dnp_administrators", k], "id": id, "what"
 	some i, s in values.list(input.schools)
 	some k, id in values.list(object.get(s, "dnp_administrators", null))
 	not people.is_person(id)
-	what := sprintf("DNP administrator of school %v", [object.get(s, "id", i)])
+	what := {"message": "dnp_administrator", "args": {"school": sprintf("%v", [object.get(s, "id", i)])}}
 }
 
 refs contains {"path": ["schools", i, "support_contact"], "id": id, "what": what} if {
@@ -117,33 +175,33 @@ refs contains {"path": ["schools", i, "support_contact"], "id": id, "what": what
 	id := object.get(s, "support_contact", null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("support contact of school %v", [object.get(s, "id", i)])
+	what := {"message": "school_support_contact", "args": {"school": sprintf("%v", [object.get(s, "id", i)])}}
 }
 
-refs contains {"path": ["federation", "technical_contacts", k], "id": id, "what": "technical contact in Skolfederation"} if {
+refs contains {"path": ["federation", "technical_contacts", k], "id": id, "what": {"message": "technical_contact", "args": {}}} if {
 	some k, id in values.list(object.get(input, ["federation", "technical_contacts"], null))
 	not people.is_person(id)
 }
 
-refs contains {"path": ["federation", "metadata", "uploaded_by"], "id": id, "what": "uploader of the federation metadata"} if {
+refs contains {"path": ["federation", "metadata", "uploaded_by"], "id": id, "what": {"message": "metadata_uploader", "args": {}}} if {
 	id := object.get(input, ["federation", "metadata", "uploaded_by"], null)
 	id != null
 	not people.is_person(id)
 }
 
-refs contains {"path": ["support", "default_contact"], "id": id, "what": "default support contact"} if {
+refs contains {"path": ["support", "default_contact"], "id": id, "what": {"message": "default_support_contact", "args": {}}} if {
 	id := object.get(input, ["support", "default_contact"], null)
 	id != null
 	not people.is_person(id)
 }
 
-refs contains {"path": ["support", "areas", area], "id": id, "what": sprintf("support contact for %s", [area])} if {
+refs contains {"path": ["support", "areas", area], "id": id, "what": {"message": "area_support_contact", "args": {"area": area}}} if {
 	some area, id in values.obj(object.get(input, ["support", "areas"], null))
 	id != null
 	not people.is_person(id)
 }
 
-refs contains {"path": ["incident_routine", "owner"], "id": id, "what": "owner of the incident routine"} if {
+refs contains {"path": ["incident_routine", "owner"], "id": id, "what": {"message": "incident_routine_owner", "args": {}}} if {
 	id := object.get(input, ["incident_routine", "owner"], null)
 	id != null
 	not people.is_person(id)
@@ -154,10 +212,10 @@ refs contains {"path": ["waivers", i, "approved_by"], "id": id, "what": what} if
 	id := object.get(w, "approved_by", null)
 	id != null
 	not people.is_person(id)
-	what := sprintf("approver of the waiver of %v", [object.get(w, "rule", "?")])
+	what := {"message": "waiver_approver", "args": {"rule": sprintf("%v", [object.get(w, "rule", "?")])}}
 }
 
-_field_name := {"holder": "holder", "issued_by": "issuer"}
+_poa_key := {"holder": "poa_holder", "issued_by": "poa_issuer"}
 
 _org(e) := sprintf("%v", [object.get(e, "org_nr", "?")])
 
@@ -167,7 +225,7 @@ deny contains v if {
 	v := {
 		"path": r.path,
 		"subject": id,
-		"msg": sprintf("%q, the %s, is not a configured Person", [id, r.what]),
-		"args": {"id": id},
+		"message": "not_a_person",
+		"args": {"id": id, "what": r.what},
 	}
 }

@@ -74,14 +74,22 @@ test_every_kind_of_reference_is_checked if {
 		some v in vs
 		v.path == c[1]
 		v.subject == "nobody"
-		v.args == {"id": "nobody"}
+		v.message == "not_a_person"
+		v.args.id == "nobody"
+	}
+	# each kind of reference names its role with a message of its own
+	{w | some c in _cases; some v in person_references.deny with input as c[0]; w := v.args.what.message} == {
+		"poa_holder", "poa_issuer", "main_contact", "notice_owner", "attester", "activator", "uploader",
+		"entity_dpo", "role_holder", "dpo", "dnp_administrator", "school_support_contact",
+		"technical_contact", "metadata_uploader", "default_support_contact", "area_support_contact",
+		"incident_routine_owner", "waiver_approver",
 	}
 }
 
 test_message_names_the_role if {
 	vs := person_references.deny with input as _cases[0][0]
 	some v in vs
-	v.msg == `"nobody", the holder of a protected_data power of attorney of 212999-9997, is not a configured Person`
+	v.args.what == {"message": "poa_holder", "args": {"scope": "protected_data", "org": "212999-9997"}}
 }
 
 test_one_finding_per_dangling_reference if {
@@ -116,9 +124,9 @@ test_no_people_at_all_fires_everywhere if {
 
 test_new_references_name_their_role if {
 	up := person_references.deny with input as _cases[16][0]
-	{v.msg | some v in up} == {`"nobody", the uploader of the user file of 212999-9997 on 2027-02-01, is not a configured Person`}
+	{v.args.what | some v in up} == {{"message": "uploader", "args": {"org": "212999-9997", "date": "2027-02-01"}}}
 	dpo := person_references.deny with input as _cases[17][0]
-	{v.msg | some v in dpo} == {`"nobody", the data-protection officer of 212999-9997, is not a configured Person`}
+	{v.args.what | some v in dpo} == {{"message": "entity_dpo", "args": {"org": "212999-9997"}}}
 }
 
 test_file_upload_without_uploader_and_entity_without_gdpr_are_quiet if {

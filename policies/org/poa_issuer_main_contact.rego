@@ -18,6 +18,16 @@
 #   title_sv: Fullmakter är utfärdade av en huvudkontaktperson för den juridiska personen
 #   hint: List the huvudkontaktpersoner of {org_nr} under main_contacts and set issued_by to the one who issued the power of attorney of {holder}; if nobody on that list issued it, have a main contact re-issue it in Mina ombud.
 #   hint_sv: För in huvudkontaktpersonerna för {org_nr} under main_contacts och sätt issued_by till den som utfärdade fullmakten för {holder}; om ingen av dem utfärdade den, låt en huvudkontaktperson utfärda den på nytt i Mina ombud.
+#   messages:
+#     no_issuer:
+#       en: "the {scope} power of attorney of {holder} for {org_nr} records no issued_by"
+#       sv: "fullmakten ({scope}) för {holder} hos {org_nr} anger inte issued_by"
+#     not_a_main_contact:
+#       en: "the {scope} power of attorney of {holder} for {org_nr} was issued by {issued_by}, who is not among its main_contacts ({contacts})"
+#       sv: "fullmakten ({scope}) för {holder} hos {org_nr} utfärdades av {issued_by}, som inte finns bland huvudkontaktpersonerna i main_contacts ({contacts})"
+#     not_a_main_contact_none_listed:
+#       en: "the {scope} power of attorney of {holder} for {org_nr} was issued by {issued_by}, who is not among its main_contacts (none listed)"
+#       sv: "fullmakten ({scope}) för {holder} hos {org_nr} utfärdades av {issued_by}, men main_contacts anger ingen huvudkontaktperson"
 package provkoll.rules.org.poa_issuer_main_contact
 
 import data.provkoll.lib.values
@@ -34,8 +44,14 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "powers_of_attorney", j, "issued_by"],
 		"subject": org,
-		"msg": _msg(issuer, scope, holder, org, contacts),
-		"args": {"org_nr": org, "holder": holder, "issued_by": _text(issuer)},
+		"message": _key(issuer, contacts),
+		"args": {
+			"org_nr": org,
+			"holder": holder,
+			"issued_by": _text(issuer),
+			"scope": scope,
+			"contacts": concat(", ", [sprintf("%v", [x]) | some x in contacts]),
+		},
 	}
 }
 
@@ -43,20 +59,8 @@ _text(x) := "" if not values.present(x)
 
 else := sprintf("%v", [x])
 
-_msg(issuer, scope, holder, org, _) := sprintf(
-	"the %s power of attorney of %s for %s records no issued_by",
-	[scope, holder, org],
-) if {
-	not values.present(issuer)
-}
+_key(issuer, contacts) := "no_issuer" if not values.present(issuer)
 
-_msg(issuer, scope, holder, org, contacts) := sprintf(
-	"the %s power of attorney of %s for %s was issued by %v, who is not among its main_contacts (%s)",
-	[scope, holder, org, issuer, _list_text(contacts)],
-) if {
-	values.present(issuer)
-}
+else := "not_a_main_contact_none_listed" if count(contacts) == 0
 
-_list_text(xs) := "none listed" if count(xs) == 0
-
-else := concat(", ", [sprintf("%v", [x]) | some x in xs])
+else := "not_a_main_contact"

@@ -32,6 +32,73 @@
 #   title_sv: Varje fullmaktsområde är täckt nu och under kommande provperioder
 #   hint: Keep at least one {scope} power of attorney for {org_nr} in force in Mina ombud, held by someone employed throughout, from each upcoming window's ready-by date through its last day (extend or re-issue one, or issue a new one, and update valid_from and valid_until). One that has ended while others cover the scope can be removed or kept as a record.
 #   hint_sv: Se till att minst en fullmakt ({scope}) för {org_nr} i Mina ombud gäller, innehavd av någon som är anställd hela tiden, från varje kommande provperiods klar-datum till och med dess sista dag (förläng eller utfärda om en, eller utfärda en ny, och uppdatera valid_from och valid_until). En fullmakt som har upphört medan andra täcker området kan tas bort eller sparas som historik.
+#   messages:
+#     not_covered:
+#       en: "no {scope} power of attorney of {entity} covers window {window} ({start} – {end}, ready by {ready_by}): {items}"
+#       sv: "ingen fullmakt ({scope}) för {entity} täcker provperioden {window} ({start} – {end}, klar senast {ready_by}): {items}"
+#     not_covered_nor:
+#       en: "no {scope} power of attorney of {entity} covers window {window} ({start} – {end}, ready by {ready_by}): {items} (nor windows {others})"
+#       sv: "ingen fullmakt ({scope}) för {entity} täcker provperioden {window} ({start} – {end}, klar senast {ready_by}): {items} (inte heller provperioderna {others})"
+#     none_in_force:
+#       en: "no {scope} power of attorney of {entity} is in force on {as_of}: {items}"
+#       sv: "ingen fullmakt ({scope}) för {entity} gäller {as_of}: {items}"
+#     all_ending:
+#       en: "every {scope} power of attorney of {entity} in force on {as_of} ends within {warn_days} days: {items}; none in force on {warn_until} lasts past it"
+#       sv: "varje fullmakt ({scope}) för {entity} som gäller {as_of} upphör inom {warn_days} dagar: {items}; ingen som gäller {warn_until} varar längre än så"
+#     all_ending_next:
+#       en: "every {scope} power of attorney of {entity} in force on {as_of} ends within {warn_days} days: {items}; none in force on {warn_until} lasts past it (the next, {next_holder}'s, starts on {next_from})"
+#       sv: "varje fullmakt ({scope}) för {entity} som gäller {as_of} upphör inom {warn_days} dagar: {items}; ingen som gäller {warn_until} varar längre än så (nästa, för {next_holder}, börjar gälla {next_from})"
+#     single_revoked:
+#       en: "the {scope} power of attorney of {holder} for {entity} was revoked on {date}: it no longer counts; remove it or keep it as a record"
+#       sv: "fullmakten ({scope}) för {holder} hos {entity} återkallades {date}: den räknas inte längre; ta bort den eller behåll den som dokumentation"
+#     single_expired:
+#       en: "the {scope} power of attorney of {holder} for {entity} expired on {date}: remove it or keep it as a record"
+#       sv: "fullmakten ({scope}) för {holder} hos {entity} löpte ut {date}: ta bort den eller behåll den som dokumentation"
+#     single_left:
+#       en: "the {scope} power of attorney of {holder} for {entity} no longer counts: its holder left on {date} (employment_end); remove it or keep it as a record"
+#       sv: "fullmakten ({scope}) för {holder} hos {entity} räknas inte längre: innehavaren slutade {date} (employment_end); ta bort den eller behåll den som dokumentation"
+#     single_expiring:
+#       en: "the {scope} power of attorney of {holder} for {entity} expires {date}, within {warn_days} days of {as_of}; {lasting} holds the scope after that"
+#       sv: "fullmakten ({scope}) för {holder} hos {entity} upphör att gälla {date}, inom {warn_days} dagar från {as_of}; {lasting} har fullmakten därefter"
+#     single_window:
+#       en: "the {scope} power of attorney of {holder} for {entity} does not cover window {window} ({start} – {end}, ready by {ready_by}): {it}; covered by {covering}"
+#       sv: "fullmakten ({scope}) för {holder} hos {entity} täcker inte provperioden {window} ({start} – {end}, klar senast {ready_by}): {it}; den täcks av {covering}"
+#     item_revoked:
+#       en: "{holder}'s was revoked on {date}"
+#       sv: "fullmakten för {holder} återkallades {date}"
+#     item_expired:
+#       en: "{holder}'s expired on {date}"
+#       sv: "fullmakten för {holder} löpte ut {date}"
+#     item_late:
+#       en: "{holder}'s is valid only from {date}"
+#       sv: "fullmakten för {holder} gäller först från {date}"
+#     item_ends:
+#       en: "{holder}'s expires {date}"
+#       sv: "fullmakten för {holder} upphör att gälla {date}"
+#     item_revoking:
+#       en: "{holder}'s is revoked from {date}"
+#       sv: "fullmakten för {holder} återkallas från {date}"
+#     item_leaves:
+#       en: "{holder} is employed only until {date}"
+#       sv: "{holder} är anställd bara till och med {date}"
+#     item_other:
+#       en: "{holder}'s does not hold it"
+#       sv: "fullmakten för {holder} täcker inte området"
+#     it_late:
+#       en: "it is valid only from {date}"
+#       sv: "den gäller först från {date}"
+#     it_ends:
+#       en: "it expires {date}"
+#       sv: "den upphör att gälla {date}"
+#     it_revoking:
+#       en: "it is revoked from {date}"
+#       sv: "den återkallas från {date}"
+#     it_leaves:
+#       en: "its holder is employed only until {date}"
+#       sv: "innehavaren är anställd bara till och med {date}"
+#     it_other:
+#       en: "it does not hold it"
+#       sv: "den täcker inte området"
 package provkoll.rules.org.poa_validity
 
 import data.provkoll.lib.dates
@@ -183,26 +250,13 @@ _ending(p) := {"kind": "revoking", "date": _get(p, "revoked_on"), "field": "revo
 	_get(p, "valid_until") <= dates.warn_until
 } else := {"kind": "leaves", "date": _end(p), "field": "holder"}
 
-_tpl := {
-	"revoked": "was revoked on %s",
-	"expired": "expired on %s",
-	"late": "is valid only from %s",
-	"ends": "expires %s",
-	"revoking": "is revoked from %s",
-	"other": "does not hold it%s",
-}
+# "anders's expires 2027-03-18" / "nils is employed only until 2027-03-01", as a message of this rule
+_item(p, y) := {"message": concat("_", ["item", y.kind]), "args": {"holder": _holder(p), "date": sprintf("%v", [y.date])}}
 
-# "anders's expires 2027-03-18" / "nils is employed only until 2027-03-01"
-_item(p, y) := sprintf("%s is employed only until %s", [_holder(p), y.date]) if {
-	y.kind == "leaves"
-} else := sprintf("%s's %s", [_holder(p), sprintf(_tpl[y.kind], [y.date])])
+# "it expires 2027-03-18" / "its holder is employed only until 2027-03-01", as a message of this rule
+_it(y) := {"message": concat("_", ["it", y.kind]), "args": {"date": sprintf("%v", [y.date])}}
 
-# "it expires 2027-03-18" / "its holder is employed only until 2027-03-01"
-_it(y) := sprintf("its holder is employed only until %s", [y.date]) if {
-	y.kind == "leaves"
-} else := sprintf("it %s", [sprintf(_tpl[y.kind], [y.date])])
-
-_window(w) := sprintf("%s (%s – %s, ready by %s)", [w.id, w.start, w.end, w.ready_by])
+_window_args(w) := {"window": w.id, "start": w.start, "end": w.end, "ready_by": w.ready_by}
 
 _names(ps) := concat(", ", sort({_holder(p) | some [_, p] in ps}))
 
@@ -220,7 +274,7 @@ _path(i, ps, field_of) := ["legal_entities", i, "powers_of_attorney", live[0][0]
 	count(live) == 1
 } else := ["legal_entities", i, "powers_of_attorney"]
 
-_args(i, scope, window, holders) := {"org_nr": _org(i), "scope": scope, "window": window, "holder": holders}
+_args(i, scope, window, holders) := {"org_nr": _org(i), "scope": scope, "window": window, "holder": holders, "entity": _name(i)}
 
 # an upcoming window that no power of attorney of the scope covers
 deny contains v if {
@@ -233,17 +287,17 @@ deny contains v if {
 	v := {
 		"path": _path(i, ps, {j: y.field | some j, y in whys}),
 		"subject": _org(i),
-		"msg": sprintf(
-			"no %s power of attorney of %s covers window %s: %s%s",
-			[scope, _name(i), _window(w), concat("; ", items), _also(ws)],
-		),
-		"args": _args(i, scope, w.id, _names(ps)),
+		"message": _also_key(ws),
+		"args": object.union(object.union(_args(i, scope, w.id, _names(ps)), _window_args(w)), {
+			"items": items,
+			"others": concat(", ", [x.id | some k, x in ws; k > 0]),
+		}),
 	}
 }
 
-_also(ws) := "" if count(ws) == 1
+_also_key(ws) := "not_covered" if count(ws) == 1
 
-else := sprintf(" (nor windows %s)", [concat(", ", [w.id | some k, w in ws; k > 0])])
+else := "not_covered_nor"
 
 # no upcoming window, and none of the scope in force today
 deny contains v if {
@@ -255,11 +309,8 @@ deny contains v if {
 	v := {
 		"path": _path(i, ps, {j: y.field | some j, y in whys}),
 		"subject": _org(i),
-		"msg": sprintf(
-			"no %s power of attorney of %s is in force on %s: %s",
-			[scope, _name(i), dates.as_of, concat("; ", items)],
-		),
-		"args": _args(i, scope, "", _names(ps)),
+		"message": "none_in_force",
+		"args": object.union(_args(i, scope, "", _names(ps)), {"items": items, "as_of": dates.as_of}),
 	}
 }
 
@@ -276,16 +327,18 @@ deny contains v if {
 		"path": _path(i, now, {j: y.field | some j, y in endings}),
 		"subject": _org(i),
 		"severity": "warning",
-		"msg": sprintf(
-			"every %s power of attorney of %s in force on %s ends within %d days: %s; none in force on %s lasts past it%s",
-			[scope, _name(i), dates.as_of, dates.warn_days, concat("; ", items), dates.warn_until, _next(ps)],
-		),
-		"args": _args(i, scope, "", _names(now)),
+		"message": _next_key(ps),
+		"args": object.union(object.union(_args(i, scope, "", _names(now)), _next(ps)), {
+			"items": items,
+			"as_of": dates.as_of,
+			"warn_days": sprintf("%d", [dates.warn_days]),
+			"warn_until": dates.warn_until,
+		}),
 	}
 }
 
 # the next power of attorney to start after warn_until, if any
-_next(ps) := sprintf(" (the next, %s's, starts on %s)", [_holder(first[1]), first[0]]) if {
+_next(ps) := {"next_holder": _holder(first[1]), "next_from": first[0]} if {
 	later := sort([[f, k] |
 		some k, pair in ps
 		p := pair[1]
@@ -296,7 +349,11 @@ _next(ps) := sprintf(" (the next, %s's, starts on %s)", [_holder(first[1]), firs
 	])
 	count(later) > 0
 	first := [later[0][0], ps[later[0][1]][1]]
-} else := ""
+} else := {}
+
+_next_key(ps) := "all_ending_next" if count(_next(ps)) > 0
+
+else := "all_ending"
 
 # a single power of attorney that no longer counts or misses a window, while the scope is covered
 deny contains v if {
@@ -309,8 +366,8 @@ deny contains v if {
 		"path": ["legal_entities", i, "powers_of_attorney", j, y.field],
 		"subject": _org(i),
 		"severity": "info",
-		"msg": sprintf("the %s power of attorney of %s for %s %s", [scope, _holder(p), _name(i), _single_text(i, ps, y)]),
-		"args": _args(i, scope, object.get(y, ["window", "id"], ""), _holder(p)),
+		"message": _single_key(y),
+		"args": object.union(_args(i, scope, object.get(y, ["window", "id"], ""), _holder(p)), _single_args(i, ps, y)),
 	}
 }
 
@@ -332,16 +389,22 @@ _single(i, ps, j, p) := {"kind": "revoked", "date": _get(p, "revoked_on"), "fiel
 	_some_lasts(i, ps)
 } else := {"kind": "none"}
 
-_single_text(i, ps, y) := sprintf("was revoked on %s: it no longer counts; remove it or keep it as a record", [y.date]) if {
-	y.kind == "revoked"
-} else := sprintf("expired on %s: remove it or keep it as a record", [y.date]) if {
-	y.kind == "expired"
-} else := sprintf("no longer counts: its holder left on %s (employment_end); remove it or keep it as a record", [y.date]) if {
-	y.kind == "left"
-} else := sprintf("expires %s, within %d days of %s; %s", [y.date, dates.warn_days, dates.as_of, _lasting(i, ps)]) if {
-	y.kind == "expiring"
-} else := sprintf("does not cover window %s: %s; covered by %s", [_window(y.window), _it(y), _covering(i, ps, y.window)])
+_single_key(y) := concat("_", ["single", y.kind]) if y.kind in {"revoked", "expired", "left", "expiring"}
+
+else := "single_window"
+
+_single_args(i, ps, y) := {
+	"date": sprintf("%v", [y.date]),
+	"warn_days": sprintf("%d", [dates.warn_days]),
+	"as_of": dates.as_of,
+	"lasting": _lasting(i, ps),
+} if y.kind in {"revoked", "expired", "left", "expiring"}
+
+else := object.union(_window_args(y.window), {
+	"it": _it(y),
+	"covering": _covering(i, ps, y.window),
+})
 
 _covering(i, ps, w) := concat(", ", sort({_holder(p) | some [j, p] in ps; [i, j, w.id] in _covered}))
 
-_lasting(i, ps) := sprintf("%s holds the scope after that", [concat(", ", sort({_holder(p) | some [j, p] in ps; [i, j] in _lasting_ones}))])
+_lasting(i, ps) := concat(", ", sort({_holder(p) | some [j, p] in ps; [i, j] in _lasting_ones}))

@@ -20,7 +20,8 @@ _dep := testdata.poa_protected_deputy
 
 _no_windows(inp) := object.union(inp, {"context": {"upcoming_windows": []}})
 
-_w := "vt2027-ak9 (2027-03-08 – 2027-03-19, ready by 2027-02-22)"
+# the items a message lists, as [key, holder, date]
+_items(v) := [[x.message, x.args.holder, x.args.date] | some x in v.args.items]
 
 _sev(vs) := {[v.path, object.get(v, "severity", null)] | some v in vs}
 
@@ -49,8 +50,10 @@ test_lone_poa_expiring_day_before_end_of_window_fires if {
 	v.path == ["legal_entities", 0, "powers_of_attorney", 1, "valid_until"]
 	v.subject == "212999-9997"
 	not v.severity
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18", [_w])
-	v.args == {"org_nr": "212999-9997", "scope": "protected_data", "window": "vt2027-ak9", "holder": "anders"}
+	v.message == "not_covered"
+	v.args.window == "vt2027-ak9"
+	_items(v) == [["item_ends", "anders", "2027-03-18"]]
+	object.filter(v.args, {"org_nr", "scope", "window", "holder"}) == {"org_nr": "212999-9997", "scope": "protected_data", "window": "vt2027-ak9", "holder": "anders"}
 }
 
 test_planned_rotation_is_info_not_error if {
@@ -60,7 +63,10 @@ test_planned_rotation_is_info_not_error if {
 	some v in vs
 	v.severity == "info"
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
-	v.msg == sprintf("the protected_data power of attorney of anders for Exempelby kommun (212999-9997) does not cover window %s: it expires 2027-03-18; covered by gustav", [_w])
+	v.message == "single_window"
+	v.args.window == "vt2027-ak9"
+	v.args.it == {"message": "it_ends", "args": {"date": "2027-03-18"}}
+	v.args.covering == "gustav"
 	v.args.window == "vt2027-ak9"
 }
 
@@ -69,14 +75,16 @@ test_lone_expired_poa_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expired on 2026-11-24", [_w])
+	v.message == "not_covered"
+	_items(v) == [["item_expired", "anders", "2026-11-24"]]
 }
 
 test_expired_poa_covered_by_another_is_info if {
 	vs := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-11-24"}), testdata.poa_transfer, _dep])
 	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "info"]}
 	some v in vs
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expired on 2026-11-24: remove it or keep it as a record"
+	v.message == "single_expired"
+	v.args.date == "2026-11-24"
 }
 
 test_valid_from_boundary if {
@@ -87,7 +95,8 @@ test_valid_from_boundary if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_from"]
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's is valid only from 2027-02-23", [_w])
+	v.message == "not_covered"
+	_items(v) == [["item_late", "anders", "2027-02-23"]]
 }
 
 test_every_poa_of_the_scope_is_named if {
@@ -100,7 +109,8 @@ test_every_poa_of_the_scope_is_named if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18; gustav's was revoked on 2026-10-01", [_w])
+	v.message == "not_covered"
+	_items(v) == [["item_ends", "anders", "2027-03-18"], ["item_revoked", "gustav", "2026-10-01"]]
 	v.args.holder == "anders, gustav"
 }
 
@@ -113,7 +123,8 @@ test_two_live_poas_neither_covering_point_at_the_list if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney"]
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders's expires 2027-03-18; gustav's is valid only from 2027-03-01", [_w])
+	v.message == "not_covered"
+	_items(v) == [["item_ends", "anders", "2027-03-18"], ["item_late", "gustav", "2027-03-01"]]
 }
 
 test_revocation_counts if {
@@ -122,13 +133,14 @@ test_revocation_counts if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "revoked_on"]
-	contains(v.msg, "anders's is revoked from 2027-03-10")
+	["item_revoking", "anders", "2027-03-10"] in _items(v)
 
 	# revoked already, deputy covers: info
 	ws := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2026-09-01"}), testdata.poa_transfer, _dep])
 	_sev(ws) == {[["legal_entities", 0, "powers_of_attorney", 0, "revoked_on"], "info"]}
 	some w in ws
-	w.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) was revoked on 2026-09-01: it no longer counts; remove it or keep it as a record"
+	w.message == "single_revoked"
+	w.args.date == "2026-09-01"
 
 	# revoked after the window: it covers
 	ok := poa_validity.deny with input as testdata.with_poas([_pd({"revoked_on": "2027-03-20"}), testdata.poa_transfer])
@@ -152,17 +164,19 @@ test_holder_leaving_before_window_ends if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "holder"]
-	v.msg == sprintf("no protected_data power of attorney of Exempelby kommun (212999-9997) covers window %s: anders is employed only until 2027-03-18", [_w])
+	v.message == "not_covered"
+	_items(v) == [["item_leaves", "anders", "2027-03-18"]]
 
 	covered := _anders_until(testdata.base, "2027-03-18")
 	ws := poa_validity.deny with input as covered
-	{w.msg | some w in ws} == {sprintf("the protected_data power of attorney of anders for Exempelby kommun (212999-9997) does not cover window %s: its holder is employed only until 2027-03-18; covered by gustav", [_w])}
+	{[w.message, w.args.it, w.args.covering] | some w in ws} == {["single_window", {"message": "it_leaves", "args": {"date": "2027-03-18"}}, "gustav"]}
 
 	left := _anders_until(testdata.base, "2026-10-31")
 	ls := poa_validity.deny with input as left
 	{[l.path, l.severity] | some l in ls} == {[["legal_entities", 0, "powers_of_attorney", 0, "holder"], "info"]}
 	some l in ls
-	contains(l.msg, "no longer counts: its holder left on 2026-10-31 (employment_end)")
+	l.message == "single_left"
+	l.args.date == "2026-10-31"
 
 	on_last_day := poa_validity.deny with input as _anders_until(testdata.with_poas([testdata.poa_protected, testdata.poa_transfer]), "2027-03-19")
 	on_last_day == set()
@@ -186,7 +200,11 @@ test_names_the_first_uncovered_window_and_the_others if {
 	{[v.args.scope, v.args.window] | some v in vs} == {["protected_data", "vt2027-ak6"]}
 	some v in vs
 	v.args.scope == "protected_data"
-	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) covers window vt2027-ak6 (2027-04-12 – 2027-04-23, ready by 2027-03-29): anders's expires 2027-03-31 (nor windows vt2027-ak3)"
+	v.message == "not_covered_nor"
+	v.args.window == "vt2027-ak6"
+	v.args.ready_by == "2027-03-29"
+	v.args.others == "vt2027-ak3"
+	_items(v) == [["item_ends", "anders", "2027-03-31"]]
 }
 
 test_no_upcoming_window_needs_one_in_force_today if {
@@ -197,7 +215,8 @@ test_no_upcoming_window_needs_one_in_force_today if {
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_from"]
 	not v.severity
-	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) is in force on 2026-11-25: anders's is valid only from 2027-05-01"
+	v.message == "none_in_force"
+	_items(v) == [["item_late", "anders", "2027-05-01"]]
 	v.args.window == ""
 
 	# another one in force today: quiet
@@ -213,8 +232,10 @@ test_expiring_within_warn_days_fires_as_warning if {
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0, "valid_until"]
 	v.subject == "212999-9997"
 	v.severity == "warning"
-	v.msg == "every protected_data power of attorney of Exempelby kommun (212999-9997) in force on 2026-11-25 ends within 30 days: anders's expires 2026-12-25; none in force on 2026-12-25 lasts past it"
-	v.args == {"org_nr": "212999-9997", "scope": "protected_data", "window": "", "holder": "anders"}
+	v.message == "all_ending"
+	v.args.warn_until == "2026-12-25"
+	_items(v) == [["item_ends", "anders", "2026-12-25"]]
+	object.filter(v.args, {"org_nr", "scope", "window", "holder"}) == {"org_nr": "212999-9997", "scope": "protected_data", "window": "", "holder": "anders"}
 }
 
 test_expiring_boundary if {
@@ -227,7 +248,8 @@ test_expiring_boundary if {
 	count(vs) == 1
 	some v in vs
 	not v.severity
-	v.msg == "no protected_data power of attorney of Exempelby kommun (212999-9997) is in force on 2026-11-25: anders's expired on 2026-11-24"
+	v.message == "none_in_force"
+	_items(v) == [["item_expired", "anders", "2026-11-24"]]
 
 	# with the window ahead, an end within warn_days ends too soon: an error
 	ws := poa_validity.deny with input as testdata.with_poas([_pd({"valid_until": "2026-12-25"}), testdata.poa_transfer])
@@ -239,7 +261,9 @@ test_expiring_with_a_successor_is_info if {
 	vs := poa_validity.deny with input as inp
 	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney", 0, "valid_until"], "info"]}
 	some v in vs
-	v.msg == "the protected_data power of attorney of anders for Exempelby kommun (212999-9997) expires 2026-12-20, within 30 days of 2026-11-25; gustav holds the scope after that"
+	v.message == "single_expiring"
+	v.args.date == "2026-12-20"
+	v.args.lasting == "gustav"
 }
 
 test_both_expiring_warns_once_and_names_the_next if {
@@ -253,7 +277,10 @@ test_both_expiring_warns_once_and_names_the_next if {
 	vs := poa_validity.deny with input as inp
 	_sev(vs) == {[["legal_entities", 0, "powers_of_attorney"], "warning"]}
 	some v in vs
-	v.msg == "every protected_data power of attorney of Exempelby kommun (212999-9997) in force on 2026-11-25 ends within 30 days: anders's expires 2026-12-20; nils's expires 2026-12-01; none in force on 2026-12-25 lasts past it (the next, gustav's, starts on 2027-01-15)"
+	v.message == "all_ending_next"
+	v.args.next_holder == "gustav"
+	v.args.next_from == "2027-01-15"
+	_items(v) == [["item_ends", "anders", "2026-12-20"], ["item_ends", "nils", "2026-12-01"]]
 }
 
 test_window_ending_soon_covered_by_expiring_poas_warns if {
@@ -271,4 +298,14 @@ test_second_entity if {
 	v.path == ["legal_entities", 1, "powers_of_attorney", 0, "valid_until"]
 	v.subject == "556999-9997"
 	v.args.scope == "transfer"
+}
+
+test_every_reason_is_a_message_of_the_rule if {
+	{k: poa_validity._item({"holder": "anders"}, {"kind": k, "date": "2027-01-01"}).message | some k in ["revoked", "expired", "late", "ends", "revoking", "leaves", "other"]} == {
+		"revoked": "item_revoked", "expired": "item_expired", "late": "item_late", "ends": "item_ends",
+		"revoking": "item_revoking", "leaves": "item_leaves", "other": "item_other",
+	}
+	poa_validity._it({"kind": "late", "date": "2027-01-01"}).message == "it_late"
+	poa_validity._it({"kind": "revoking", "date": "2027-01-01"}).message == "it_revoking"
+	poa_validity._it({"kind": "other", "date": ""}).message == "it_other"
 }

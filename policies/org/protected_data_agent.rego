@@ -23,6 +23,16 @@
 #   title_sv: Varje juridisk person har en fullmakt för skyddade personuppgifter
 #   hint: Have a main contact of {org_nr} issue a power of attorney for protected personal data in Mina ombud (minaombud.se), and record it under powers_of_attorney with scope protected_data.
 #   hint_sv: Låt en huvudkontaktperson för {org_nr} utfärda en fullmakt att hantera skyddade personuppgifter i Mina ombud (minaombud.se), och för in den under powers_of_attorney med scope protected_data.
+#   messages:
+#     none:
+#       en: "{name} ({org_nr}) has no power of attorney with scope protected_data"
+#       sv: "{name} ({org_nr}) har ingen fullmakt för skyddade personuppgifter (scope protected_data)"
+#     all_revoked:
+#       en: "{name} ({org_nr}) has no power of attorney with scope protected_data that is not revoked: {revoked}"
+#       sv: "{name} ({org_nr}) har ingen fullmakt för skyddade personuppgifter (scope protected_data) som inte är återkallad: {revoked}"
+#     revoked:
+#       en: "{holder}'s was revoked on {date}"
+#       sv: "fullmakten för {holder} återkallades {date}"
 package provkoll.rules.org.protected_data_agent
 
 import data.provkoll.lib.dates
@@ -46,14 +56,20 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "powers_of_attorney"],
 		"subject": org,
-		"msg": _msg(ps, object.get(e, "name", org), org),
-		"args": {"org_nr": org},
+		"message": _key(ps),
+		"args": {
+			"org_nr": org,
+			"name": sprintf("%v", [object.get(e, "name", org)]),
+			"revoked": [{"message": "revoked", "args": {
+				"holder": sprintf("%v", [object.get(p, "holder", "?")]),
+				"date": sprintf("%v", [object.get(p, "revoked_on", "?")]),
+			}} |
+				some p in ps
+			],
+		},
 	}
 }
 
-_msg(ps, name, org) := sprintf("%s (%s) has no power of attorney with scope protected_data", [name, org]) if count(ps) == 0
+_key(ps) := "none" if count(ps) == 0
 
-else := sprintf(
-	"%s (%s) has no power of attorney with scope protected_data that is not revoked: %s",
-	[name, org, concat("; ", [sprintf("%v's was revoked on %v", [object.get(p, "holder", "?"), object.get(p, "revoked_on", "?")]) | some p in ps])],
-)
+else := "all_revoked"

@@ -24,6 +24,16 @@
 #   title_sv: Varje skola har en egen åttasiffrig skolenhetskod
 #   hint: Copy the skolenhetskod of {school} from Skolenhetsregistret and write it as eight digits in quotes (school_unit_code "12345678"); two schools never share a code, so check which of them the code belongs to.
 #   hint_sv: Hämta skolenhetskoden för {school} från skolenhetsregistret och skriv den som åtta siffror inom citattecken (school_unit_code "12345678"); två skolor delar aldrig kod, så kontrollera vilken av dem koden tillhör.
+#   messages:
+#     missing:
+#       en: "school {school} records no school_unit_code (skolenhetskod)"
+#       sv: "skolenheten {school} saknar skolenhetskod (school_unit_code)"
+#     not_eight_digits:
+#       en: "the school_unit_code of school {school}, \"{code}\", is not a skolenhetskod: eight digits are expected"
+#       sv: "skolenhetskoden för skolenheten {school}, \"{code}\", är ingen skolenhetskod: den ska vara åtta siffror"
+#     repeated:
+#       en: "school {school} has school_unit_code {code}, which school {first} already has"
+#       sv: "skolenheten {school} har skolenhetskoden {code}, som skolenheten {first} redan har"
 package provkoll.rules.org.school_unit_code
 
 import data.provkoll.lib.values
@@ -48,7 +58,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "school_unit_code"],
 		"subject": id,
-		"msg": sprintf("school %s records no school_unit_code (skolenhetskod)", [id]),
+		"message": "missing",
 		"args": {"school": id},
 	}
 }
@@ -63,8 +73,8 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "school_unit_code"],
 		"subject": id,
-		"msg": sprintf("the school_unit_code of school %s, %q, is not a skolenhetskod: eight digits are expected", [id, sprintf("%v", [code])]),
-		"args": {"school": id},
+		"message": "not_eight_digits",
+		"args": {"school": id, "code": sprintf("%v", [code])},
 	}
 }
 
@@ -88,11 +98,8 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "school_unit_code"],
 		"subject": id,
-		"msg": sprintf(
-			"school %s has school_unit_code %s, which school %s already has",
-			[id, code, _id(first, _schools[first])],
-		),
-		"args": {"school": id},
+		"message": "repeated",
+		"args": {"school": id, "code": code, "first": _id(first, _schools[first])},
 	}
 }
 

@@ -35,20 +35,25 @@ test_repeated_code_names_the_first_school if {
 	some v in vs
 	v.path == ["schools", 2, "school_unit_code"]
 	v.subject == "sodraskolan"
-	v.msg == "school sodraskolan has school_unit_code 12345678, which school norrskolan already has"
-	v.args == {"school": "sodraskolan"}
+	v.message == "repeated"
+	v.args.school == "sodraskolan"
+	v.args.code == "12345678"
+	v.args.first == "norrskolan"
 	some w in vs
 	w.path == ["schools", 3, "school_unit_code"]
-	w.msg == "school exempelskolan has school_unit_code 12345678, which school norrskolan already has"
+	w.message == "repeated"
+	w.args.school == "exempelskolan"
+	w.args.code == "12345678"
+	w.args.first == "norrskolan"
 }
 
 test_two_pairs_of_repeats if {
 	a := object.union(_s, {"id": "a"})
 	b := object.union(testdata.school_ab, {"id": "b"})
 	vs := school_unit_code.deny with input as _with_schools([testdata.school_ab, _s, b, a])
-	{[v.subject, v.msg] | some v in vs} == {
-		["b", "school b has school_unit_code 87654321, which school exempelskolan already has"],
-		["a", "school a has school_unit_code 12345678, which school norrskolan already has"],
+	{[v.subject, v.message, v.args] | some v in vs} == {
+		["b", "repeated", {"school": "b", "code": "87654321", "first": "exempelskolan"}],
+		["a", "repeated", {"school": "a", "code": "12345678", "first": "norrskolan"}],
 	}
 }
 
@@ -58,8 +63,8 @@ test_missing_code_fires if {
 	some v in vs
 	v.path == ["schools", 0, "school_unit_code"]
 	v.subject == "norrskolan"
-	v.msg == "school norrskolan records no school_unit_code (skolenhetskod)"
-
+	v.message == "missing"
+	v.args.school == "norrskolan"
 	empty := school_unit_code.deny with input as _with_schools([object.union(_s, {"school_unit_code": ""})])
 	count(empty) == 1
 }
@@ -69,7 +74,8 @@ test_malformed_code_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["schools", 0, "school_unit_code"]
-	v.msg == `the school_unit_code of school norrskolan, "1234567", is not a skolenhetskod: eight digits are expected`
+	v.message == "not_eight_digits"
+	v.args == {"school": "norrskolan", "code": "1234567"}
 }
 
 test_malformed_codes_are_not_compared if {
@@ -78,6 +84,6 @@ test_malformed_codes_are_not_compared if {
 	vs := school_unit_code.deny with input as _with_schools([a, b])
 	count(vs) == 2
 	every v in vs {
-		contains(v.msg, "is not a skolenhetskod")
+		v.message == "not_eight_digits"
 	}
 }

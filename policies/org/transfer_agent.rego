@@ -22,6 +22,16 @@
 #   title_sv: Varje juridisk person har en fullmakt att överföra uppgifter
 #   hint: Have a main contact of {org_nr} issue a power of attorney to transfer data in Mina ombud (minaombud.se), and record it under powers_of_attorney with scope transfer.
 #   hint_sv: Låt en huvudkontaktperson för {org_nr} utfärda en fullmakt att överföra uppgifter i Mina ombud (minaombud.se), och för in den under powers_of_attorney med scope transfer.
+#   messages:
+#     none:
+#       en: "{name} ({org_nr}) has no power of attorney with scope transfer"
+#       sv: "{name} ({org_nr}) har ingen fullmakt att överföra uppgifter (scope transfer)"
+#     all_revoked:
+#       en: "{name} ({org_nr}) has no power of attorney with scope transfer that is not revoked: {revoked}"
+#       sv: "{name} ({org_nr}) har ingen fullmakt att överföra uppgifter (scope transfer) som inte är återkallad: {revoked}"
+#     revoked:
+#       en: "{holder}'s was revoked on {date}"
+#       sv: "fullmakten för {holder} återkallades {date}"
 package provkoll.rules.org.transfer_agent
 
 import data.provkoll.lib.dates
@@ -45,14 +55,20 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "powers_of_attorney"],
 		"subject": org,
-		"msg": _msg(ps, object.get(e, "name", org), org),
-		"args": {"org_nr": org},
+		"message": _key(ps),
+		"args": {
+			"org_nr": org,
+			"name": sprintf("%v", [object.get(e, "name", org)]),
+			"revoked": [{"message": "revoked", "args": {
+				"holder": sprintf("%v", [object.get(p, "holder", "?")]),
+				"date": sprintf("%v", [object.get(p, "revoked_on", "?")]),
+			}} |
+				some p in ps
+			],
+		},
 	}
 }
 
-_msg(ps, name, org) := sprintf("%s (%s) has no power of attorney with scope transfer", [name, org]) if count(ps) == 0
+_key(ps) := "none" if count(ps) == 0
 
-else := sprintf(
-	"%s (%s) has no power of attorney with scope transfer that is not revoked: %s",
-	[name, org, concat("; ", [sprintf("%v's was revoked on %v", [object.get(p, "holder", "?"), object.get(p, "revoked_on", "?")]) | some p in ps])],
-)
+else := "all_revoked"

@@ -14,7 +14,9 @@ test_only_protected_data_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney"]
 	v.subject == "212999-9997"
-	v.msg == "Exempelby kommun (212999-9997) has no power of attorney with scope transfer"
+	v.message == "none"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 }
 
 test_each_entity_needs_its_own if {
@@ -37,7 +39,13 @@ test_only_revoked_counts_as_none if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney"]
-	v.msg == "Exempelby kommun (212999-9997) has no power of attorney with scope transfer that is not revoked: calle's was revoked on 2026-10-01; nils's was revoked on 2026-11-01"
+	v.message == "all_revoked"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.revoked == [
+		{"message": "revoked", "args": {"holder": "calle", "date": "2026-10-01"}},
+		{"message": "revoked", "args": {"holder": "nils", "date": "2026-11-01"}},
+	]
 }
 
 test_one_live_beside_revoked_is_quiet if {

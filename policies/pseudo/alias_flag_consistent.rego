@@ -30,6 +30,25 @@
 #   title_sv: Alias skickas utan markering som skyddade personuppgifter bara när varje juridisk person har intygat en egen pseudonymisering
 #   hint: Either attest the organiser's own pseudonymisation for {org_nr} (method own or fictitious_users, with attested_on and attested_by), or ask the school-data system's supplier to mark aliases as protected and set organiser.school_data_system.transfer_settings.mark_alias_as_protected to true.
 #   hint_sv: Intyga antingen huvudmannens egen pseudonymisering för {org_nr} (method own eller fictitious_users, med attested_on och attested_by), eller be leverantören av det skoladministrativa systemet att markera aliasuppgifter som skyddade och sätt organiser.school_data_system.transfer_settings.mark_alias_as_protected till true.
+#   messages:
+#     no_method:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) has chosen no pseudonymisation method, so its protected students can reach the test platform without a pseudonym"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) har inte valt någon metod för pseudonymisering, så att dess elever med skyddade personuppgifter kan nå provplattformen utan pseudonym"
+#     skolverket:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) leaves pseudonymisation to Skolverket (method skolverket), which cannot tell which aliases are protected, so its protected students can reach the test platform without a pseudonym"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) överlåter pseudonymiseringen åt Skolverket (method skolverket), som inte kan se vilka alias som har skyddade personuppgifter, så att dess elever med skyddade personuppgifter kan nå provplattformen utan pseudonym"
+#     own:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) has not attested its own method (own), so its protected students can reach the test platform without a pseudonym"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) har inte intygat sin egen metod (own), så att dess elever med skyddade personuppgifter kan nå provplattformen utan pseudonym"
+#     fictitious_users:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) has not attested its fictitious users (method fictitious_users), so its protected students can reach the test platform without a pseudonym"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) har inte intygat sina fingerade användare (method fictitious_users), så att dess elever med skyddade personuppgifter kan nå provplattformen utan pseudonym"
+#     intermediary_file:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) uploads its protected students to the intermediary by file (method intermediary_file), which is no pseudonymisation of its own: it relies on Skolverket's, which needs protected aliases marked, and any protected student the school-data system still transfers goes unmarked"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) läser in sina elever med skyddade personuppgifter hos mellanhanden genom en fil (method intermediary_file), vilket inte är någon egen pseudonymisering: den vilar på Skolverkets, som kräver att skyddade alias markeras, och elever med skyddade personuppgifter som det skoladministrativa systemet ändå överför blir omarkerade"
+#     other_method:
+#       en: "aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but {name} ({org_nr}) uses method {method}, which is not an attested own pseudonymisation (own or fictitious_users)"
+#       sv: "alias överförs utan markering (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), men {name} ({org_nr}) använder metoden {method}, som inte är en intygad egen pseudonymisering (own eller fictitious_users)"
 package provkoll.rules.pseudo.alias_flag_consistent
 
 import data.provkoll.lib.values
@@ -55,26 +74,14 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "method"],
 		"subject": org,
-		"msg": sprintf(
-			"aliases are transferred unflagged (organiser.school_data_system.transfer_settings.mark_alias_as_protected: false), but %s (%s) %s",
-			[object.get(e, "name", org), org, _why(ps)],
-		),
-		"args": {"org_nr": org},
+		"message": _why(ps),
+		"args": {"org_nr": org, "name": sprintf("%v", [object.get(e, "name", org)]), "method": sprintf("%v", [object.get(ps, "method", null)])},
 	}
 }
 
-_unpseudonymised := "so its protected students can reach the test platform without a pseudonym"
-
-# Only where nobody pseudonymises (no method, Skolverket's method that cannot see the unflagged
-# aliases, or an own method not attested) does the message say "without a pseudonym".
-_why(ps) := sprintf("has chosen no pseudonymisation method, %s", [_unpseudonymised]) if {
+# why the entity's protected students are not pseudonymised: a message of this rule
+_why(ps) := "no_method" if {
 	not values.present(object.get(ps, "method", null))
-} else := sprintf("leaves pseudonymisation to Skolverket (method skolverket), which cannot tell which aliases are protected, %s", [_unpseudonymised]) if {
-	ps.method == "skolverket"
-} else := sprintf("has not attested its own method (own), %s", [_unpseudonymised]) if {
-	ps.method == "own"
-} else := sprintf("has not attested its fictitious users (method fictitious_users), %s", [_unpseudonymised]) if {
-	ps.method == "fictitious_users"
-} else := "uploads its protected students to the intermediary by file (method intermediary_file), which is no pseudonymisation of its own: it relies on Skolverket's, which needs protected aliases marked, and any protected student the school-data system still transfers goes unmarked" if {
-	ps.method == "intermediary_file"
-} else := sprintf("uses method %v, which is not an attested own pseudonymisation (own or fictitious_users)", [ps.method])
+} else := ps.method if {
+	ps.method in {"skolverket", "own", "fictitious_users", "intermediary_file"}
+} else := "other_method"

@@ -19,6 +19,16 @@
 #   title_sv: Den som intygade hade fullmakt för skyddade personuppgifter den dagen
 #   hint: Have a holder of a protected_data power of attorney for {org_nr} attest the method again and record them in attested_by and the date in attested_on, or record the power of attorney {attested_by} held on {attested_on}.
 #   hint_sv: Låt någon med fullmakt för skyddade personuppgifter (protected_data) för {org_nr} intyga metoden på nytt och för in personen i attested_by och datumet i attested_on, eller för in den fullmakt {attested_by} hade den {attested_on}.
+#   messages:
+#     no_poa:
+#       en: "{attested_by} attested the pseudonymisation method of {org_nr} on {attested_on} but holds no protected_data power of attorney for it"
+#       sv: "{attested_by} intygade pseudonymiseringsmetoden för {org_nr} {attested_on} men har ingen fullmakt för skyddade personuppgifter (protected_data) för den"
+#     not_valid:
+#       en: "{attested_by} attested the pseudonymisation method of {org_nr} on {attested_on}, when no protected_data power of attorney of theirs for it was valid"
+#       sv: "{attested_by} intygade pseudonymiseringsmetoden för {org_nr} {attested_on}, när ingen av hens fullmakter för skyddade personuppgifter (protected_data) för den gällde"
+#     revoked:
+#       en: "{attested_by} attested the pseudonymisation method of {org_nr} on {attested_on}, when their protected_data power of attorney for it was revoked (on {revoked_on})"
+#       sv: "{attested_by} intygade pseudonymiseringsmetoden för {org_nr} {attested_on}, när hens fullmakt för skyddade personuppgifter (protected_data) för den var återkallad ({revoked_on})"
 package provkoll.rules.pseudo.attester_authorised
 
 import data.provkoll.lib.dates
@@ -54,28 +64,24 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "attested_by"],
 		"subject": org,
-		"msg": _msg(count(poas), by, on, org, poas),
-		"args": {"org_nr": org, "attested_by": sprintf("%v", [by]), "attested_on": on},
+		"message": _key(count(poas), poas, on),
+		"args": {
+			"org_nr": org,
+			"attested_by": sprintf("%v", [by]),
+			"attested_on": on,
+			"revoked_on": concat(", ", sort({sprintf("%v", [p.revoked_on]) | some p in poas; poa.revoked_by(p, on)})),
+		},
 	}
 }
 
-_msg(0, by, on, org, _) := sprintf(
-	"%v attested the pseudonymisation method of %s on %s but holds no protected_data power of attorney for it",
-	[by, org, on],
-)
+_key(0, _, _) := "no_poa"
 
-_msg(n, by, on, org, poas) := sprintf(
-	"%v attested the pseudonymisation method of %s on %s, when no protected_data power of attorney of theirs for it was valid",
-	[by, org, on],
-) if {
+_key(n, poas, on) := "not_valid" if {
 	n > 0
 	not _revoked_by(poas, on)
 }
 
-_msg(n, by, on, org, poas) := sprintf(
-	"%v attested the pseudonymisation method of %s on %s, when their protected_data power of attorney for it was revoked (%s)",
-	[by, org, on, concat(", ", sort({sprintf("on %v", [p.revoked_on]) | some p in poas; poa.revoked_by(p, on)}))],
-) if {
+_key(n, poas, on) := "revoked" if {
 	n > 0
 	_revoked_by(poas, on)
 }

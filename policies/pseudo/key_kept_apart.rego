@@ -22,17 +22,19 @@
 #   title_sv: En egen pseudonymisering anger var nyckeln förvaras
 #   hint: Record where the key of the {method} pseudonymisation of {org_nr} is kept (the list linking pseudonyms or TF-nummer to the real students), apart from the pseudonymised data, in protected_data.pseudonymisation.key_kept_in, e.g. "Elevregistret, skyddad behörighetsgrupp".
 #   hint_sv: Ange var nyckeln till pseudonymiseringen ({method}) för {org_nr} förvaras (listan som kopplar pseudonymer eller TF-nummer till de verkliga eleverna), skild från de pseudonymiserade uppgifterna, i protected_data.pseudonymisation.key_kept_in, t.ex. "Elevregistret, skyddad behörighetsgrupp".
+#   messages:
+#     own:
+#       en: "the own pseudonymisation of {name} ({org_nr}) does not record where the key that links each pseudonym to the student is kept (key_kept_in)"
+#       sv: "den egna pseudonymiseringen (own) för {name} ({org_nr}) anger inte var nyckeln som kopplar varje pseudonym till eleven förvaras (key_kept_in)"
+#     fictitious_users:
+#       en: "the fictitious_users pseudonymisation of {name} ({org_nr}) does not record where the list that links each fictitious user's TF-nummer to the real student is kept (key_kept_in)"
+#       sv: "pseudonymiseringen med fingerade användare (fictitious_users) för {name} ({org_nr}) anger inte var listan som kopplar varje fingerad användares TF-nummer till den verkliga eleven förvaras (key_kept_in)"
 package provkoll.rules.pseudo.key_kept_apart
 
 import data.provkoll.lib.values
 
 # the organiser's own pseudonymisation methods, where it holds the key
 _own := {"own", "fictitious_users"}
-
-_key := {
-	"own": "the key that links each pseudonym to the student",
-	"fictitious_users": "the list that links each fictitious user's TF-nummer to the real student",
-}
 
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
@@ -44,11 +46,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "key_kept_in"],
 		"subject": org,
-		"msg": sprintf(
-			"the %s pseudonymisation of %s (%s) does not record where %s is kept (key_kept_in)",
-			[method, object.get(e, "name", org), org, _key[method]],
-		),
-		"args": {"org_nr": org, "method": method},
+		"message": method,
+		"args": {"org_nr": org, "method": method, "name": sprintf("%v", [object.get(e, "name", org)])},
 	}
 }
 

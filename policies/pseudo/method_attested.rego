@@ -23,13 +23,18 @@
 #   title_sv: En egen pseudonymiseringsmetod eller fiktiva användare är intygad
 #   hint: Have the agent for protected personal data of {org_nr} attest the method in Administration provtjänsten, then record protected_data.pseudonymisation.{field}.
 #   hint_sv: Låt ombudet för skyddade personuppgifter för {org_nr} intyga metoden i Administration provtjänsten och för sedan in protected_data.pseudonymisation.{field}.
+#   messages:
+#     no_attested_on:
+#       en: "the {method} pseudonymisation method of {name} ({org_nr}) does not record when it was attested (attested_on)"
+#       sv: "pseudonymiseringsmetoden {method} för {name} ({org_nr}) anger inte när den intygades (attested_on)"
+#     no_attested_by:
+#       en: "the {method} pseudonymisation method of {name} ({org_nr}) does not record who attested it (attested_by)"
+#       sv: "pseudonymiseringsmetoden {method} för {name} ({org_nr}) anger inte vem som intygade den (attested_by)"
 package provkoll.rules.pseudo.method_attested
 
 import data.provkoll.lib.values
 
 _needs_attestation := {"own", "fictitious_users"}
-
-_field_text := {"attested_on": "when it was attested (attested_on)", "attested_by": "who attested it (attested_by)"}
 
 deny contains v if {
 	some i, e in values.list(input.legal_entities)
@@ -42,10 +47,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", field],
 		"subject": org,
-		"msg": sprintf(
-			"the %s pseudonymisation method of %s (%s) does not record %s",
-			[method, object.get(e, "name", org), org, _field_text[field]],
-		),
-		"args": {"org_nr": org, "field": field},
+		"message": sprintf("no_%s", [field]),
+		"args": {"org_nr": org, "field": field, "method": method, "name": sprintf("%v", [object.get(e, "name", org)])},
 	}
 }

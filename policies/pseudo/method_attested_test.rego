@@ -32,8 +32,11 @@ test_missing_attester_of_fictitious_users_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "protected_data", "pseudonymisation", "attested_by"]
 	v.subject == "212999-9997"
-	v.msg == "the fictitious_users pseudonymisation method of Exempelby kommun (212999-9997) does not record who attested it (attested_by)"
-	v.args == {"org_nr": "212999-9997", "field": "attested_by"}
+	v.message == "no_attested_by"
+	v.args.method == "fictitious_users"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.field == "attested_by"
 }
 
 test_empty_date_fires if {

@@ -26,6 +26,13 @@
 #   title_sv: En pseudonymiseringsmetod är vald för varje juridisk person
 #   hint: Choose the method for {org_nr} in Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) and set protected_data.pseudonymisation.method to skolverket, own, fictitious_users or intermediary_file.
 #   hint_sv: Välj metod för {org_nr} i Administration provtjänsten (Skyddade personuppgifter, Inställningar för skyddade personuppgifter) och sätt protected_data.pseudonymisation.method till skolverket, own, fictitious_users eller intermediary_file.
+#   messages:
+#     none:
+#       en: "{name} ({org_nr}) has chosen no pseudonymisation method"
+#       sv: "{name} ({org_nr}) har inte valt någon metod för pseudonymisering"
+#     unknown:
+#       en: "{name} ({org_nr}) has pseudonymisation method {method}; choose skolverket, own, fictitious_users or intermediary_file"
+#       sv: "{name} ({org_nr}) har pseudonymiseringsmetoden {method}; välj skolverket, own, fictitious_users eller intermediary_file"
 package provkoll.rules.pseudo.method_chosen
 
 import data.provkoll.lib.values
@@ -40,18 +47,11 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "pseudonymisation", "method"],
 		"subject": org,
-		"msg": _msg(method, object.get(e, "name", org), org),
-		"args": {"org_nr": org},
+		"message": _key(method),
+		"args": {"org_nr": org, "name": sprintf("%v", [object.get(e, "name", org)]), "method": sprintf("%v", [method])},
 	}
 }
 
-_msg(method, name, org) := sprintf("%s (%s) has chosen no pseudonymisation method", [name, org]) if {
-	not values.present(method)
-}
+_key(method) := "none" if not values.present(method)
 
-_msg(method, name, org) := sprintf(
-	"%s (%s) has pseudonymisation method %v; choose skolverket, own, fictitious_users or intermediary_file",
-	[name, org, method],
-) if {
-	values.present(method)
-}
+else := "unknown"

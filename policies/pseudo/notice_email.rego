@@ -19,6 +19,19 @@
 #   title_sv: En e-postadress för notiser om skyddade personuppgifter är registrerad, korrekt och har en ägare
 #   hint: Register the address on "Inställningar för skyddade personuppgifter" in Administration provtjänsten and record it for {org_nr} as protected_data.notice_email with address and owner (a Person id).
 #   hint_sv: Registrera adressen på "Inställningar för skyddade personuppgifter" i Administration provtjänsten och för in den för {org_nr} som protected_data.notice_email med address och owner (ett Person-id).
+#   messages:
+#     none:
+#       en: "{name} ({org_nr}) records no notice e-mail for protected personal data"
+#       sv: "{name} ({org_nr}) anger ingen e-postadress för notiser om skyddade personuppgifter"
+#     no_address:
+#       en: "the notice e-mail of {name} ({org_nr}) has no address"
+#       sv: "e-postadressen för notiser för {name} ({org_nr}) saknar adress"
+#     malformed:
+#       en: "the notice e-mail address of {name} ({org_nr}), \"{address}\", is not a well-formed e-mail address"
+#       sv: "e-postadressen för notiser för {name} ({org_nr}), \"{address}\", är inte en korrekt skriven e-postadress"
+#     no_owner:
+#       en: "the notice e-mail of {name} ({org_nr}) has no owner"
+#       sv: "e-postadressen för notiser för {name} ({org_nr}) har ingen ägare"
 package provkoll.rules.pseudo.notice_email
 
 import data.provkoll.lib.values
@@ -40,8 +53,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email"],
 		"subject": org,
-		"msg": sprintf("%s (%s) records no notice e-mail for protected personal data", [_name(e), org]),
-		"args": {"org_nr": org},
+		"message": "none",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)])},
 	}
 }
 
@@ -54,8 +67,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
 		"subject": org,
-		"msg": sprintf("the notice e-mail of %s (%s) has no address", [_name(e), org]),
-		"args": {"org_nr": org},
+		"message": "no_address",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)])},
 	}
 }
 
@@ -68,8 +81,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
 		"subject": org,
-		"msg": sprintf("the notice e-mail address of %s (%s), %q, is not a well-formed e-mail address", [_name(e), org, sprintf("%v", [address])]),
-		"args": {"org_nr": org},
+		"message": "malformed",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)]), "address": sprintf("%v", [address])},
 	}
 }
 
@@ -82,7 +95,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email", "owner"],
 		"subject": org,
-		"msg": sprintf("the notice e-mail of %s (%s) has no owner", [_name(e), org]),
-		"args": {"org_nr": org},
+		"message": "no_owner",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)])},
 	}
 }

@@ -34,6 +34,10 @@
 #   title_sv: E-postadressen för notiser om skyddade personuppgifter ligger inte hos en gratis e-posttjänst
 #   hint: Create a function mailbox on {org_nr}'s own domain (such as skyddade-uppgifter@your-domain), monitored by the agents for protected personal data, register it in Administration provtjänsten instead of {address}, and update protected_data.notice_email.address.
 #   hint_sv: Skapa en funktionsbrevlåda på den egna domänen för {org_nr} (till exempel skyddade-uppgifter@er-doman), som bevakas av ombuden för skyddade personuppgifter, registrera den i Administration provtjänsten i stället för {address} och uppdatera protected_data.notice_email.address.
+#   messages:
+#     free_mail:
+#       en: "the notice e-mail for protected personal data of {name} ({org_nr}), {address}, is on {domain}, a free e-mail service outside the organiser's control"
+#       sv: "e-postadressen för notiser om skyddade personuppgifter för {name} ({org_nr}), {address}, ligger hos {domain}, en gratis e-posttjänst som huvudmannen inte har kontroll över"
 package provkoll.rules.pseudo.notice_email_domain
 
 import data.provkoll.lib.values
@@ -58,10 +62,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
 		"subject": org,
-		"msg": sprintf(
-			"the notice e-mail for protected personal data of %s (%s), %s, is on %s, a free e-mail service outside the organiser's control",
-			[object.get(e, "name", org), org, address, domain(address)],
-		),
-		"args": {"org_nr": org, "address": address},
+		"message": "free_mail",
+		"args": {"org_nr": org, "address": address, "name": sprintf("%v", [object.get(e, "name", org)]), "domain": domain(address)},
 	}
 }

@@ -24,6 +24,37 @@
 #   title_sv: Ägaren av e-postadressen för notiser har giltig fullmakt och är anställd under provperioderna
 #   hint: Register the notice e-mail of {org_nr} under a person who holds a protected_data power of attorney valid through the upcoming windows and stays employed through them (or a shared mailbox they monitor) and set protected_data.notice_email.owner, or extend the power of attorney of {owner}.
 #   hint_sv: Registrera e-postadressen för notiser för {org_nr} på en person som har en fullmakt för skyddade personuppgifter (protected_data) som gäller under de kommande provperioderna och som är anställd under dem (eller en gemensam brevlåda som hen bevakar) och sätt protected_data.notice_email.owner, eller förläng fullmakten för {owner}.
+#   messages:
+#     no_poa:
+#       en: "the notice e-mail owner {owner} holds no protected_data power of attorney for {org_nr}"
+#       sv: "ägaren {owner} till e-postadressen för notiser har ingen fullmakt för skyddade personuppgifter (protected_data) för {org_nr}"
+#     not_ready:
+#       en: "the notice e-mail owner {owner} has no protected_data power of attorney for {org_nr} that is ready: {problems}"
+#       sv: "ägaren {owner} till e-postadressen för notiser har ingen fullmakt för skyddade personuppgifter (protected_data) för {org_nr} som gäller i tid: {problems}"
+#     expired:
+#       en: "expired on {date}"
+#       sv: "löpte ut {date}"
+#     not_valid_in_time:
+#       en: "valid only from {date}, after {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "gäller först från {date}, efter {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
+#     ends_too_soon:
+#       en: "expires {date}, before the end of window {window} ({start} – {end})"
+#       sv: "upphör att gälla {date}, före slutet av provperioden {window} ({start} – {end})"
+#     revoked:
+#       en: "revoked on {date}"
+#       sv: "återkallades {date}"
+#     revoked_later:
+#       en: "revoked from {date}, not later than the last day of the upcoming windows ({last_day})"
+#       sv: "återkallas från {date}, senast den sista dagen av de kommande provperioderna ({last_day})"
+#     left:
+#       en: "the notice e-mail owner {owner} of {org_nr} left on {date} (employment_end)"
+#       sv: "ägaren {owner} till e-postadressen för notiser för {org_nr} slutade {date} (employment_end)"
+#     leaves_too_soon:
+#       en: "the notice e-mail owner {owner} of {org_nr} leaves on {date} (employment_end), before the end of window {window} ({start} – {end})"
+#       sv: "ägaren {owner} till e-postadressen för notiser för {org_nr} slutar {date} (employment_end), före slutet av provperioden {window} ({start} – {end})"
+#     leaves_soon:
+#       en: "the notice e-mail owner {owner} of {org_nr} leaves on {date} (employment_end), within {warn_days} days of {as_of}"
+#       sv: "ägaren {owner} till e-postadressen för notiser för {org_nr} slutar {date} (employment_end), inom {warn_days} dagar från {as_of}"
 package provkoll.rules.pseudo.notice_owner_current
 
 import data.provkoll.lib.dates
@@ -63,11 +94,12 @@ _last_day := d if {
 } else := dates.as_of
 
 # what keeps p from being ready: its date problems, or its revocation
-_problem_msgs(p) := dates.problem_msgs(object.get(p, "valid_from", null), object.get(p, "valid_until", null)) | _revocation(p)
+# why a power of attorney is not ready, each a message of this rule
+_problems(p) := {{"message": q.kind, "args": dates.args(q)} | some q in dates.validity_problems(p)} | _revocation(p)
 
-_revocation(p) := {sprintf("revoked on %s", [object.get(p, "revoked_on", "")])} if {
+_revocation(p) := {{"message": "revoked", "args": {"date": object.get(p, "revoked_on", "")}}} if {
 	poa.revoked_by(p, dates.as_of)
-} else := {sprintf("revoked from %s, not later than the last day of the upcoming windows (%s)", [object.get(p, "revoked_on", ""), _last_day])} if {
+} else := {{"message": "revoked_later", "args": {"date": object.get(p, "revoked_on", ""), "last_day": _last_day}}} if {
 	poa.revoked_by(p, _last_day)
 } else := set()
 
@@ -80,26 +112,15 @@ deny contains v if {
 	v := {
 		"path": _owner_path(i),
 		"subject": org,
-		"msg": _poa_msg(poas, owner, org),
-		"args": {"org_nr": org, "owner": owner},
+		"message": _poa_key(poas),
+		"args": {"org_nr": org, "owner": owner, "problems": sort({m | some p in poas; some m in _problems(p)})},
 	}
 }
 
-_poa_msg(poas, owner, org) := sprintf(
-	"the notice e-mail owner %s holds no protected_data power of attorney for %s",
-	[owner, org],
-) if {
-	count(poas) == 0
-}
+_poa_key(poas) := "no_poa" if count(poas) == 0
 
-_poa_msg(poas, owner, org) := sprintf(
-	"the notice e-mail owner %s has no protected_data power of attorney for %s that is ready: %s",
-	[owner, org, concat("; ", sort({m | some p in poas; some m in _problem_msgs(p)}))],
-) if {
-	count(poas) > 0
-}
+else := "not_ready"
 
-# the owner leaves before an upcoming window is over
 deny contains v if {
 	some [i, e, owner] in _owned
 	person := people.person(owner)
@@ -110,28 +131,9 @@ deny contains v if {
 		"path": _owner_path(i),
 		"subject": org,
 		"severity": object.get(problem, "severity", null),
-		"msg": _employment_msg(problem, owner, org),
-		"args": {"org_nr": org, "owner": owner},
+		"message": _employment_key[problem.kind],
+		"args": object.union(dates.args(problem), {"org_nr": org, "owner": owner}),
 	}
 }
 
-_employment_msg(problem, owner, org) := sprintf(
-	"the notice e-mail owner %s of %s left on %s (employment_end)",
-	[owner, org, problem.date],
-) if {
-	problem.kind == "expired"
-}
-
-_employment_msg(problem, owner, org) := sprintf(
-	"the notice e-mail owner %s of %s leaves on %s (employment_end), before the end of window %s (%s – %s)",
-	[owner, org, problem.date, problem.window.id, problem.window.start, problem.window.end],
-) if {
-	problem.kind == "ends_too_soon"
-}
-
-_employment_msg(problem, owner, org) := sprintf(
-	"the notice e-mail owner %s of %s leaves on %s (employment_end), within %d days of %s",
-	[owner, org, problem.date, dates.warn_days, dates.as_of],
-) if {
-	problem.kind == "expiring"
-}
+_employment_key := {"expired": "left", "ends_too_soon": "leaves_too_soon", "expiring": "leaves_soon"}

@@ -32,15 +32,23 @@ test_leaves_the_day_before_the_window_ends_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
 	v.subject == "212999-9997"
-	v.msg == "the notice e-mail owner anders of 212999-9997 leaves on 2027-03-18 (employment_end), before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"org_nr": "212999-9997", "owner": "anders"}
+	v.message == "leaves_too_soon"
+	v.args.owner == "anders"
+	v.args.org_nr == "212999-9997"
+	v.args.date == "2027-03-18"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 test_already_left_fires if {
 	vs := notice_owner_current.deny with input as _anders_until("2026-10-31")
 	count(vs) == 1
 	some v in vs
-	v.msg == "the notice e-mail owner anders of 212999-9997 left on 2026-10-31 (employment_end)"
+	v.message == "left"
+	v.args.owner == "anders"
+	v.args.org_nr == "212999-9997"
+	v.args.date == "2026-10-31"
 }
 
 test_owner_without_protected_data_poa_fires if {
@@ -49,14 +57,21 @@ test_owner_without_protected_data_poa_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
-	v.msg == "the notice e-mail owner calle holds no protected_data power of attorney for 212999-9997"
+	v.message == "no_poa"
+	v.args.owner == "calle"
+	v.args.org_nr == "212999-9997"
 }
 
 test_poa_ending_in_window_fires if {
 	vs := notice_owner_current.deny with input as _pd_poa({"valid_until": "2027-03-18"})
 	count(vs) == 1
 	some v in vs
-	v.msg == "the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.message == "not_ready"
+	v.args.owner == "anders"
+	v.args.org_nr == "212999-9997"
+	[q.message | some q in v.args.problems] == ["ends_too_soon"]
+	v.args.problems[0].args.date == "2027-03-18"
+	v.args.problems[0].args.window == "vt2027-ak9"
 }
 
 test_poa_ending_on_last_day_is_quiet if {
@@ -88,15 +103,19 @@ test_leaving_within_warn_days_fires_as_warning if {
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
 	v.subject == "212999-9997"
 	v.severity == "warning"
-	v.msg == "the notice e-mail owner anders of 212999-9997 leaves on 2026-12-25 (employment_end), within 30 days of 2026-11-25"
-	v.args == {"org_nr": "212999-9997", "owner": "anders"}
+	v.message == "leaves_soon"
+	v.args.owner == "anders"
+	v.args.org_nr == "212999-9997"
+	v.args.date == "2026-12-25"
+	v.args.warn_days == "30"
+	v.args.as_of == "2026-11-25"
 }
 
 test_leaving_after_warn_until_is_quiet if {
 	vs := notice_owner_current.deny with input as _no_windows(_anders_until("2026-12-26"))
 	vs == set()
 	left := notice_owner_current.deny with input as _no_windows(_anders_until("2026-11-24"))
-	{v.msg | some v in left} == {"the notice e-mail owner anders of 212999-9997 left on 2026-11-24 (employment_end)"}
+	{[v.message, v.args.owner, v.args.date] | some v in left} == {["left", "anders", "2026-11-24"]}
 }
 
 test_unknown_or_missing_owner_is_left_to_other_rules if {
@@ -110,14 +129,24 @@ test_revoked_poa_of_owner_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
-	v.msg == "the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: revoked on 2026-10-01"
+	v.message == "not_ready"
+	v.args.owner == "anders"
+	v.args.org_nr == "212999-9997"
+	v.args.problems == [{"message": "revoked", "args": {"date": "2026-10-01"}}]
 }
 
 test_revocation_before_the_last_window_ends_fires if {
 	vs := notice_owner_current.deny with input as _pd_poa({"revoked_on": "2027-03-19"})
-	{v.msg | some v in vs} == {"the notice e-mail owner anders has no protected_data power of attorney for 212999-9997 that is ready: revoked from 2027-03-19, not later than the last day of the upcoming windows (2027-03-19)"}
+	{[v.message, v.args.problems] | some v in vs} == {["not_ready", [{"message": "revoked_later", "args": {"date": "2027-03-19", "last_day": "2027-03-19"}}]]}
 
 	# revoked after the last window: still ready
 	ok := notice_owner_current.deny with input as _pd_poa({"revoked_on": "2027-03-20"})
 	ok == set()
+}
+
+test_each_date_problem_of_the_owners_poa_is_named if {
+	expired := notice_owner_current.deny with input as _pd_poa({"valid_until": "2026-11-24"})
+	{[q.message, q.args.date] | some v in expired; some q in v.args.problems} == {["expired", "2026-11-24"]}
+	late := notice_owner_current.deny with input as _pd_poa({"valid_from": "2027-02-23"})
+	{[q.message, q.args.date, q.args.window] | some v in late; some q in v.args.problems} == {["not_valid_in_time", "2027-02-23", "vt2027-ak9"]}
 }

@@ -17,6 +17,10 @@
 #   title_sv: Ögonblicksbilden av skolenhetsregistret är högst 30 dagar gammal
 #   hint: Fetch the snapshot again with `provkoll registry fetch --org NNNNNN-NNNN --output FILE` for every organisation number, and commit it.
 #   hint_sv: Hämta ögonblicksbilden igen med `provkoll registry fetch --org NNNNNN-NNNN --output FIL` för varje organisationsnummer och checka in den.
+#   messages:
+#     stale:
+#       en: "the Skolenhetsregistret snapshot was extracted on {extract_date}, {age_days} days before {as_of} (more than {max_days})"
+#       sv: "ögonblicksbilden av skolenhetsregistret togs ut {extract_date}, {age_days} dagar före {as_of} (mer än {max_days})"
 package provkoll.rules.registry.snapshot_fresh
 
 import data.provkoll.lib.dates
@@ -40,7 +44,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "registry"],
 		"subject": "registry",
-		"msg": sprintf("the Skolenhetsregistret snapshot was extracted on %s, %d days before %s (more than %d)", [registry.extract_date, age_days, dates.as_of, max_age_days]),
-		"args": {},
+		"message": "stale",
+		"args": {"extract_date": registry.extract_date, "age_days": age_days, "as_of": dates.as_of, "max_days": max_age_days},
 	}
 }

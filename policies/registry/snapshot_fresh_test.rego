@@ -17,5 +17,6 @@ test_an_old_snapshot_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["organiser", "registry"]
-	v.msg == "the Skolenhetsregistret snapshot was extracted on 2026-10-25, 31 days before 2026-11-25 (more than 30)"
+	v.message == "stale"
+	v.args == {"extract_date": "2026-10-25", "age_days": 31, "as_of": "2026-11-25", "max_days": 30}
 }

@@ -20,32 +20,51 @@
 #   title_sv: Varje skolas enhet är aktiv i skolenhetsregistret under provperioderna
 #   hint: Have the register's contact person correct the status of {school} ({code}) in Skolenhetsregistret's e-service before {ready_by}, or remove the school from the configuration if it no longer runs; then fetch the snapshot again.
 #   hint_sv: Låt huvudmannens kontaktperson rätta statusen för {school} ({code}) i skolenhetsregistrets e-tjänst före {ready_by}, eller ta bort skolan ur konfigurationen om den inte längre bedrivs; hämta sedan ögonblicksbilden igen.
+#   messages:
+#     inactive:
+#       en: "school {school} ({code}) {why}, but window {window} ({start} – {end}) needs it"
+#       sv: "skolan {school} ({code}) {why}, men provperioden {window} ({start} – {end}) behöver den"
+#     closed:
+#       en: "is closed (UPPHORT) in Skolenhetsregistret"
+#       sv: "är nedlagd (UPPHORT) i skolenhetsregistret"
+#     dormant:
+#       en: "is dormant (VILANDE) in Skolenhetsregistret"
+#       sv: "är vilande (VILANDE) i skolenhetsregistret"
+#     planned_late:
+#       en: "is only planned (PLANERAD) in Skolenhetsregistret, from {start}, after {ready_by}"
+#       sv: "är bara planerad (PLANERAD) i skolenhetsregistret, från {start}, efter {ready_by}"
+#     planned_undated:
+#       en: "is only planned (PLANERAD) in Skolenhetsregistret, with no start date"
+#       sv: "är bara planerad (PLANERAD) i skolenhetsregistret, utan startdatum"
+#     closes:
+#       en: "closes on {end} in Skolenhetsregistret (endDate)"
+#       sv: "upphör {end} i skolenhetsregistret (endDate)"
 package provkoll.rules.registry.unit_active
 
 import data.provkoll.lib.dates
 import data.provkoll.lib.registry
 import data.provkoll.lib.values
 
-_status_words := {
-	"UPPHORT": "closed (UPPHORT)",
-	"VILANDE": "dormant (VILANDE)",
+_status_keys := {
+	"UPPHORT": "closed",
+	"VILANDE": "dormant",
 }
 
-# why(u, w): why unit u cannot take part in window w; undefined when it can
-why(u, _) := sprintf("is %s in Skolenhetsregistret", [_status_words[registry.status(u)]])
+# why(u, w): why unit u cannot take part in window w, as a message; undefined when it can
+why(u, _) := {"message": _status_keys[registry.status(u)], "args": {}}
 
-why(u, w) := sprintf("is only planned (PLANERAD) in Skolenhetsregistret, from %s, after %s", [registry.start(u), w.ready_by]) if {
+why(u, w) := {"message": "planned_late", "args": {"start": registry.start(u), "ready_by": w.ready_by}} if {
 	registry.status(u) == "PLANERAD"
 	dates.is_set(registry.start(u))
 	registry.start(u) > w.ready_by
 }
 
-why(u, _) := "is only planned (PLANERAD) in Skolenhetsregistret, with no start date" if {
+why(u, _) := {"message": "planned_undated", "args": {}} if {
 	registry.status(u) == "PLANERAD"
 	not dates.is_set(registry.start(u))
 }
 
-why(u, w) := sprintf("closes on %s in Skolenhetsregistret (endDate)", [registry.end(u)]) if {
+why(u, w) := {"message": "closes", "args": {"end": registry.end(u)}} if {
 	registry.status(u) == "AKTIV"
 	dates.is_set(registry.end(u))
 	registry.end(u) < w.end
@@ -64,8 +83,11 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "school_unit_code"],
 		"subject": id,
-		"msg": sprintf("school %s (%s) %s, but window %s (%s – %s) needs it", [id, code, failing[0][1], w.id, w.start, w.end]),
-		"args": {"school": id, "code": code, "ready_by": w.ready_by},
+		"message": "inactive",
+		"args": {
+			"school": id, "code": code, "ready_by": w.ready_by, "why": failing[0][1],
+			"window": w.id, "start": w.start, "end": w.end,
+		},
 	}
 }
 

@@ -24,26 +24,34 @@ test_a_closed_unit_fires if {
 	some v in vs
 	v.path == ["schools", 0, "school_unit_code"]
 	v.subject == "norrskolan"
-	v.msg == "school norrskolan (12345678) is closed (UPPHORT) in Skolenhetsregistret, but window vt2027-ak9 (2027-03-08 – 2027-03-19) needs it"
-	v.args == {"school": "norrskolan", "code": "12345678", "ready_by": "2027-02-22"}
+	v.message == "inactive"
+	v.args.why == {"message": "closed", "args": {}}
+	v.args.window == "vt2027-ak9"
+	v.args.school == "norrskolan"
+	v.args.code == "12345678"
+	v.args.ready_by == "2027-02-22"
 }
 
 test_a_dormant_unit_fires if {
 	vs := unit_active.deny with input as _with_norr({"status": "VILANDE"})
 	some v in vs
-	v.msg == "school norrskolan (12345678) is dormant (VILANDE) in Skolenhetsregistret, but window vt2027-ak9 (2027-03-08 – 2027-03-19) needs it"
+	v.args.why == {"message": "dormant", "args": {}}
 }
 
 test_a_unit_planned_too_late_fires if {
 	vs := unit_active.deny with input as _with_norr({"status": "PLANERAD", "startdate": "2027-07-01"})
 	some v in vs
-	v.msg == "school norrskolan (12345678) is only planned (PLANERAD) in Skolenhetsregistret, from 2027-07-01, after 2027-02-22, but window vt2027-ak9 (2027-03-08 – 2027-03-19) needs it"
+	v.args.why == {"message": "planned_late", "args": {"start": "2027-07-01", "ready_by": "2027-02-22"}}
 	ws := unit_active.deny with input as _with_norr({"status": "PLANERAD", "startdate": null})
 	count(ws) == 1
+	some w in ws
+	w.args.why == {"message": "planned_undated", "args": {}}
 }
 
 test_a_unit_closing_during_a_window_fires if {
 	vs := unit_active.deny with input as _with_norr({"endDate": "2027-03-12"})
 	some v in vs
-	v.msg == "school norrskolan (12345678) closes on 2027-03-12 in Skolenhetsregistret (endDate), but window vt2027-ak9 (2027-03-08 – 2027-03-19) needs it"
+	v.args.why == {"message": "closes", "args": {"end": "2027-03-12"}}
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }

@@ -15,6 +15,10 @@
 #   title_sv: Varje skola har samma namn som dess enhet i skolenhetsregistret
 #   hint: Name {school} "{registered}" as the register does, or have the name in Skolenhetsregistret corrected if the configuration is right.
 #   hint_sv: Ge {school} namnet "{registered}" som i registret, eller låt rätta namnet i skolenhetsregistret om konfigurationen är rätt.
+#   messages:
+#     differs:
+#       en: "school {school} is named \"{configured}\", but its unit {code} is \"{registered}\" in Skolenhetsregistret"
+#       sv: "skolan {school} heter ”{configured}”, men dess skolenhet {code} heter ”{registered}” i skolenhetsregistret"
 package provkoll.rules.registry.unit_name
 
 import data.provkoll.lib.registry
@@ -36,7 +40,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "name"],
 		"subject": id,
-		"msg": sprintf("school %s is named %q, but its unit %s is %q in Skolenhetsregistret", [id, configured, code, registered]),
-		"args": {"school": id, "registered": registered},
+		"message": "differs",
+		"args": {"school": id, "configured": configured, "code": code, "registered": registered},
 	}
 }

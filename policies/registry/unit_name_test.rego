@@ -15,6 +15,6 @@ test_another_name_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["schools", 0, "name"]
-	v.msg == `school norrskolan is named "Norrskolan", but its unit 12345678 is "Norrskolan F-9" in Skolenhetsregistret`
-	v.args == {"school": "norrskolan", "registered": "Norrskolan F-9"}
+	v.message == "differs"
+	v.args == {"school": "norrskolan", "configured": "Norrskolan", "code": "12345678", "registered": "Norrskolan F-9"}
 }

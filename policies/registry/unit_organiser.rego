@@ -18,6 +18,10 @@
 #   title_sv: Varje skolas enhet hör till organisationsnumret för dess juridiska person
 #   hint: Set legal_entity of {school} to {registered}, the huvudman Skolenhetsregistret names, or have the register corrected if {configured} really runs the school; then fetch the snapshot again.
 #   hint_sv: Sätt legal_entity för {school} till {registered}, den huvudman skolenhetsregistret anger, eller låt rätta registret om {configured} verkligen driver skolan; hämta sedan ögonblicksbilden igen.
+#   messages:
+#     other_organiser:
+#       en: "school {school} ({code}) belongs to {registered} in Skolenhetsregistret, not to its legal_entity {configured}"
+#       sv: "skolan {school} ({code}) hör till {registered} i skolenhetsregistret, inte till dess juridiska person {configured} (legal_entity)"
 package provkoll.rules.registry.unit_organiser
 
 import data.provkoll.lib.registry
@@ -36,7 +40,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "legal_entity"],
 		"subject": id,
-		"msg": sprintf("school %s (%s) belongs to %s in Skolenhetsregistret, not to its legal_entity %s", [id, code, registered, configured]),
-		"args": {"school": id, "registered": registered, "configured": configured},
+		"message": "other_organiser",
+		"args": {"school": id, "code": code, "registered": registered, "configured": configured},
 	}
 }

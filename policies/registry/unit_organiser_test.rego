@@ -17,6 +17,6 @@ test_a_unit_of_another_organiser_fires if {
 	some v in vs
 	v.path == ["schools", 1, "legal_entity"]
 	v.subject == "exempelskolan"
-	v.msg == "school exempelskolan (87654321) belongs to 212999-9997 in Skolenhetsregistret, not to its legal_entity 556999-9997"
-	v.args == {"school": "exempelskolan", "registered": "212999-9997", "configured": "556999-9997"}
+	v.message == "other_organiser"
+	v.args == {"school": "exempelskolan", "code": "87654321", "registered": "212999-9997", "configured": "556999-9997"}
 }

@@ -20,6 +20,13 @@
 #   title_sv: Varje skolas skolenhetskod finns i skolenhetsregistret
 #   hint: Look up {school} in Skolenhetsregistret (skolverket.se) and copy its skolenhetskod into school_unit_code; if the unit belongs to another organisation number, fetch the snapshot with that --org too.
 #   hint_sv: Sök upp {school} i skolenhetsregistret (skolverket.se) och för in dess skolenhetskod i school_unit_code; hör enheten till ett annat organisationsnummer, hämta ögonblicksbilden även med det --org.
+#   messages:
+#     unlisted:
+#       en: "school {school} has school_unit_code {code}, which Skolenhetsregistret does not list for {asked}"
+#       sv: "skolan {school} har skolenhetskoden {code} (school_unit_code), som skolenhetsregistret inte anger för {asked}"
+#     unlisted_not_fetched:
+#       en: "school {school} has school_unit_code {code}, which Skolenhetsregistret does not list for {asked} (its legal entity {legal_entity} was not fetched)"
+#       sv: "skolan {school} har skolenhetskoden {code} (school_unit_code), som skolenhetsregistret inte anger för {asked} (dess juridiska person {legal_entity} hämtades inte)"
 package provkoll.rules.registry.unit_registered
 
 import data.provkoll.lib.registry
@@ -38,12 +45,12 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "school_unit_code"],
 		"subject": id,
-		"msg": sprintf("school %s has school_unit_code %s, which Skolenhetsregistret does not list for %s%s", [id, code, _asked, _not_fetched(s)]),
-		"args": {"school": id},
+		"message": _key(s),
+		"args": {"school": id, "code": code, "asked": _asked, "legal_entity": sprintf("%v", [object.get(s, "legal_entity", "")])},
 	}
 }
 
 # the school's own legal entity was not fetched: say so
-_not_fetched(s) := sprintf(" (its legal entity %s was not fetched)", [object.get(s, "legal_entity", "")]) if {
+_key(s) := "unlisted_not_fetched" if {
 	not registry.key(object.get(s, "legal_entity", "")) in registry.asked
-} else := ""
+} else := "unlisted"

@@ -17,12 +17,16 @@ test_an_unlisted_code_fires if {
 	some v in vs
 	v.path == ["schools", 1, "school_unit_code"]
 	v.subject == "exempelskolan"
-	v.msg == "school exempelskolan has school_unit_code 87654321, which Skolenhetsregistret does not list for 212999-9997, 556999-9997"
+	v.message == "unlisted"
+	v.args.asked == "212999-9997, 556999-9997"
+	v.args.code == "87654321"
 }
 
 test_a_legal_entity_not_fetched_is_named if {
 	inp := object.union(testdata.with_registry([testdata.registry_units[0]]), {"registry": {"organisation_numbers": ["2129999997"]}})
 	vs := unit_registered.deny with input as inp
 	some v in vs
-	v.msg == "school exempelskolan has school_unit_code 87654321, which Skolenhetsregistret does not list for 212999-9997 (its legal entity 556999-9997 was not fetched)"
+	v.message == "unlisted_not_fetched"
+	v.args.asked == "212999-9997"
+	v.args.legal_entity == "556999-9997"
 }

@@ -24,6 +24,10 @@
 #   title_sv: Varje aktiv skolenhet hos huvudmannen där nationella prov ges finns med bland skolorna
 #   hint: Add a School document for {unit} ({code}) with school_unit_code "{code}" and legal_entity "{org_nr}", or waive this finding for {code} with the reason the unit takes no national tests.
 #   hint_sv: Lägg till ett School-dokument för {unit} ({code}) med school_unit_code "{code}" och legal_entity "{org_nr}", eller gör ett undantag för {code} med skälet till att enheten inte har nationella prov.
+#   messages:
+#     missing:
+#       en: "Skolenhetsregistret lists {unit} ({code}, {school_types}) as an active unit of {org_nr}, but no School has school_unit_code {code}"
+#       sv: "skolenhetsregistret anger {unit} ({code}, {school_types}) som en aktiv skolenhet hos {org_nr}, men ingen skola har skolenhetskoden {code} (school_unit_code)"
 package provkoll.rules.registry.units_configured
 
 import data.provkoll.lib.registry
@@ -52,7 +56,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "registry"],
 		"subject": code,
-		"msg": sprintf("Skolenhetsregistret lists %s (%s, %s) as an active unit of %s, but no School has school_unit_code %s", [registry.name(u), code, concat(", ", sort(registry.school_types(u))), org, code]),
-		"args": {"unit": registry.name(u), "code": code, "org_nr": org},
+		"message": "missing",
+		"args": {"unit": registry.name(u), "code": code, "school_types": sort(registry.school_types(u)), "org_nr": org},
 	}
 }

@@ -24,8 +24,8 @@ test_a_missing_unit_fires if {
 	some v in vs
 	v.path == ["organiser", "registry"]
 	v.subject == "11116666"
-	v.msg == "Skolenhetsregistret lists Södra skolan (11116666, FKLASS, GR) as an active unit of 212999-9997, but no School has school_unit_code 11116666"
-	v.args == {"unit": "Södra skolan", "code": "11116666", "org_nr": "212999-9997"}
+	v.message == "missing"
+	v.args == {"unit": "Södra skolan", "code": "11116666", "school_types": ["FKLASS", "GR"], "org_nr": "212999-9997"}
 }
 
 test_a_missing_upper_secondary_adult_unit_fires if {

@@ -23,6 +23,13 @@
 #   title_sv: Rollinnehavarna är anställda under de kommande provperioderna
 #   hint: Hand the {role} role over to someone employed through the upcoming windows and set organiser.roles.{role} to their id (then re-issue the powers of attorney and re-register what {person} set up), or correct employment_end of {person} if the employment has been extended.
 #   hint_sv: Lämna över rollen {role} till någon som är anställd under de kommande provperioderna och sätt organiser.roles.{role} till hens id (utfärda sedan om fullmakterna och registrera om det som {person} har lagt upp), eller rätta employment_end för {person} om anställningen har förlängts.
+#   messages:
+#     ends_too_soon:
+#       en: "{person}, who holds the {role} role, leaves on {date} (employment_end), before the end of window {window} ({start} – {end})"
+#       sv: "{person}, som har rollen {role}, slutar {date} (employment_end), före slutet av provperioden {window} ({start} – {end})"
+#     expiring:
+#       en: "{person}, who holds the {role} role, leaves on {date} (employment_end), within {warn_days} days of {as_of}"
+#       sv: "{person}, som har rollen {role}, slutar {date} (employment_end), inom {warn_days} dagar från {as_of}"
 package provkoll.rules.role.holders_employed
 
 import data.provkoll.lib.dates
@@ -40,21 +47,7 @@ deny contains v if {
 		"path": ["organiser", "roles", role],
 		"subject": id,
 		"severity": "warning",
-		"msg": _msg(problem, role, id),
-		"args": {"role": role, "person": id, "date": problem.date},
+		"message": problem.kind,
+		"args": object.union(dates.args(problem), {"role": role, "person": id}),
 	}
-}
-
-_msg(problem, role, id) := sprintf(
-	"%s, who holds the %s role, leaves on %s (employment_end), before the end of window %s (%s – %s)",
-	[id, role, problem.date, problem.window.id, problem.window.start, problem.window.end],
-) if {
-	problem.kind == "ends_too_soon"
-}
-
-_msg(problem, role, id) := sprintf(
-	"%s, who holds the %s role, leaves on %s (employment_end), within %d days of %s",
-	[id, role, problem.date, dates.warn_days, dates.as_of],
-) if {
-	problem.kind == "expiring"
 }

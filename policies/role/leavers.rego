@@ -30,6 +30,10 @@
 #   title_sv: Ingen som har slutat har kvar fullmakt, roll, administratörsbehörighet eller kontaktuppdrag
 #   hint: "Take back {what} from {person}, who left on {left_on}: {fix}. In general a fullmakt is revoked in Mina ombud (then record revoked_on), the notice e-mail is re-registered in Administration provtjänsten, DNP administrator rights are removed in the school-data system, a technical contact is removed in Skolfederation, and roles and contacts go to someone still employed."
 #   hint_sv: "Ta tillbaka {what_sv} från {person}, som slutade {left_on}: {fix_sv}. En fullmakt återkallas i Mina ombud (för sedan in revoked_on), e-postadressen för meddelanden registreras om i Administration provtjänsten, DNP-administratörers behörighet tas bort i det skoladministrativa systemet, en teknisk kontakt tas bort i Skolfederation, och roller och kontaktuppdrag lämnas till någon som fortfarande är anställd."
+#   messages:
+#     still_holds:
+#       en: "{person} left on {left_on} (employment_end) but still holds {what}: {short}"
+#       sv: "{person} slutade {left_on} (employment_end) men har fortfarande {what_sv}: {short_sv}"
 package provkoll.rules.role.leavers
 
 import data.provkoll.lib.dates
@@ -56,8 +60,8 @@ _product_sv := p if {
 	p != ""
 } else := "det skoladministrativa systemet"
 
-# what a leaver holds: {"path", "person", "what", "what_sv", "short" (for the message), "fix",
-# "fix_sv" (for the hint)}
+# what a leaver holds: {"path", "person", "what", "what_sv", "short", "short_sv" (for the
+# message), "fix", "fix_sv" (for the hint)}
 
 # a power of attorney in Mina ombud that is neither revoked nor expired
 _held contains h if {
@@ -75,6 +79,7 @@ _held contains h if {
 		"what": sprintf("a %v power of attorney for %s", [scope, _org(e)]),
 		"what_sv": sprintf("en fullmakt (%v) för %s", [scope, _org(e)]),
 		"short": "revoke it in Mina ombud",
+		"short_sv": "återkalla den i Mina ombud",
 		"fix": "have a main contact revoke it in Mina ombud (Bolagsverket) and record the day in revoked_on",
 		"fix_sv": "låt en huvudkontaktperson återkalla den i Mina ombud (Bolagsverket) och för in dagen i revoked_on",
 	}
@@ -91,6 +96,7 @@ _held contains h if {
 		"what": sprintf("the %s role", [role]),
 		"what_sv": sprintf("rollen %s", [role]),
 		"short": "hand it over to someone still employed",
+		"short_sv": "lämna över den till någon som fortfarande är anställd",
 		"fix": sprintf("hand the role to someone still employed and set organiser.roles.%s to their id; %s", [role, object.get(_role_fix, role, "")]),
 		"fix_sv": sprintf("lämna över rollen till någon som fortfarande är anställd och sätt organiser.roles.%s till hens id; %s", [role, object.get(_role_fix_sv, role, "")]),
 	}
@@ -122,6 +128,7 @@ _held contains h if {
 		"what": sprintf("the notice e-mail for protected personal data of %s", [_org(e)]),
 		"what_sv": sprintf("e-postadressen för meddelanden om skyddade personuppgifter för %s", [_org(e)]),
 		"short": "register an address someone still employed reads in Administration provtjänsten",
+		"short_sv": "registrera i Administration provtjänsten en adress som någon som fortfarande är anställd läser",
 		"fix": "have someone still employed with a protected_data fullmakt register in Administration provtjänsten an address they read, and set notice_email to it and its owner to them",
 		"fix_sv": "låt någon som fortfarande är anställd och har en fullmakt (protected_data) registrera en adress som hen läser i Administration provtjänsten, och för in den och hen som ägare i notice_email",
 	}
@@ -140,6 +147,7 @@ _held contains h if {
 		"what": sprintf("a DNP administrator post at school %s", [school]),
 		"what_sv": sprintf("behörighet som DNP-administratör på skolan %s", [school]),
 		"short": sprintf("remove their DNP rights in %s", [_product]),
+		"short_sv": sprintf("ta bort hens DNP-behörighet i %s", [_product_sv]),
 		"fix": sprintf("have the central administrator remove their DNP rights in %s and remove them from dnp_administrators", [_product]),
 		"fix_sv": sprintf("låt den centrala administratören ta bort hens DNP-behörighet i %s och ta bort hen ur dnp_administrators", [_product_sv]),
 	}
@@ -156,6 +164,7 @@ _held contains h if {
 		"what": "a technical contact post in Skolfederation",
 		"what_sv": "uppdraget som teknisk kontakt i Skolfederation",
 		"short": "have them removed as technical contact in Skolfederation",
+		"short_sv": "låt ta bort hen som teknisk kontakt i Skolfederation",
 		"fix": "have Skolfederation remove them as technical contact (and any technical agent they appointed) in Federationsadmin, name a successor, and update technical_contacts",
 		"fix_sv": "låt Skolfederation ta bort hen som teknisk kontakt (och de tekniska ombud hen har utsett) i Federationsadmin, utse en efterträdare och uppdatera technical_contacts",
 	}
@@ -198,6 +207,7 @@ _held contains h if {
 		"what": "the ownership of the incident routine",
 		"what_sv": "ägarskapet för incidentrutinen",
 		"short": "make someone still employed the owner",
+		"short_sv": "gör någon som fortfarande är anställd till ägare",
 		"fix": "make someone still employed the owner, who reports incidents to Skolverket within four hours, and set incident_routine.owner to their id",
 		"fix_sv": "gör någon som fortfarande är anställd till ägare, som rapporterar incidenter till Skolverket inom fyra timmar, och sätt incident_routine.owner till hens id",
 	}
@@ -209,6 +219,7 @@ _contact(path, id, what, what_sv, field) := {
 	"what": what,
 	"what_sv": what_sv,
 	"short": "name someone still employed",
+	"short_sv": "för in någon som fortfarande är anställd",
 	"fix": sprintf("name someone still employed in %s", [field]),
 	"fix_sv": sprintf("för in någon som fortfarande är anställd i %s", [field]),
 }
@@ -219,7 +230,7 @@ deny contains v if {
 	v := {
 		"path": h.path,
 		"subject": h.person,
-		"msg": sprintf("%s left on %s (employment_end) but still holds %s: %s", [h.person, left_on, h.what, h.short]),
+		"message": "still_holds",
 		"args": {
 			"person": h.person,
 			"left_on": left_on,
@@ -227,6 +238,8 @@ deny contains v if {
 			"what_sv": h.what_sv,
 			"fix": h.fix,
 			"fix_sv": h.fix_sv,
+			"short": h.short,
+			"short_sv": h.short_sv,
 		},
 	}
 }

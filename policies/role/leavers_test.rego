@@ -39,8 +39,10 @@ test_leaver_with_fullmakt_role_and_notice_email_fires_for_each if {
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney", 0]
 	v.subject == "anders"
-	v.msg == "anders left on 2026-10-31 (employment_end) but still holds a protected_data power of attorney for Exempelby kommun (212999-9997): revoke it in Mina ombud"
+	v.message == "still_holds"
 	v.args == {
+		"short": "revoke it in Mina ombud",
+		"short_sv": "återkalla den i Mina ombud",
 		"person": "anders",
 		"left_on": "2026-10-31",
 		"what": "a protected_data power of attorney for Exempelby kommun (212999-9997)",
@@ -50,11 +52,19 @@ test_leaver_with_fullmakt_role_and_notice_email_fires_for_each if {
 	}
 	some r in vs
 	r.path == ["organiser", "roles", "protected_data"]
-	r.msg == "anders left on 2026-10-31 (employment_end) but still holds the protected_data role: hand it over to someone still employed"
+	r.message == "still_holds"
+	r.args.person == "anders"
+	r.args.left_on == "2026-10-31"
+	r.args.what == "the protected_data role"
+	r.args.short == "hand it over to someone still employed"
 	r.args.fix == "hand the role to someone still employed and set organiser.roles.protected_data to their id; they need their own protected_data fullmakt in Mina ombud to act in Administration provtjänsten"
 	some n in vs
 	n.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
-	n.msg == "anders left on 2026-10-31 (employment_end) but still holds the notice e-mail for protected personal data of Exempelby kommun (212999-9997): register an address someone still employed reads in Administration provtjänsten"
+	n.message == "still_holds"
+	n.args.person == "anders"
+	n.args.left_on == "2026-10-31"
+	n.args.what == "the notice e-mail for protected personal data of Exempelby kommun (212999-9997)"
+	n.args.short == "register an address someone still employed reads in Administration provtjänsten"
 }
 
 test_revoked_or_expired_fullmakt_is_not_held if {
@@ -75,7 +85,11 @@ test_dnp_administrator_and_deputy_fullmakt if {
 	_paths(vs) == {["legal_entities", 0, "powers_of_attorney", 2], ["schools", 0, "dnp_administrators", 0]}
 	some v in vs
 	v.path == ["schools", 0, "dnp_administrators", 0]
-	v.msg == "gustav left on 2026-08-31 (employment_end) but still holds a DNP administrator post at school norrskolan: remove their DNP rights in IST Administration"
+	v.message == "still_holds"
+	v.args.person == "gustav"
+	v.args.left_on == "2026-08-31"
+	v.args.what == "a DNP administrator post at school norrskolan"
+	v.args.short == "remove their DNP rights in IST Administration"
 }
 
 test_federation_role_and_technical_contact if {
@@ -83,7 +97,11 @@ test_federation_role_and_technical_contact if {
 	_paths(vs) == {["organiser", "roles", "federation"], ["federation", "technical_contacts", 0]}
 	some v in vs
 	v.path == ["federation", "technical_contacts", 0]
-	v.msg == "bella left on 2026-11-24 (employment_end) but still holds a technical contact post in Skolfederation: have them removed as technical contact in Skolfederation"
+	v.message == "still_holds"
+	v.args.person == "bella"
+	v.args.left_on == "2026-11-24"
+	v.args.what == "a technical contact post in Skolfederation"
+	v.args.short == "have them removed as technical contact in Skolfederation"
 }
 
 test_support_contacts if {
@@ -96,7 +114,11 @@ test_support_contacts if {
 	}
 	some v in vs
 	v.path == ["support", "default_contact"]
-	v.msg == "helpdesk left on 2026-09-30 (employment_end) but still holds the default support contact: name someone still employed"
+	v.message == "still_holds"
+	v.args.person == "helpdesk"
+	v.args.left_on == "2026-09-30"
+	v.args.what == "the default support contact"
+	v.args.short == "name someone still employed"
 }
 
 test_incident_routine_owner if {

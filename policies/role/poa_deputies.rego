@@ -23,6 +23,13 @@
 #   title_sv: Fullmakterna för skyddade personuppgifter och överföring har var sin ersättare
 #   hint: Make sure at least two people hold a current {scope} power of attorney for {org_nr}; have a main contact issue one to a deputy in Mina ombud, and record it under powers_of_attorney.
 #   hint_sv: Se till att minst två personer har en gällande fullmakt ({scope}) för {org_nr}; låt en huvudkontaktperson utfärda en till en ersättare i Mina ombud, och för in den under powers_of_attorney.
+#   messages:
+#     nobody:
+#       en: "nobody holds a current {scope} power of attorney for {name} ({org_nr}), so there is no deputy either"
+#       sv: "ingen har en gällande fullmakt ({scope}) för {name} ({org_nr}), och alltså ingen ersättare heller"
+#     no_deputy:
+#       en: "only {holder} holds a current {scope} power of attorney for {name} ({org_nr}): there is no deputy"
+#       sv: "bara {holder} har en gällande fullmakt ({scope}) för {name} ({org_nr}): det finns ingen ersättare"
 package provkoll.rules.role.poa_deputies
 
 import data.provkoll.lib.dates
@@ -54,22 +61,16 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "powers_of_attorney"],
 		"subject": org,
-		"msg": _msg(holders, scope, object.get(e, "name", org), org),
-		"args": {"org_nr": org, "scope": scope},
+		"message": _key(holders),
+		"args": {
+			"org_nr": org,
+			"scope": scope,
+			"name": sprintf("%v", [object.get(e, "name", org)]),
+			"holder": concat(", ", holders),
+		},
 	}
 }
 
-_msg(holders, scope, name, org) := sprintf(
-	"nobody holds a current %s power of attorney for %s (%s), so there is no deputy either",
-	[scope, name, org],
-) if {
-	count(holders) == 0
-}
+_key(holders) := "nobody" if count(holders) == 0
 
-_msg(holders, scope, name, org) := sprintf(
-	"only %s holds a current %s power of attorney for %s (%s): there is no deputy",
-	[h, scope, name, org],
-) if {
-	count(holders) == 1
-	some h in holders
-}
+else := "no_deputy"

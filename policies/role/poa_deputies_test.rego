@@ -19,8 +19,11 @@ test_one_holder_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "powers_of_attorney"]
 	v.subject == "212999-9997"
-	v.msg == "only calle holds a current transfer power of attorney for Exempelby kommun (212999-9997): there is no deputy"
-	v.args == {"org_nr": "212999-9997", "scope": "transfer"}
+	v.message == "no_deputy"
+	v.args.holder == "calle"
+	v.args.scope == "transfer"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 }
 
 test_same_person_twice_is_one_holder if {
@@ -29,7 +32,11 @@ test_same_person_twice_is_one_holder if {
 	count(vs) == 1
 	some v in vs
 	v.args.scope == "protected_data"
-	v.msg == "only anders holds a current protected_data power of attorney for Exempelby kommun (212999-9997): there is no deputy"
+	v.message == "no_deputy"
+	v.args.holder == "anders"
+	v.args.scope == "protected_data"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 }
 
 test_expired_deputy_does_not_count if {
@@ -46,7 +53,10 @@ test_no_holder_fires_per_scope if {
 	count(vs) == 2
 	some v in vs
 	v.args.scope == "protected_data"
-	v.msg == "nobody holds a current protected_data power of attorney for Exempelby kommun (212999-9997), so there is no deputy either"
+	v.message == "nobody"
+	v.args.scope == "protected_data"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 }
 
 test_counted_per_legal_entity if {
@@ -69,7 +79,11 @@ test_revoked_deputy_does_not_count if {
 	vs := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, revoked, testdata.poa_transfer, _tr_deputy])
 	count(vs) == 1
 	some v in vs
-	v.msg == "only anders holds a current protected_data power of attorney for Exempelby kommun (212999-9997): there is no deputy"
+	v.message == "no_deputy"
+	v.args.holder == "anders"
+	v.args.scope == "protected_data"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 	# revoked only from tomorrow: it still counts today
 	later := object.union(_pd_deputy, {"revoked_on": "2026-11-26"})
 	ok := poa_deputies.deny with input as testdata.with_poas([testdata.poa_protected, later, testdata.poa_transfer, _tr_deputy])
@@ -81,7 +95,7 @@ test_leaver_does_not_count_as_deputy if {
 	people := array.concat([p | some p in testdata.base.people; p.id != "nils"], [{"id": "nils", "name": "Nils Exempelsson", "employment_end": "2026-11-24"}])
 	inp := object.union(testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy]), {"people": people})
 	vs := poa_deputies.deny with input as inp
-	{v.msg | some v in vs} == {"only calle holds a current transfer power of attorney for Exempelby kommun (212999-9997): there is no deputy"}
+	{[v.message, v.args.holder, v.args.scope, v.args.name] | some v in vs} == {["no_deputy", "calle", "transfer", "Exempelby kommun"]}
 	# leaving on as_of itself: still employed today
 	today := array.concat([p | some p in testdata.base.people; p.id != "nils"], [{"id": "nils", "name": "Nils Exempelsson", "employment_end": "2026-11-25"}])
 	ok := poa_deputies.deny with input as object.union(testdata.with_poas([testdata.poa_protected, _pd_deputy, testdata.poa_transfer, _tr_deputy]), {"people": today})

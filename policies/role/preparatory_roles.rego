@@ -32,6 +32,10 @@
 #   title_sv: De förberedande rollerna har var sin person
 #   hint: Set organiser.roles.{role} to the id of the person who holds the {what} (one person may hold several roles).
 #   hint_sv: Sätt organiser.roles.{role} till id för den person som har ansvaret ({what_sv}); en person kan ha flera roller.
+#   messages:
+#     no_person:
+#       en: "the preparatory role {role} ({what}) names no person"
+#       sv: "förberedelserollen {role} ({what_sv}) anger ingen person"
 package provkoll.rules.role.preparatory_roles
 
 import data.provkoll.lib.skolfederation
@@ -72,7 +76,7 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "roles", role],
 		"subject": role,
-		"msg": sprintf("the preparatory role %s (%s) names no person", [role, what]),
+		"message": "no_person",
 		"args": {"role": role, "what": what, "what_sv": _what_sv[role]},
 	}
 }

@@ -24,7 +24,9 @@ test_missing_role_fires if {
 	some v in vs
 	v.path == ["organiser", "roles", "federation"]
 	v.subject == "federation"
-	v.msg == "the preparatory role federation (rights in Skolfederation (certificate and metadata)) names no person"
+	v.message == "no_person"
+	v.args.role == "federation"
+	v.args.what == "rights in Skolfederation (certificate and metadata)"
 	v.args.role == "federation"
 }
 

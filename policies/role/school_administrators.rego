@@ -16,6 +16,10 @@
 #   title_sv: Varje skola har minst en DNP-administratör
 #   hint: Have the central administrator grant the DNP module to at least one administrator of school {school} and list their person id under dnp_administrators.
 #   hint_sv: Låt den centrala administratören ge minst en administratör på skolan {school} behörighet till DNP-modulen, och för in personens id under dnp_administrators.
+#   messages:
+#     no_administrator:
+#       en: "school {school} ({name}) has no DNP administrator"
+#       sv: "skolenheten {school} ({name}) har ingen DNP-administratör"
 package provkoll.rules.role.school_administrators
 
 import data.provkoll.lib.values
@@ -33,7 +37,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "dnp_administrators"],
 		"subject": school,
-		"msg": sprintf("school %s (%v) has no DNP administrator", [school, object.get(s, "name", school)]),
-		"args": {"school": school},
+		"message": "no_administrator",
+		"args": {"school": school, "name": sprintf("%v", [object.get(s, "name", school)])},
 	}
 }

@@ -16,8 +16,9 @@ test_empty_list_fires if {
 	some v in vs
 	v.path == ["schools", 0, "dnp_administrators"]
 	v.subject == "norrskolan"
-	v.msg == "school norrskolan (Norrskolan) has no DNP administrator"
-	v.args == {"school": "norrskolan"}
+	v.message == "no_administrator"
+	v.args.school == "norrskolan"
+	v.args.name == "Norrskolan"
 }
 
 test_absent_null_or_blank_fires if {

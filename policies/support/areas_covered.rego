@@ -24,6 +24,10 @@
 #   title_sv: Varje lokalt supportområde har en kontakt
 #   hint: Set support.areas.{area} to the id of the person or team who gives local support for {what}.
 #   hint_sv: Sätt support.areas.{area} till id för den person eller funktion som ger lokal support för {what_sv}.
+#   messages:
+#     no_contact:
+#       en: "the support area {area} ({what}) has no contact"
+#       sv: "supportområdet {area} ({what_sv}) har ingen kontakt"
 package provkoll.rules.support.areas_covered
 
 import data.provkoll.lib.values
@@ -89,7 +93,7 @@ deny contains v if {
 	v := {
 		"path": ["support", "areas", area],
 		"subject": area,
-		"msg": sprintf("the support area %s (%s) has no contact", [area, _what[area]]),
+		"message": "no_contact",
 		"args": {"area": area, "what": _what[area], "what_sv": _what_sv[area]},
 	}
 }

@@ -19,7 +19,9 @@ test_missing_area_fires if {
 	some v in vs
 	v.path == ["support", "areas", "equipment"]
 	v.subject == "equipment"
-	v.msg == "the support area equipment (technical equipment before and during tests) has no contact"
+	v.message == "no_contact"
+	v.args.area == "equipment"
+	v.args.what == "technical equipment before and during tests"
 	v.args.area == "equipment"
 }
 
@@ -28,7 +30,9 @@ test_eduid_areas_needed_with_eduid if {
 	{v.path | some v in vs} == {["support", "areas", "eduid_login"], ["support", "areas", "eduid_eid"]}
 	some v in vs
 	v.subject == "eduid_eid"
-	v.msg == "the support area eduid_eid (Eduid as e-legitimation) has no contact"
+	v.message == "no_contact"
+	v.args.area == "eduid_eid"
+	v.args.what == "Eduid as e-legitimation"
 }
 
 test_eduid_areas_covered_are_quiet if {
@@ -59,8 +63,10 @@ test_eduid_eid_needed_with_own_idp_and_eduid_as_e_legitimation if {
 	some v in vs
 	v.path == ["support", "areas", "eduid_eid"]
 	v.subject == "eduid_eid"
-	v.msg == "the support area eduid_eid (Eduid as e-legitimation) has no contact"
-	v.args == {"area": "eduid_eid", "what": "Eduid as e-legitimation", "what_sv": "Eduid som e-legitimation"}
+	v.message == "no_contact"
+	v.args.area == "eduid_eid"
+	v.args.what == "Eduid as e-legitimation"
+	v.args.what_sv == "Eduid som e-legitimation"
 }
 
 test_eduid_eid_covered_with_own_idp_is_quiet if {

@@ -16,6 +16,10 @@
 #   title_sv: Varje skola har en supportkontakt, eller så har planen en standardkontakt
 #   hint: Set support_contact of school {school} to the id of the person or team it calls for support, or set default_contact in the SupportPlan.
 #   hint_sv: Sätt support_contact för skolan {school} till id för den person eller funktion som skolan ska kontakta för support, eller sätt default_contact i supportplanen (SupportPlan).
+#   messages:
+#     no_contact:
+#       en: "school {school} ({name}) has no support_contact, and the SupportPlan has no default_contact"
+#       sv: "skolenheten {school} ({name}) har ingen support_contact, och supportplanen (SupportPlan) har ingen default_contact"
 package provkoll.rules.support.school_contacts
 
 import data.provkoll.lib.values
@@ -36,7 +40,7 @@ deny contains v if {
 	v := {
 		"path": ["schools", i, "support_contact"],
 		"subject": school,
-		"msg": sprintf("school %s (%v) has no support_contact, and the SupportPlan has no default_contact", [school, object.get(s, "name", school)]),
-		"args": {"school": school},
+		"message": "no_contact",
+		"args": {"school": school, "name": sprintf("%v", [object.get(s, "name", school)])},
 	}
 }

@@ -14,6 +14,13 @@
 #   title_sv: Det finns en supportplan med minst en kontakt
 #   hint: Add a SupportPlan document with a default_contact and a contact (person id) for each support area under areas.
 #   hint_sv: Lägg till ett SupportPlan-dokument med default_contact och en kontakt (person-id) för varje supportområde under areas.
+#   messages:
+#     no_plan:
+#       en: "there is no SupportPlan: nobody is named for local support to the schools"
+#       sv: "det finns ingen supportplan (SupportPlan): ingen är utsedd att ge skolorna lokal support"
+#     no_contact:
+#       en: "the SupportPlan names no contact (neither default_contact nor a contact for any area)"
+#       sv: "supportplanen anger ingen kontakt (varken default_contact eller en kontakt för något område)"
 package provkoll.rules.support.support_plan
 
 import data.provkoll.lib.values
@@ -37,7 +44,7 @@ deny contains v if {
 	v := {
 		"path": ["support"],
 		"subject": "support",
-		"msg": "there is no SupportPlan: nobody is named for local support to the schools",
+		"message": "no_plan",
 		"args": {},
 	}
 }
@@ -48,7 +55,7 @@ deny contains v if {
 	v := {
 		"path": ["support", "default_contact"],
 		"subject": "support",
-		"msg": "the SupportPlan names no contact (neither default_contact nor a contact for any area)",
+		"message": "no_contact",
 		"args": {},
 	}
 }

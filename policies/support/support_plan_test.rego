@@ -23,7 +23,7 @@ test_no_plan_fires if {
 	some v in vs
 	v.path == ["support"]
 	v.subject == "support"
-	v.msg == "there is no SupportPlan: nobody is named for local support to the schools"
+	v.message == "no_plan"
 	absent := support_plan.deny with input as object.remove(testdata.base, ["support"])
 	count(absent) == 1
 }
@@ -33,7 +33,7 @@ test_plan_without_contacts_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["support", "default_contact"]
-	v.msg == "the SupportPlan names no contact (neither default_contact nor a contact for any area)"
+	v.message == "no_contact"
 	empty := support_plan.deny with input as _with_plan({})
 	count(empty) == 1
 }

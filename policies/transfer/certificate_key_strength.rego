@@ -27,6 +27,13 @@
 #   title_sv: Nycklarna i klientcertifikat som används är minst RSA 2048 eller EC 256 bitar
 #   hint: Get a new client certificate in place of {certificate} with an RSA key of at least 2048 bits or an EC key of at least 256 bits (P-256); on the Moa route have it uploaded with new metadata to Skolfederation and update federation.certificates, on the CA route update transfer.client_certificate.
 #   hint_sv: Skaffa ett nytt klientcertifikat i stället för {certificate} med en RSA-nyckel på minst 2048 bitar eller en EC-nyckel på minst 256 bitar (P-256); med Moa, låt ladda upp det med ny metadata i Skolfederation och uppdatera federation.certificates, med en certifikatutfärdare, uppdatera transfer.client_certificate.
+#   messages:
+#     federation:
+#       en: "the Skolfederation certificate {certificate} has a {bits}-bit {algorithm} key, below the {minimum} bits of general TLS guidance (no Skolfederation minimum is published)"
+#       sv: "Skolfederationscertifikatet {certificate} har en {algorithm}-nyckel på {bits} bitar, under de {minimum} bitar som allmänna råd för TLS anger (Skolfederation har inte publicerat något minimum)"
+#     client:
+#       en: "the client certificate {certificate} of {name} ({org_nr}) has a {bits}-bit {algorithm} key, below the {minimum} bits of general TLS guidance (no Skolfederation minimum is published)"
+#       sv: "klientcertifikatet {certificate} för {name} ({org_nr}) har en {algorithm}-nyckel på {bits} bitar, under de {minimum} bitar som allmänna råd för TLS anger (Skolfederation har inte publicerat något minimum)"
 package provkoll.rules.transfer.certificate_key_strength
 
 import data.provkoll.lib.skolfederation
@@ -51,10 +58,7 @@ _weak(c) := [bits, algorithm, minimum[algorithm]] if {
 	bits := object.get(_key(c), "bits", null)
 }
 
-_msg(what, w) := sprintf(
-	"%s has a %d-bit %s key, below the %d bits of general TLS guidance (no Skolfederation minimum is published)",
-	[what, w[0], upper(w[1]), w[2]],
-)
+_weak_args(w) := {"bits": sprintf("%d", [w[0]]), "algorithm": upper(w[1]), "minimum": sprintf("%d", [w[2]])}
 
 deny contains v if {
 	skolfederation.moa_in_use
@@ -66,8 +70,8 @@ deny contains v if {
 	v := {
 		"path": ["federation", "certificates", k, "key", "bits"],
 		"subject": id,
-		"msg": _msg(sprintf("the Skolfederation certificate %s", [id]), w),
-		"args": {"certificate": id},
+		"message": "federation",
+		"args": object.union(_weak_args(w), {"certificate": id}),
 	}
 }
 
@@ -83,7 +87,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "client_certificate", "key", "bits"],
 		"subject": id,
-		"msg": _msg(sprintf("the client certificate %s of %v (%v)", [id, object.get(e, "name", org), org]), w),
-		"args": {"certificate": id},
+		"message": "client",
+		"args": object.union(_weak_args(w), {"certificate": id, "name": sprintf("%v", [object.get(e, "name", org)]), "org_nr": sprintf("%v", [org])}),
 	}
 }

@@ -22,15 +22,22 @@ test_short_rsa_key_fires if {
 	some v in vs
 	v.path == ["federation", "certificates", 0, "key", "bits"]
 	v.subject == "ist-client-2026"
-	v.msg == "the Skolfederation certificate ist-client-2026 has a 2047-bit RSA key, below the 2048 bits of general TLS guidance (no Skolfederation minimum is published)"
-	v.args == {"certificate": "ist-client-2026"}
+	v.message == "federation"
+	v.args.certificate == "ist-client-2026"
+	v.args.bits == "2047"
+	v.args.algorithm == "RSA"
+	v.args.minimum == "2048"
 }
 
 test_short_ec_key_fires if {
 	vs := certificate_key_strength.deny with input as _key("ec", 224)
 	count(vs) == 1
 	some v in vs
-	v.msg == "the Skolfederation certificate ist-client-2026 has a 224-bit EC key, below the 256 bits of general TLS guidance (no Skolfederation minimum is published)"
+	v.message == "federation"
+	v.args.certificate == "ist-client-2026"
+	v.args.bits == "224"
+	v.args.algorithm == "EC"
+	v.args.minimum == "256"
 }
 
 test_ec_sized_rsa_key_is_not_enough if {
@@ -72,8 +79,13 @@ test_short_ca_route_key_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "client_certificate", "key", "bits"]
 	v.subject == "efos-212999-9997"
-	v.msg == "the client certificate efos-212999-9997 of Exempelby kommun (212999-9997) has a 1024-bit RSA key, below the 2048 bits of general TLS guidance (no Skolfederation minimum is published)"
-	v.args == {"certificate": "efos-212999-9997"}
+	v.message == "client"
+	v.args.certificate == "efos-212999-9997"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.bits == "1024"
+	v.args.algorithm == "RSA"
+	v.args.minimum == "2048"
 }
 
 test_ca_route_without_key_is_quiet if {

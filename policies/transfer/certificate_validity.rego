@@ -36,6 +36,43 @@
 #   title_sv: Varje klientcertifikat som används gäller under kommande provperioder, och metadata i Moa är nyare
 #   hint: "Get a new client certificate in place of {certificate} that is valid from before the ready-by date through the last day of each upcoming window. On the Moa route, have a technical contact upload it with new metadata to Skolfederation and update federation.certificates and metadata.uploaded_on; with a certificate from SITHS, EFOS or Expisoft holding the organisationsnummer, update transfer.client_certificate. An expired certificate that a valid one has replaced: remove it from the metadata and from federation.certificates."
 #   hint_sv: "Skaffa ett nytt klientcertifikat i stället för {certificate} som gäller från före klar-datumet till och med sista dagen i varje kommande provperiod. Med Moa: låt en teknisk kontakt ladda upp det med ny metadata i Skolfederation och uppdatera federation.certificates och metadata.uploaded_on; med ett certifikat från SITHS, EFOS eller Expisoft som innehåller organisationsnumret: uppdatera transfer.client_certificate. Ett utgånget certifikat som ett giltigt har ersatt: ta bort det ur metadata och ur federation.certificates."
+#   messages:
+#     fed_expired:
+#       en: "the Skolfederation certificate {certificate} expired on {date}"
+#       sv: "Skolfederationscertifikatet {certificate} löpte ut {date}"
+#     fed_not_valid_in_time:
+#       en: "the Skolfederation certificate {certificate} is valid only from {date}, after {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "Skolfederationscertifikatet {certificate} gäller först från {date}, efter {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
+#     fed_ends_too_soon:
+#       en: "the Skolfederation certificate {certificate} expires {date}, before the end of window {window} ({start} – {end})"
+#       sv: "Skolfederationscertifikatet {certificate} upphör att gälla {date}, före slutet av provperioden {window} ({start} – {end})"
+#     fed_expiring:
+#       en: "the Skolfederation certificate {certificate} expires {date}, within {warn_days} days of {as_of}"
+#       sv: "Skolfederationscertifikatet {certificate} upphör att gälla {date}, inom {warn_days} dagar från {as_of}"
+#     client_expired:
+#       en: "the client certificate {certificate} of {name} ({org_nr}) expired on {date}"
+#       sv: "klientcertifikatet {certificate} för {name} ({org_nr}) löpte ut {date}"
+#     client_not_valid_in_time:
+#       en: "the client certificate {certificate} of {name} ({org_nr}) is valid only from {date}, after {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "klientcertifikatet {certificate} för {name} ({org_nr}) gäller först från {date}, efter {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
+#     client_ends_too_soon:
+#       en: "the client certificate {certificate} of {name} ({org_nr}) expires {date}, before the end of window {window} ({start} – {end})"
+#       sv: "klientcertifikatet {certificate} för {name} ({org_nr}) upphör att gälla {date}, före slutet av provperioden {window} ({start} – {end})"
+#     client_expiring:
+#       en: "the client certificate {certificate} of {name} ({org_nr}) expires {date}, within {warn_days} days of {as_of}"
+#       sv: "klientcertifikatet {certificate} för {name} ({org_nr}) upphör att gälla {date}, inom {warn_days} dagar från {as_of}"
+#     superseded:
+#       en: "the Skolfederation certificate {certificate} expired on {date} and is superseded by {next}, which covers the upcoming windows: remove {certificate} from the metadata and from the list"
+#       sv: "Skolfederationscertifikatet {certificate} löpte ut {date} och har ersatts av {next}, som täcker de kommande provperioderna: ta bort {certificate} ur metadata och ur listan"
+#     no_client_certificate:
+#       en: "{name} ({org_nr}) transfers by {method} with a certificate from an approved certificate authority (authentication: ca_certificate) but records no client_certificate"
+#       sv: "{name} ({org_nr}) överför med {method} och ett certifikat från en godkänd certifikatutfärdare (authentication: ca_certificate) men anger inget client_certificate"
+#     uploaded_before_valid:
+#       en: "the Skolfederation metadata was uploaded on {date}, before certificate {certificate} became valid (not_before {not_before}), so it cannot hold that certificate"
+#       sv: "metadata laddades upp till Skolfederation {date}, innan certifikatet {certificate} började gälla (not_before {not_before}), så den kan inte innehålla det certifikatet"
+#     no_certificates:
+#       en: "the Federation document records no certificate, so nothing is valid for the upcoming windows"
+#       sv: "Federation-dokumentet anger inget certifikat, så inget certifikat gäller under de kommande provperioderna"
 package provkoll.rules.transfer.certificate_validity
 
 import data.provkoll.lib.dates
@@ -68,16 +105,14 @@ _successors(k) := [j | some j in _covering; j != k]
 
 # "expired on ..." / "is valid only from ..." / "expires ..., before ..." /
 # "expires ..., within ... days of ..." (expiring, a warning)
-_verb(problem) := concat(" ", ["is", problem.msg]) if problem.kind == "not_valid_in_time"
-
-else := problem.msg
-
-_violation(path, subject, what, id, problem) := {
+# which certificate (fed: Skolfederation's, client: a legal entity's) and its date problem give
+# the message; `who` holds the args naming the certificate
+_violation(path, subject, which, who, problem) := {
 	"path": array.concat(path, [_field[problem.field]]),
 	"subject": subject,
 	"severity": object.get(problem, "severity", null),
-	"msg": sprintf("%s %s", [what, _verb(problem)]),
-	"args": {"certificate": id, "date": problem.date, "window": object.get(problem, ["window", "id"], "")},
+	"message": concat("_", [which, problem.kind]),
+	"args": object.union(dates.args(problem), who),
 }
 
 # a Moa certificate with no current certificate beside it
@@ -87,7 +122,7 @@ deny contains v if {
 	count(_successors(k)) == 0
 	some problem in _findings(c)
 	id := _id(c, k)
-	v := _violation(["federation", "certificates", k], id, sprintf("the Skolfederation certificate %s", [id]), id, problem)
+	v := _violation(["federation", "certificates", k], id, "fed", {"certificate": id}, problem)
 }
 
 # a Moa certificate that has expired beside a current one: superseded, to be removed
@@ -103,11 +138,8 @@ deny contains v if {
 		"path": ["federation", "certificates", k, "not_after"],
 		"subject": id,
 		"severity": "warning",
-		"msg": sprintf(
-			"the Skolfederation certificate %s expired on %s and is superseded by %s, which covers the upcoming windows: remove %s from the metadata and from the list",
-			[id, problem.date, next, id],
-		),
-		"args": {"certificate": id, "date": problem.date, "window": ""},
+		"message": "superseded",
+		"args": {"certificate": id, "date": problem.date, "window": "", "next": next},
 	}
 }
 
@@ -121,8 +153,8 @@ deny contains v if {
 	some problem in _findings(c)
 	id := _id(c, "client_certificate")
 	org := object.get(e, "org_nr", "")
-	what := sprintf("the client certificate %s of %v (%v)", [id, object.get(e, "name", org), org])
-	v := _violation(["legal_entities", i, "transfer", "client_certificate"], id, what, id, problem)
+	who := {"certificate": id, "name": sprintf("%v", [object.get(e, "name", org)]), "org_nr": sprintf("%v", [org])}
+	v := _violation(["legal_entities", i, "transfer", "client_certificate"], id, "client", who, problem)
 }
 
 # a legal entity on the CA route that records no client certificate
@@ -135,11 +167,15 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "client_certificate"],
 		"subject": org,
-		"msg": sprintf(
-			"%v (%v) transfers by %v with a certificate from an approved certificate authority (authentication: ca_certificate) but records no client_certificate",
-			[object.get(e, "name", org), org, object.get(t, "method", null)],
-		),
-		"args": {"certificate": "the client certificate", "date": "", "window": ""},
+		"message": "no_client_certificate",
+		"args": {
+			"certificate": "client_certificate",
+			"date": "",
+			"window": "",
+			"name": sprintf("%v", [object.get(e, "name", org)]),
+			"org_nr": sprintf("%v", [org]),
+			"method": sprintf("%v", [object.get(t, "method", null)]),
+		},
 	}
 }
 
@@ -156,11 +192,8 @@ deny contains v if {
 	v := {
 		"path": ["federation", "metadata", "uploaded_on"],
 		"subject": id,
-		"msg": sprintf(
-			"the Skolfederation metadata was uploaded on %s, before certificate %s became valid (not_before %s), so it cannot hold that certificate",
-			[uploaded, id, not_before],
-		),
-		"args": {"certificate": id, "date": uploaded, "window": ""},
+		"message": "uploaded_before_valid",
+		"args": {"certificate": id, "date": uploaded, "window": "", "not_before": not_before},
 	}
 }
 
@@ -172,7 +205,7 @@ deny contains v if {
 	v := {
 		"path": ["federation", "certificates"],
 		"subject": "federation",
-		"msg": "the Federation document records no certificate, so nothing is valid for the upcoming windows",
-		"args": {"certificate": "the client certificate", "date": "", "window": ""},
+		"message": "no_certificates",
+		"args": {"certificate": "certificates", "date": "", "window": ""},
 	}
 }

@@ -26,15 +26,21 @@ test_expires_day_before_end_of_window_fires if {
 	some v in vs
 	v.path == ["federation", "certificates", 0, "not_after"]
 	v.subject == "ist-client-2026"
-	v.msg == "the Skolfederation certificate ist-client-2026 expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"certificate": "ist-client-2026", "date": "2027-03-18", "window": "vt2027-ak9"}
+	v.message == "fed_ends_too_soon"
+	v.args.certificate == "ist-client-2026"
+	v.args.date == "2027-03-18"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 test_expired_fires if {
 	vs := certificate_validity.deny with input as _with_certs([_cert({"not_after": "2026-11-24"})])
 	count(vs) == 1
 	some v in vs
-	v.msg == "the Skolfederation certificate ist-client-2026 expired on 2026-11-24"
+	v.message == "fed_expired"
+	v.args.certificate == "ist-client-2026"
+	v.args.date == "2026-11-24"
 	v.args.window == ""
 }
 
@@ -52,7 +58,14 @@ test_not_before_boundary if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["federation", "certificates", 0, "not_before"]
-	v.msg == "the Skolfederation certificate ist-client-2026 is valid only from 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.message == "fed_not_valid_in_time"
+	v.args.certificate == "ist-client-2026"
+	v.args.date == "2027-02-23"
+	v.args.ready_by == "2027-02-22"
+	v.args.lead_days == "14"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 test_metadata_uploaded_before_not_before_fires if {
@@ -62,8 +75,11 @@ test_metadata_uploaded_before_not_before_fires if {
 	some v in vs
 	v.path == ["federation", "metadata", "uploaded_on"]
 	v.subject == "ist-client-2027"
-	v.msg == "the Skolfederation metadata was uploaded on 2026-01-20, before certificate ist-client-2027 became valid (not_before 2026-09-14), so it cannot hold that certificate"
-	v.args == {"certificate": "ist-client-2027", "date": "2026-01-20", "window": ""}
+	v.message == "uploaded_before_valid"
+	v.args.date == "2026-01-20"
+	v.args.certificate == "ist-client-2027"
+	v.args.not_before == "2026-09-14"
+	v.args.window == ""
 }
 
 test_metadata_uploaded_on_not_before_is_quiet if {
@@ -87,8 +103,11 @@ test_superseded_expired_certificate_is_a_warning if {
 	v.path == ["federation", "certificates", 1, "not_after"]
 	v.subject == "old"
 	v.severity == "warning"
-	v.msg == "the Skolfederation certificate old expired on 2026-10-31 and is superseded by ist-client-2026, which covers the upcoming windows: remove old from the metadata and from the list"
-	v.args == {"certificate": "old", "date": "2026-10-31", "window": ""}
+	v.message == "superseded"
+	v.args.certificate == "old"
+	v.args.date == "2026-10-31"
+	v.args.next == "ist-client-2026"
+	v.args.window == ""
 }
 
 test_rollover_certificate_is_quiet if {
@@ -109,7 +128,7 @@ test_successor_not_yet_valid_does_not_supersede if {
 	next := _cert({"id": "ist-client-2027", "not_before": "2026-11-26", "not_after": "2028-06-30"})
 	inp := object.union(_with_certs([_cert({"id": "old", "not_after": "2026-11-24"}), next]), {"federation": {"metadata": {"uploaded_on": "2026-11-26"}}})
 	vs := certificate_validity.deny with input as inp
-	{[v.subject, v.severity, v.msg] | some v in vs} == {["old", null, "the Skolfederation certificate old expired on 2026-11-24"]}
+	{[v.subject, v.severity, v.message, v.args.date] | some v in vs} == {["old", null, "fed_expired", "2026-11-24"]}
 }
 
 test_both_expired_are_errors if {
@@ -123,7 +142,7 @@ test_no_certificate_fires if {
 	some v in vs
 	v.path == ["federation", "certificates"]
 	v.subject == "federation"
-	v.msg == "the Federation document records no certificate, so nothing is valid for the upcoming windows"
+	v.message == "no_certificates"
 	none := certificate_validity.deny with input as object.union(testdata.base, {"federation": null})
 	none == set()
 }
@@ -144,8 +163,12 @@ test_expiring_within_warn_days_fires_as_warning if {
 	v.path == ["federation", "certificates", 0, "not_after"]
 	v.subject == "ist-client-2026"
 	v.severity == "warning"
-	v.msg == "the Skolfederation certificate ist-client-2026 expires 2026-12-25, within 30 days of 2026-11-25"
-	v.args == {"certificate": "ist-client-2026", "date": "2026-12-25", "window": ""}
+	v.message == "fed_expiring"
+	v.args.certificate == "ist-client-2026"
+	v.args.date == "2026-12-25"
+	v.args.warn_days == "30"
+	v.args.as_of == "2026-11-25"
+	v.args.window == ""
 }
 
 test_expiring_boundary if {
@@ -153,7 +176,7 @@ test_expiring_boundary if {
 	ok == set()
 
 	vs := certificate_validity.deny with input as _no_windows(_with_certs([_cert({"not_after": "2026-11-24"})]))
-	{[v.severity, v.msg] | some v in vs} == {[null, "the Skolfederation certificate ist-client-2026 expired on 2026-11-24"]}
+	{[v.severity, v.message, v.args.certificate, v.args.date] | some v in vs} == {[null, "fed_expired", "ist-client-2026", "2026-11-24"]}
 }
 
 # --- only the certificates in use: Moa's where a legal entity takes the Moa route, and the
@@ -204,8 +227,14 @@ test_ca_route_certificate_expiring_before_window_fires if {
 	v.path == ["legal_entities", 0, "transfer", "client_certificate", "not_after"]
 	v.subject == "siths-212999-9997"
 	v.severity == null
-	v.msg == "the client certificate siths-212999-9997 of Exempelby kommun (212999-9997) expires 2027-03-18, before the end of window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"certificate": "siths-212999-9997", "date": "2027-03-18", "window": "vt2027-ak9"}
+	v.message == "client_ends_too_soon"
+	v.args.certificate == "siths-212999-9997"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.date == "2027-03-18"
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 	late := certificate_validity.deny with input as _ca({"not_before": "2027-02-23"})
 	{w.path | some w in late} == {["legal_entities", 0, "transfer", "client_certificate", "not_before"]}
 }
@@ -217,7 +246,10 @@ test_ca_route_without_certificate_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "client_certificate"]
 	v.subject == "212999-9997"
-	v.msg == "Exempelby kommun (212999-9997) transfers by provisioning_api with a certificate from an approved certificate authority (authentication: ca_certificate) but records no client_certificate"
+	v.message == "no_client_certificate"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.method == "provisioning_api"
 	# a client certificate recorded for the Moa route is not checked here
 	moa := object.union(testdata.entity, {"transfer": {"client_certificate": object.union(_ca_cert, {"not_after": "2026-01-01"})}})
 	quiet := certificate_validity.deny with input as testdata.with_entities([moa])
@@ -228,8 +260,15 @@ test_moa_and_ca_routes_side_by_side if {
 	ab := object.union(testdata.entity_ab, {"transfer": {"authentication": "ca_certificate", "client_certificate": object.union(_ca_cert, {"id": "efos-ab", "not_after": "2026-11-01"})}})
 	inp := object.union(testdata.with_entities([testdata.entity, ab]), _expired_fed)
 	vs := certificate_validity.deny with input as inp
-	{[v.path, v.msg] | some v in vs} == {
-		[["federation", "certificates", 0, "not_after"], "the Skolfederation certificate ist-client-2026 expired on 2026-10-31"],
-		[["legal_entities", 1, "transfer", "client_certificate", "not_after"], "the client certificate efos-ab of Exempelskolan AB (556999-9997) expired on 2026-11-01"],
+	{[v.path, v.message, v.args.certificate, v.args.date] | some v in vs} == {
+		[["federation", "certificates", 0, "not_after"], "fed_expired", "ist-client-2026", "2026-10-31"],
+		[["legal_entities", 1, "transfer", "client_certificate", "not_after"], "client_expired", "efos-ab", "2026-11-01"],
 	}
+}
+
+test_client_certificate_late_or_expiring if {
+	late := certificate_validity.deny with input as _ca({"not_before": "2027-02-23"})
+	{[v.message, v.args.certificate, v.args.window] | some v in late; v.path[0] == "legal_entities"} == {["client_not_valid_in_time", "siths-212999-9997", "vt2027-ak9"]}
+	soon := certificate_validity.deny with input as _no_windows(_ca({"not_after": "2026-12-01"}))
+	{[v.message, v.severity, v.args.date] | some v in soon; v.path[0] == "legal_entities"} == {["client_expiring", "warning", "2026-12-01"]}
 }

@@ -38,6 +38,46 @@
 #   title_sv: Där Skolfederation behövs gäller medlemskapet produktion och metadata laddades upp av en teknisk kontakt
 #   hint: "Record Skolfederation in a Federation document: member: true once the membership agreement is signed, environment: prod, the technical contacts in technical_contacts (including the person in organiser.roles.federation), and the upload in metadata.uploaded_on and metadata.uploaded_by (a technical contact). If no legal entity should transfer through Moa, set transfer.authentication: ca_certificate (a SITHS, EFOS or Expisoft certificate) or use file_upload instead."
 #   hint_sv: "För in Skolfederation i ett Federation-dokument: member: true när medlemsavtalet är undertecknat, environment: prod, de tekniska kontakterna i technical_contacts (även personen i organiser.roles.federation), och uppladdningen i metadata.uploaded_on och metadata.uploaded_by (en teknisk kontakt). Om ingen juridisk person ska överföra via Moa, sätt transfer.authentication: ca_certificate (ett certifikat från SITHS, EFOS eller Expisoft) eller använd file_upload i stället."
+#   messages:
+#     no_document:
+#       en: "no Federation document, yet Skolfederation is needed ({why}): its membership and metadata upload are not recorded"
+#       sv: "det finns inget Federation-dokument, men Skolfederation behövs ({why}): medlemskapet och uppladdningen av metadata är inte införda"
+#     moa_one:
+#       en: "{entity} transfers by {method} through Moa"
+#       sv: "{entity} överför med {method} via Moa"
+#     moa_many:
+#       en: "{entity} and {more} more legal entities transfer by machine through Moa"
+#       sv: "{entity} och ytterligare {more} juridiska personer överför maskinellt via Moa"
+#     own_login:
+#       en: "staff log in through the organiser's own login service {idp}"
+#       sv: "personalen loggar in via huvudmannens egen inloggningstjänst {idp}"
+#     not_member:
+#       en: "the organiser is not a member of Skolfederation (member: false), and production is for members only"
+#       sv: "huvudmannen är inte medlem i Skolfederation (member: false), och produktionsmiljön är bara för medlemmar"
+#     membership_not_recorded:
+#       en: "Skolfederation membership is not recorded (member), and production is for members only"
+#       sv: "medlemskapet i Skolfederation är inte infört (member), och produktionsmiljön är bara för medlemmar"
+#     no_environment:
+#       en: "the Skolfederation environment is not recorded (environment); production data need prod"
+#       sv: "miljön i Skolfederation är inte angiven (environment); produktionsdata kräver prod"
+#     not_prod:
+#       en: "the Skolfederation environment is {environment}, not prod; the trial environment must not carry production data"
+#       sv: "miljön i Skolfederation är {environment}, inte prod; testmiljön får inte användas för produktionsdata"
+#     no_upload:
+#       en: "no metadata upload to Skolfederation is recorded (metadata.uploaded_by)"
+#       sv: "ingen uppladdning av metadata till Skolfederation är införd (metadata.uploaded_by)"
+#     uploader_not_contact:
+#       en: "the Skolfederation metadata was uploaded by {by}, who is not one of the technical_contacts ({contacts})"
+#       sv: "metadata till Skolfederation laddades upp av {by}, som inte finns bland de tekniska kontakterna i technical_contacts ({contacts})"
+#     uploader_not_contact_none:
+#       en: "the Skolfederation metadata was uploaded by {by}, who is not one of the technical_contacts (none)"
+#       sv: "metadata till Skolfederation laddades upp av {by}, men technical_contacts anger ingen teknisk kontakt"
+#     role_not_contact:
+#       en: "{holder} holds the federation role but is not one of the Skolfederation technical_contacts ({contacts})"
+#       sv: "{holder} har rollen federation men finns inte bland de tekniska kontakterna i Skolfederation, technical_contacts ({contacts})"
+#     role_not_contact_none:
+#       en: "{holder} holds the federation role but is not one of the Skolfederation technical_contacts (none)"
+#       sv: "{holder} har rollen federation, men technical_contacts anger ingen teknisk kontakt i Skolfederation"
 package provkoll.rules.transfer.federation_membership
 
 import data.provkoll.lib.skolfederation
@@ -54,15 +94,16 @@ _moa_entities := sort([[label, method] |
 ])
 
 # why Skolfederation is needed, for the messages
-_why := concat("; ", array.concat(_why_transfer, _why_login))
+# why Skolfederation is needed, each reason a message of this rule
+_why := array.concat(_why_transfer, _why_login)
 
 _why_transfer := [] if {
 	count(_moa_entities) == 0
-} else := [sprintf("%s transfers by %s through Moa", _moa_entities[0])] if {
+} else := [{"message": "moa_one", "args": {"entity": _moa_entities[0][0], "method": sprintf("%v", [_moa_entities[0][1]])}}] if {
 	count(_moa_entities) == 1
-} else := [sprintf("%s and %d more legal entities transfer by machine through Moa", [_moa_entities[0][0], count(_moa_entities) - 1])]
+} else := [{"message": "moa_many", "args": {"entity": _moa_entities[0][0], "more": sprintf("%d", [count(_moa_entities) - 1])}}]
 
-_why_login := [sprintf("staff log in through the organiser's own login service %v", [skolfederation.idp])] if {
+_why_login := [{"message": "own_login", "args": {"idp": sprintf("%v", [skolfederation.idp])}}] if {
 	skolfederation.own_login
 } else := []
 
@@ -70,12 +111,12 @@ _fed := object.get(input, "federation", null)
 
 _contacts := {c | some c in values.list(object.get(values.obj(_fed), "technical_contacts", null))}
 
-_finding(path, msg) := {"path": path, "subject": "federation", "msg": msg, "args": {}}
+_finding(path, key, args) := {"path": path, "subject": "federation", "message": key, "args": args}
 
 deny contains v if {
 	skolfederation.needed
 	not is_object(_fed)
-	v := _finding(["federation"], sprintf("no Federation document, yet Skolfederation is needed (%s): its membership and metadata upload are not recorded", [_why]))
+	v := _finding(["federation"], "no_document", {"why": _why})
 }
 
 deny contains v if {
@@ -83,34 +124,30 @@ deny contains v if {
 	is_object(_fed)
 	member := object.get(_fed, "member", null)
 	member != true
-	v := _finding(["federation", "member"], _member_msg(member))
+	v := _finding(["federation", "member"], _member_key(member), {})
 }
 
-_member_msg(false) := "the organiser is not a member of Skolfederation (member: false), and production is for members only"
+_member_key(false) := "not_member"
 
-_member_msg(m) := "Skolfederation membership is not recorded (member), and production is for members only" if m != false
+_member_key(m) := "membership_not_recorded" if m != false
 
 deny contains v if {
 	skolfederation.needed
 	is_object(_fed)
 	env := object.get(_fed, "environment", null)
 	env != "prod"
-	v := _finding(["federation", "environment"], _env_msg(env))
+	v := _finding(["federation", "environment"], _env_key(env), {"environment": sprintf("%v", [env])})
 }
 
-_env_msg(env) := "the Skolfederation environment is not recorded (environment); production data need prod" if {
-	not values.present(env)
-}
+_env_key(env) := "no_environment" if not values.present(env)
 
-_env_msg(env) := sprintf("the Skolfederation environment is %v, not prod; the trial environment must not carry production data", [env]) if {
-	values.present(env)
-}
+_env_key(env) := "not_prod" if values.present(env)
 
 deny contains v if {
 	skolfederation.needed
 	is_object(_fed)
 	not values.present(object.get(_fed, ["metadata", "uploaded_by"], null))
-	v := _finding(["federation", "metadata", "uploaded_by"], "no metadata upload to Skolfederation is recorded (metadata.uploaded_by)")
+	v := _finding(["federation", "metadata", "uploaded_by"], "no_upload", {})
 }
 
 deny contains v if {
@@ -121,7 +158,8 @@ deny contains v if {
 	not by in _contacts
 	v := _finding(
 		["federation", "metadata", "uploaded_by"],
-		sprintf("the Skolfederation metadata was uploaded by %v, who is not one of the technical_contacts (%s)", [by, _list(_contacts)]),
+		concat("", ["uploader_not_contact", _none(_contacts)]),
+		{"by": sprintf("%v", [by]), "contacts": _list(_contacts)},
 	)
 }
 
@@ -134,10 +172,14 @@ deny contains v if {
 	not holder in _contacts
 	v := _finding(
 		["organiser", "roles", "federation"],
-		sprintf("%s holds the federation role but is not one of the Skolfederation technical_contacts (%s)", [holder, _list(_contacts)]),
+		concat("", ["role_not_contact", _none(_contacts)]),
+		{"holder": holder, "contacts": _list(_contacts)},
 	)
 }
 
-_list(s) := "none" if count(s) == 0
+_list(s) := concat(", ", sort([sprintf("%v", [c]) | some c in s]))
 
-else := concat(", ", sort([sprintf("%v", [c]) | some c in s]))
+# the key's suffix when no technical contact is listed
+_none(s) := "_none" if count(s) == 0
+
+else := ""

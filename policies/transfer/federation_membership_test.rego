@@ -18,8 +18,11 @@ test_no_federation_document_fires if {
 	vs == {{
 		"path": ["federation"],
 		"subject": "federation",
-		"msg": "no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) transfers by ss12000_pull through Moa; staff log in through the organiser's own login service skolans-idp): its membership and metadata upload are not recorded",
-		"args": {},
+		"message": "no_document",
+		"args": {"why": [
+			{"message": "moa_one", "args": {"entity": "Exempelby kommun (212999-9997)", "method": "ss12000_pull"}},
+			{"message": "own_login", "args": {"idp": "skolans-idp"}},
+		]},
 	}}
 	absent := federation_membership.deny with input as object.remove(testdata.base, ["federation"])
 	count(absent) == 1
@@ -31,10 +34,10 @@ test_not_a_member_fires if {
 	some v in vs
 	v.path == ["federation", "member"]
 	v.subject == "federation"
-	v.msg == "the organiser is not a member of Skolfederation (member: false), and production is for members only"
+	v.message == "not_member"
 	v.args == {}
 	unrecorded := federation_membership.deny with input as _fed({"member": null})
-	{u.msg | some u in unrecorded} == {"Skolfederation membership is not recorded (member), and production is for members only"}
+	{u.message | some u in unrecorded} == {"membership_not_recorded"}
 }
 
 test_trial_fires if {
@@ -42,7 +45,8 @@ test_trial_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["federation", "environment"]
-	v.msg == "the Skolfederation environment is trial, not prod; the trial environment must not carry production data"
+	v.message == "not_prod"
+	v.args.environment == "trial"
 }
 
 test_uploader_not_technical_contact_fires if {
@@ -50,7 +54,9 @@ test_uploader_not_technical_contact_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["federation", "metadata", "uploaded_by"]
-	v.msg == "the Skolfederation metadata was uploaded by calle, who is not one of the technical_contacts (bella)"
+	v.message == "uploader_not_contact"
+	v.args.by == "calle"
+	v.args.contacts == "bella"
 }
 
 test_no_upload_fires if {
@@ -58,7 +64,7 @@ test_no_upload_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["federation", "metadata", "uploaded_by"]
-	v.msg == "no metadata upload to Skolfederation is recorded (metadata.uploaded_by)"
+	v.message == "no_upload"
 }
 
 test_federation_role_not_technical_contact_fires if {
@@ -68,14 +74,16 @@ test_federation_role_not_technical_contact_fires if {
 	some v in vs
 	v.path == ["organiser", "roles", "federation"]
 	v.subject == "federation"
-	v.msg == "bella holds the federation role but is not one of the Skolfederation technical_contacts (nils)"
+	v.message == "role_not_contact"
+	v.args.holder == "bella"
+	v.args.contacts == "nils"
 }
 
 test_no_technical_contacts_fires_for_uploader_and_role if {
 	vs := federation_membership.deny with input as _fed({"technical_contacts": null})
-	{v.msg | some v in vs} == {
-		"the Skolfederation metadata was uploaded by bella, who is not one of the technical_contacts (none)",
-		"bella holds the federation role but is not one of the Skolfederation technical_contacts (none)",
+	{[v.message, v.args] | some v in vs} == {
+		["uploader_not_contact_none", {"by": "bella", "contacts": ""}],
+		["role_not_contact_none", {"holder": "bella", "contacts": ""}],
 	}
 }
 
@@ -117,7 +125,7 @@ test_ca_certificate_with_eduid_needs_no_federation if {
 test_moa_transfer_with_eduid_needs_federation if {
 	inp := object.union(_setup({"method": "provisioning_api", "authentication": "moa"}, "eduid"), {"federation": null})
 	vs := federation_membership.deny with input as inp
-	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) transfers by provisioning_api through Moa): its membership and metadata upload are not recorded"}
+	{v.args.why | some v in vs} == {[{"message": "moa_one", "args": {"entity": "Exempelby kommun (212999-9997)", "method": "provisioning_api"}}]}
 	# absent authentication is Moa
 	absent := federation_membership.deny with input as object.union(_setup({}, "eduid"), {"federation": {"member": false}})
 	{v.path | some v in absent} == {["federation", "member"]}
@@ -126,7 +134,7 @@ test_moa_transfer_with_eduid_needs_federation if {
 test_own_login_service_needs_federation if {
 	inp := object.union(_setup(_upload, "skolans-idp"), {"federation": null})
 	vs := federation_membership.deny with input as inp
-	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (staff log in through the organiser's own login service skolans-idp): its membership and metadata upload are not recorded"}
+	{v.args.why | some v in vs} == {[{"message": "own_login", "args": {"idp": "skolans-idp"}}]}
 	trial := federation_membership.deny with input as object.union(_setup(_upload, "skolans-idp"), {"federation": {"environment": "trial"}})
 	{v.path | some v in trial} == {["federation", "environment"]}
 }
@@ -134,7 +142,7 @@ test_own_login_service_needs_federation if {
 test_several_moa_entities_are_counted if {
 	inp := object.union(testdata.two_entities, {"federation": null, "organiser": {"login": {"idp": "eduid"}}})
 	vs := federation_membership.deny with input as inp
-	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelby kommun (212999-9997) and 1 more legal entities transfer by machine through Moa): its membership and metadata upload are not recorded"}
+	{v.args.why | some v in vs} == {[{"message": "moa_many", "args": {"entity": "Exempelby kommun (212999-9997)", "more": "1"}}]}
 }
 
 test_one_moa_entity_among_others_is_enough if {
@@ -144,5 +152,10 @@ test_one_moa_entity_among_others_is_enough if {
 	quiet == set()
 	moa := object.union(testdata.entity_ab, {"transfer": {"authentication": "moa"}})
 	vs := federation_membership.deny with input as object.union(testdata.with_entities([upload, moa]), {"federation": null, "organiser": {"login": {"idp": "eduid"}}})
-	{v.msg | some v in vs} == {"no Federation document, yet Skolfederation is needed (Exempelskolan AB (556999-9997) transfers by provisioning_api through Moa): its membership and metadata upload are not recorded"}
+	{v.args.why | some v in vs} == {[{"message": "moa_one", "args": {"entity": "Exempelskolan AB (556999-9997)", "method": "provisioning_api"}}]}
+}
+
+test_no_environment_fires if {
+	vs := federation_membership.deny with input as _fed({"environment": null})
+	{[v.path, v.message] | some v in vs} == {[["federation", "environment"], "no_environment"]}
 }

@@ -25,6 +25,19 @@
 #   title_sv: En filinläsning är planerad eller gjord före varje kommande provperiod
 #   hint: "Plan an upload of the user data of {org_nr} in Administration provtjänsten on or before the ready-by date of each upcoming window ({lead_days} days before it starts, from readiness.lead_days), and record it in transfer.file_uploads with date, status (planned or done) and by: an agent who holds a transfer fullmakt in Mina ombud for {org_nr} on that date."
 #   hint_sv: "Planera en filinläsning av användaruppgifterna för {org_nr} i Administration provtjänsten senast klar-datumet för varje kommande provperiod ({lead_days} dagar innan den börjar, enligt readiness.lead_days), och för in den i transfer.file_uploads med date, status (planned eller done) och by: ett ombud som den dagen har en fullmakt att överföra uppgifter för {org_nr} i Mina ombud."
+#   messages:
+#     no_upload:
+#       en: "{name} transfers by file upload but records no upload, planned or done, on or before {ready_by}, {lead_days} days before window {window} ({window_name}, {start} – {end})"
+#       sv: "{name} överför genom filinläsning men har ingen filinläsning, planerad eller gjord, senast {ready_by}, {lead_days} dagar före provperioden {window} ({window_name}, {start} – {end})"
+#     no_upload_nor_later:
+#       en: "{name} transfers by file upload but records no upload, planned or done, on or before {ready_by}, {lead_days} days before window {window} ({window_name}, {start} – {end}); none either for {further}"
+#       sv: "{name} överför genom filinläsning men har ingen filinläsning, planerad eller gjord, senast {ready_by}, {lead_days} dagar före provperioden {window} ({window_name}, {start} – {end}); inte heller för {further}"
+#     later_window:
+#       en: "window {window} (ready by {ready_by})"
+#       sv: "provperioden {window} (klar senast {ready_by})"
+#     not_an_agent:
+#       en: "the file upload of {name} on {date} ({status}) is made by {by}, who holds no transfer power of attorney for it in force that day; only an agent can log in to Administration provtjänsten and upload"
+#       sv: "filinläsningen för {name} {date} ({status}) görs av {by}, som inte har någon fullmakt att överföra uppgifter som gäller den dagen; bara ett ombud kan logga in i Administration provtjänsten och läsa in filen"
 package provkoll.rules.transfer.file_upload_in_time
 
 import data.provkoll.lib.dates
@@ -53,12 +66,15 @@ _uncovered(t) := [w | some w in dates.upcoming; not _covered(t, w)]
 
 _name(e) := sprintf("%v (%v)", [object.get(e, "name", object.get(e, "org_nr", "")), object.get(e, "org_nr", "")])
 
-_window(w) := sprintf("window %s (%s, %s – %s)", [w.id, object.get(w, "name", w.id), w.start, w.end])
+# the later windows no upload covers either, each a message of this rule
+_further(missing) := [{"message": "later_window", "args": {"window": w.id, "ready_by": w.ready_by}} |
+	some k, w in missing
+	k > 0
+]
 
-# "" for one window; "; nor for window x (ready by d), ..." for the further ones
-_further(missing) := "" if {
-	count(missing) == 1
-} else := concat("", ["; none either for ", concat(", ", [sprintf("window %s (ready by %s)", [w.id, w.ready_by]) | some k, w in missing; k > 0])])
+_key(missing) := "no_upload" if count(missing) == 1
+
+else := "no_upload_nor_later"
 
 deny contains v if {
 	count(dates.upcoming) > 0
@@ -70,11 +86,18 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "file_uploads"],
 		"subject": org,
-		"msg": sprintf(
-			"%s transfers by file upload but records no upload, planned or done, on or before %s, %d days before %s%s",
-			[_name(e), w.ready_by, dates.lead_days, _window(w), _further(missing)],
-		),
-		"args": {"org_nr": org, "lead_days": dates.lead_days, "window": w.id, "ready_by": w.ready_by},
+		"message": _key(missing),
+		"args": {
+			"org_nr": org,
+			"lead_days": dates.lead_days,
+			"window": w.id,
+			"ready_by": w.ready_by,
+			"name": _name(e),
+			"window_name": sprintf("%v", [object.get(w, "name", w.id)]),
+			"start": w.start,
+			"end": w.end,
+			"further": _further(missing),
+		},
 	}
 }
 
@@ -100,10 +123,16 @@ deny contains v if {
 		"path": ["legal_entities", i, "transfer", "file_uploads", k, "by"],
 		"subject": org,
 		"severity": "warning",
-		"msg": sprintf(
-			"the file upload of %s on %s (%v) is made by %s, who holds no transfer power of attorney for it in force that day; only an agent can log in to Administration provtjänsten and upload",
-			[_name(e), date, object.get(u, "status", ""), by],
-		),
-		"args": {"org_nr": org, "lead_days": dates.lead_days, "window": "", "ready_by": ""},
+		"message": "not_an_agent",
+		"args": {
+			"org_nr": org,
+			"lead_days": dates.lead_days,
+			"window": "",
+			"ready_by": "",
+			"name": _name(e),
+			"date": date,
+			"status": sprintf("%v", [object.get(u, "status", "")]),
+			"by": by,
+		},
 	}
 }

@@ -40,8 +40,15 @@ test_no_upload_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "file_uploads"]
 	v.subject == "212999-9997"
-	v.msg == "Exempelby kommun (212999-9997) transfers by file upload but records no upload, planned or done, on or before 2027-02-22, 14 days before window vt2027-ak9 (Åk 9, engelska och matematik, 2027-03-08 – 2027-03-19)"
-	v.args == {"org_nr": "212999-9997", "lead_days": 14, "window": "vt2027-ak9", "ready_by": "2027-02-22"}
+	v.message == "no_upload"
+	v.args.name == "Exempelby kommun (212999-9997)"
+	v.args.ready_by == "2027-02-22"
+	v.args.lead_days == 14
+	v.args.window == "vt2027-ak9"
+	v.args.window_name == "Åk 9, engelska och matematik"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
+	v.args.org_nr == "212999-9997"
 	absent := file_upload_in_time.deny with input as testdata.with_entity({"transfer": {"method": "file_upload"}})
 	{w.path | some w in absent} == {["legal_entities", 0, "transfer", "file_uploads"]}
 }
@@ -54,10 +61,13 @@ test_upload_the_day_after_ready_by_fires if {
 test_each_window_needs_an_upload_before_it if {
 	# an upload between the two ready-by dates is in time for the second window only
 	between := file_upload_in_time.deny with input as _two_windows(_with_uploads([_upload("2027-03-01", "planned", "calle")]))
-	{[v.args.window, v.msg] | some v in between} == {["vt2027-ak9", "Exempelby kommun (212999-9997) transfers by file upload but records no upload, planned or done, on or before 2027-02-22, 14 days before window vt2027-ak9 (Åk 9, engelska och matematik, 2027-03-08 – 2027-03-19)"]}
+	{[v.args.window, v.message] | some v in between} == {["vt2027-ak9", "no_upload"]}
 	# none at all: the first window is named, the second listed
 	none := file_upload_in_time.deny with input as _two_windows(_with_uploads([]))
-	{v.msg | some v in none} == {"Exempelby kommun (212999-9997) transfers by file upload but records no upload, planned or done, on or before 2027-02-22, 14 days before window vt2027-ak9 (Åk 9, engelska och matematik, 2027-03-08 – 2027-03-19); none either for window vt2027-ak6 (ready by 2027-03-29)"}
+	{[v.message, v.args.window, v.args.further] | some v in none} == {[
+		"no_upload_nor_later", "vt2027-ak9",
+		[{"message": "later_window", "args": {"window": "vt2027-ak6", "ready_by": "2027-03-29"}}],
+	]}
 	# one early upload serves both
 	early := file_upload_in_time.deny with input as _two_windows(_with_uploads([_upload("2027-02-01", "done", "calle")]))
 	early == set()
@@ -76,7 +86,11 @@ test_uploader_without_transfer_poa_warns if {
 	v.path == ["legal_entities", 0, "transfer", "file_uploads", 0, "by"]
 	v.subject == "212999-9997"
 	v.severity == "warning"
-	v.msg == "the file upload of Exempelby kommun (212999-9997) on 2027-02-01 (planned) is made by anders, who holds no transfer power of attorney for it in force that day; only an agent can log in to Administration provtjänsten and upload"
+	v.message == "not_an_agent"
+	v.args.name == "Exempelby kommun (212999-9997)"
+	v.args.date == "2027-02-01"
+	v.args.status == "planned"
+	v.args.by == "anders"
 }
 
 test_uploader_poa_checked_on_the_upload_date if {

@@ -20,6 +20,13 @@
 #   title_sv: Den första maskinella överföringen är planerad i god tid före nästa provperiod
 #   hint: Plan the first transfer of user data for {org_nr} on or before {ready_by} ({lead_days} days before window {window} starts, the lead time set in readiness.lead_days) and record it in transfer.first_transfer_on.
 #   hint_sv: Planera den första överföringen av användaruppgifter för {org_nr} till senast {ready_by} ({lead_days} dagar innan provperioden {window} börjar, den framförhållning som anges i readiness.lead_days) och för in datumet i transfer.first_transfer_on.
+#   messages:
+#     late:
+#       en: "the first transfer of {name} ({org_nr}) is on {first}, after {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "den första överföringen för {name} ({org_nr}) sker {first}, efter {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
+#     not_recorded:
+#       en: "{name} ({org_nr}) records no first transfer (first_transfer_on); it is due by {ready_by}, {lead_days} days before window {window} ({start} – {end})"
+#       sv: "{name} ({org_nr}) anger ingen första överföring (first_transfer_on); den ska ske senast {ready_by}, {lead_days} dagar före provperioden {window} ({start} – {end})"
 package provkoll.rules.transfer.first_transfer_in_time
 
 import data.provkoll.lib.dates
@@ -27,9 +34,16 @@ import data.provkoll.lib.values
 
 _next := dates.upcoming[0]
 
-_args(org) := {"org_nr": org, "ready_by": _next.ready_by, "lead_days": dates.lead_days, "window": _next.id}
+_args(org, e) := {
+	"org_nr": org,
+	"ready_by": _next.ready_by,
+	"lead_days": dates.lead_days,
+	"window": _next.id,
+	"start": _next.start,
+	"end": _next.end,
+	"name": sprintf("%v", [object.get(e, "name", org)]),
+}
 
-_window(w) := sprintf("window %s (%s – %s)", [w.id, w.start, w.end])
 
 deny contains v if {
 	# A guard before binding `_next`: regorus' RVM does not fail a body at an undefined binding.
@@ -44,11 +58,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "first_transfer_on"],
 		"subject": org,
-		"msg": sprintf(
-			"the first transfer of %s (%s) is on %s, after %s, %d days before %s",
-			[object.get(e, "name", org), org, first, w.ready_by, dates.lead_days, _window(w)],
-		),
-		"args": _args(org),
+		"message": "late",
+		"args": object.union(_args(org, e), {"first": first}),
 	}
 }
 
@@ -66,10 +77,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "first_transfer_on"],
 		"subject": org,
-		"msg": sprintf(
-			"%s (%s) records no first transfer (first_transfer_on); it is due by %s, %d days before %s",
-			[object.get(e, "name", org), org, w.ready_by, dates.lead_days, _window(w)],
-		),
-		"args": _args(org),
+		"message": "not_recorded",
+		"args": _args(org, e),
 	}
 }

@@ -25,8 +25,15 @@ test_day_after_ready_by_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "first_transfer_on"]
 	v.subject == "212999-9997"
-	v.msg == "the first transfer of Exempelby kommun (212999-9997) is on 2027-02-23, after 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
-	v.args == {"org_nr": "212999-9997", "ready_by": "2027-02-22", "lead_days": 14, "window": "vt2027-ak9"}
+	v.message == "late"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.first == "2027-02-23"
+	v.args.ready_by == "2027-02-22"
+	v.args.lead_days == 14
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 test_only_the_next_window_counts if {
@@ -43,7 +50,14 @@ test_missing_first_transfer_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "first_transfer_on"]
-	v.msg == "Exempelby kommun (212999-9997) records no first transfer (first_transfer_on); it is due by 2027-02-22, 14 days before window vt2027-ak9 (2027-03-08 – 2027-03-19)"
+	v.message == "not_recorded"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.ready_by == "2027-02-22"
+	v.args.lead_days == 14
+	v.args.window == "vt2027-ak9"
+	v.args.start == "2027-03-08"
+	v.args.end == "2027-03-19"
 }
 
 test_no_method_is_left_to_transfer_001 if {

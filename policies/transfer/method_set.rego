@@ -20,6 +20,13 @@
 #   title_sv: Varje juridisk person har en överföringsmetod
 #   hint: Decide with the school-data system's supplier how user data of {org_nr} reach Skolverket and set transfer.method to ss12000_pull, provisioning_api or file_upload.
 #   hint_sv: Bestäm med leverantören av det skoladministrativa systemet hur användaruppgifterna för {org_nr} förs över till Skolverket och sätt transfer.method till ss12000_pull, provisioning_api eller file_upload.
+#   messages:
+#     none:
+#       en: "{name} ({org_nr}) has no transfer method"
+#       sv: "{name} ({org_nr}) anger ingen överföringsmetod"
+#     unknown:
+#       en: "the transfer method of {name} ({org_nr}), \"{method}\", is not one of ss12000_pull, provisioning_api, file_upload"
+#       sv: "överföringsmetoden för {name} ({org_nr}), \"{method}\", är inte någon av ss12000_pull, provisioning_api, file_upload"
 package provkoll.rules.transfer.method_set
 
 import data.provkoll.lib.values
@@ -36,8 +43,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "method"],
 		"subject": org,
-		"msg": sprintf("%s (%s) has no transfer method", [_name(e), org]),
-		"args": {"org_nr": org},
+		"message": "none",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)])},
 	}
 }
 
@@ -50,10 +57,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "method"],
 		"subject": org,
-		"msg": sprintf(
-			"the transfer method of %s (%s), %q, is not one of ss12000_pull, provisioning_api, file_upload",
-			[_name(e), org, sprintf("%v", [method])],
-		),
-		"args": {"org_nr": org},
+		"message": "unknown",
+		"args": {"org_nr": org, "name": sprintf("%v", [_name(e)]), "method": sprintf("%v", [method])},
 	}
 }

@@ -22,6 +22,16 @@
 #   title_sv: Hämtning enligt SS 12000 har en tjänsteadress och en aktiv prenumeration
 #   hint: Have the transfer agent of {org_nr} log in to Administration provtjänsten and register the URL of the SS 12000 service (Skolverket's client then subscribes to it), then record transfer.{field}.
 #   hint_sv: Låt ombudet för överföring för {org_nr} logga in i Administration provtjänsten och registrera URL:en till SS 12000-tjänsten (Skolverkets klient prenumererar då på den), och för sedan in transfer.{field}.
+#   messages:
+#     no_address:
+#       en: "{name} ({org_nr}) transfers by ss12000_pull but records no service address"
+#       sv: "{name} ({org_nr}) överför med ss12000_pull men anger ingen tjänsteadress"
+#     not_active:
+#       en: "{name} ({org_nr}) transfers by ss12000_pull but its subscription is not active"
+#       sv: "{name} ({org_nr}) överför med ss12000_pull men prenumerationen är inte aktiv"
+#     no_subscription:
+#       en: "{name} ({org_nr}) transfers by ss12000_pull but records no active subscription"
+#       sv: "{name} ({org_nr}) överför med ss12000_pull men anger ingen aktiv prenumeration"
 package provkoll.rules.transfer.pull_subscription
 
 import data.provkoll.lib.values
@@ -42,8 +52,8 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "service_address"],
 		"subject": org,
-		"msg": sprintf("%s (%s) transfers by ss12000_pull but records no service address", [_name(e), org]),
-		"args": {"org_nr": org, "field": "service_address"},
+		"message": "no_address",
+		"args": {"org_nr": org, "field": "service_address", "name": sprintf("%v", [_name(e)])},
 	}
 }
 
@@ -55,13 +65,11 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "subscription", "active"],
 		"subject": org,
-		"msg": _msg(active, _name(e), org),
-		"args": {"org_nr": org, "field": "subscription.active"},
+		"message": _key(active),
+		"args": {"org_nr": org, "field": "subscription.active", "name": sprintf("%v", [_name(e)])},
 	}
 }
 
-_msg(false, name, org) := sprintf("%s (%s) transfers by ss12000_pull but its subscription is not active", [name, org])
+_key(false) := "not_active"
 
-_msg(active, name, org) := sprintf("%s (%s) transfers by ss12000_pull but records no active subscription", [name, org]) if {
-	active != false
-}
+_key(active) := "no_subscription" if active != false

@@ -20,8 +20,10 @@ test_missing_service_address_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "service_address"]
 	v.subject == "212999-9997"
-	v.msg == "Exempelby kommun (212999-9997) transfers by ss12000_pull but records no service address"
-	v.args == {"org_nr": "212999-9997", "field": "service_address"}
+	v.message == "no_address"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.field == "service_address"
 }
 
 test_inactive_subscription_fires if {
@@ -29,8 +31,10 @@ test_inactive_subscription_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "subscription", "active"]
-	v.msg == "Exempelby kommun (212999-9997) transfers by ss12000_pull but its subscription is not active"
-	v.args == {"org_nr": "212999-9997", "field": "subscription.active"}
+	v.message == "not_active"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.field == "subscription.active"
 }
 
 test_missing_subscription_fires if {
@@ -40,7 +44,9 @@ test_missing_subscription_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "subscription", "active"]
-	v.msg == "Exempelby kommun (212999-9997) transfers by ss12000_pull but records no active subscription"
+	v.message == "no_subscription"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
 }
 
 test_both_missing_fire_twice if {

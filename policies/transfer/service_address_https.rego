@@ -21,6 +21,31 @@
 #   title_sv: Tjänsteadressen för överföring är en fullständig https-adress med värdnamn
 #   hint: Copy the https address of the SS 12000 service from the supplier (for example https://dnp.supplier.example/ss12000/v2/) into transfer.service_address of {org_nr}, and register the same address in Administration provtjänsten.
 #   hint_sv: Hämta https-adressen till SS 12000-tjänsten från leverantören (till exempel https://dnp.leverantor.example/ss12000/v2/), för in den i transfer.service_address för {org_nr} och registrera samma adress i Administration provtjänsten.
+#   messages:
+#     not_https:
+#       en: "the service address of {name} ({org_nr}), \"{address}\", is not an absolute https URL: {problem}"
+#       sv: "tjänsteadressen för {name} ({org_nr}), \"{address}\", är inte en absolut https-adress: {problem}"
+#     not_a_string:
+#       en: "it is not a string"
+#       sv: "det är inte en text"
+#     white_space:
+#       en: "it contains white space"
+#       sv: "den innehåller blanktecken"
+#     not_absolute:
+#       en: "it is not an absolute URL (it does not start with https://)"
+#       sv: "den är inte en absolut adress (den börjar inte med https://)"
+#     scheme:
+#       en: "it uses the scheme {scheme}, not https"
+#       sv: "den använder schemat {scheme}, inte https"
+#     no_host:
+#       en: "it has no host"
+#       sv: "den saknar värddator"
+#     user_info:
+#       en: "it carries a user name or password before the host"
+#       sv: "den innehåller ett användarnamn eller lösenord före värddatorn"
+#     bad_host:
+#       en: "its host \"{host}\" is malformed"
+#       sv: "värddatorn \"{host}\" är felaktigt skriven"
 package provkoll.rules.transfer.service_address_https
 
 import data.provkoll.lib.values
@@ -32,19 +57,19 @@ _dns_host_re := `^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-
 _ipv6_host_re := `^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$`
 
 # the first reason why s is not an absolute https URL with a host, or "" when it is one
-problem(s) := "it is not a string" if {
+problem(s) := {"message": "not_a_string", "args": {}} if {
 	not is_string(s)
-} else := "it contains white space" if {
+} else := {"message": "white_space", "args": {}} if {
 	regex.match(`\s`, s)
-} else := "it is not an absolute URL (it does not start with https://)" if {
+} else := {"message": "not_absolute", "args": {}} if {
 	not regex.match(_scheme_re, s)
-} else := sprintf("it uses the scheme %s, not https", [_parts(s)[1]]) if {
+} else := {"message": "scheme", "args": {"scheme": _parts(s)[1]}} if {
 	lower(_parts(s)[1]) != "https"
-} else := "it has no host" if {
+} else := {"message": "no_host", "args": {}} if {
 	_parts(s)[2] == ""
-} else := "it carries a user name or password before the host" if {
+} else := {"message": "user_info", "args": {}} if {
 	contains(_parts(s)[2], "@")
-} else := sprintf("its host %q is malformed", [_parts(s)[2]]) if {
+} else := {"message": "bad_host", "args": {"host": _parts(s)[2]}} if {
 	not regex.match(_dns_host_re, _parts(s)[2])
 	not regex.match(_ipv6_host_re, _parts(s)[2])
 } else := ""
@@ -66,10 +91,12 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "transfer", "service_address"],
 		"subject": org,
-		"msg": sprintf(
-			"the service address of %s (%s), %q, is not an absolute https URL: %s",
-			[object.get(e, "name", org), org, sprintf("%v", [address]), reason],
-		),
-		"args": {"org_nr": org},
+		"message": "not_https",
+		"args": {
+			"org_nr": org,
+			"name": sprintf("%v", [object.get(e, "name", org)]),
+			"address": sprintf("%v", [address]),
+			"problem": reason,
+		},
 	}
 }

@@ -25,19 +25,22 @@ test_http_fires if {
 	some v in vs
 	v.path == ["legal_entities", 0, "transfer", "service_address"]
 	v.subject == "212999-9997"
-	v.msg == "the service address of Exempelby kommun (212999-9997), \"http://dnp.ist.example/ss12000/v2/\", is not an absolute https URL: it uses the scheme http, not https"
-	v.args == {"org_nr": "212999-9997"}
+	v.message == "not_https"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.address == "http://dnp.ist.example/ss12000/v2/"
+	v.args.problem == {"message": "scheme", "args": {"scheme": "http"}}
 }
 
 test_reasons if {
-	service_address_https.problem("dnp.ist.example/ss12000/v2/") == "it is not an absolute URL (it does not start with https://)"
-	service_address_https.problem("/ss12000/v2/") == "it is not an absolute URL (it does not start with https://)"
-	service_address_https.problem("https:dnp.ist.example") == "it is not an absolute URL (it does not start with https://)"
-	service_address_https.problem("https:///ss12000/v2/") == "it has no host"
-	service_address_https.problem("https://calle:hemligt@dnp.ist.example/") == "it carries a user name or password before the host"
-	service_address_https.problem("https://dnp..ist.example/") == "its host \"dnp..ist.example\" is malformed"
-	service_address_https.problem("https://dnp.ist.example /v2/") == "it contains white space"
-	service_address_https.problem(42) == "it is not a string"
+	service_address_https.problem("dnp.ist.example/ss12000/v2/") == {"message": "not_absolute", "args": {}}
+	service_address_https.problem("/ss12000/v2/") == {"message": "not_absolute", "args": {}}
+	service_address_https.problem("https:dnp.ist.example") == {"message": "not_absolute", "args": {}}
+	service_address_https.problem("https:///ss12000/v2/") == {"message": "no_host", "args": {}}
+	service_address_https.problem("https://calle:hemligt@dnp.ist.example/") == {"message": "user_info", "args": {}}
+	service_address_https.problem("https://dnp..ist.example/") == {"message": "bad_host", "args": {"host": "dnp..ist.example"}}
+	service_address_https.problem("https://dnp.ist.example /v2/") == {"message": "white_space", "args": {}}
+	service_address_https.problem(42) == {"message": "not_a_string", "args": {}}
 	service_address_https.problem("https://[2001:db8::1]:443/v2/") == ""
 	service_address_https.problem("https://192.0.2.10/v2/") == ""
 }
@@ -46,7 +49,11 @@ test_no_host_fires if {
 	vs := service_address_https.deny with input as _with("https://")
 	count(vs) == 1
 	some v in vs
-	v.msg == "the service address of Exempelby kommun (212999-9997), \"https://\", is not an absolute https URL: it has no host"
+	v.message == "not_https"
+	v.args.name == "Exempelby kommun"
+	v.args.org_nr == "212999-9997"
+	v.args.address == "https://"
+	v.args.problem == {"message": "no_host", "args": {}}
 }
 
 test_each_pull_entity_is_checked if {

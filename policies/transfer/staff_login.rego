@@ -17,6 +17,19 @@
 #   title_sv: Personal loggar in med tillitsnivå 2 eller högre, och inloggningstjänsten skickar EPPN
 #   hint: "Correct organiser.login.{field}: staff need an e-legitimation approved at DIGG tillitsnivå 2 or higher (or Eduid, ordered in Administration provtjänsten), and the identity provider must release eduPersonPrincipalName (EPPN) to Skolverket's service; check both with Skolverket's technical verification test."
 #   hint_sv: "Rätta organiser.login.{field}: personalen behöver en e-legitimation godkänd på DIGG:s tillitsnivå 2 eller högre (eller Eduid, som beställs i Administration provtjänsten), och inloggningstjänsten måste skicka eduPersonPrincipalName (EPPN) till Skolverkets tjänst; kontrollera båda med Skolverkets tekniska verifieringstest."
+#   messages:
+#     no_level:
+#       en: "the staff login records no assurance level (staff_assurance_level); tillitsnivå 2 or higher is required"
+#       sv: "personalens inloggning anger ingen tillitsnivå (staff_assurance_level); tillitsnivå 2 eller högre krävs"
+#     level_too_low:
+#       en: "staff log in at assurance level {level}, below the required tillitsnivå 2"
+#       sv: "personalen loggar in på tillitsnivå {level}, under den tillitsnivå 2 som krävs"
+#     no_eppn:
+#       en: "the identity provider does not release EPPN (releases_eppn: false), so staff cannot be matched to their users in the test service"
+#       sv: "identitetsutfärdaren lämnar inte ut EPPN (releases_eppn: false), så personalen kan inte kopplas till sina användare i provtjänsten"
+#     eppn_not_recorded:
+#       en: "the staff login does not record that the identity provider releases EPPN (releases_eppn)"
+#       sv: "personalens inloggning anger inte att identitetsutfärdaren lämnar ut EPPN (releases_eppn)"
 package provkoll.rules.transfer.staff_login
 
 import data.provkoll.lib.values
@@ -30,8 +43,8 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "login", "staff_assurance_level"],
 		"subject": "login",
-		"msg": _level_msg(level),
-		"args": {"field": "staff_assurance_level"},
+		"message": _level_key(level),
+		"args": {"field": "staff_assurance_level", "level": sprintf("%v", [level])},
 	}
 }
 
@@ -40,13 +53,9 @@ _enough(level) if {
 	level >= 2
 }
 
-_level_msg(level) := "the staff login records no assurance level (staff_assurance_level); tillitsnivå 2 or higher is required" if {
-	level == null
-}
+_level_key(level) := "no_level" if level == null
 
-_level_msg(level) := sprintf("staff log in at assurance level %v, below the required tillitsnivå 2", [level]) if {
-	level != null
-}
+_level_key(level) := "level_too_low" if level != null
 
 deny contains v if {
 	eppn := object.get(_login, "releases_eppn", null)
@@ -54,11 +63,11 @@ deny contains v if {
 	v := {
 		"path": ["organiser", "login", "releases_eppn"],
 		"subject": "login",
-		"msg": _eppn_msg(eppn),
+		"message": _eppn_key(eppn),
 		"args": {"field": "releases_eppn"},
 	}
 }
 
-_eppn_msg(false) := "the identity provider does not release EPPN (releases_eppn: false), so staff cannot be matched to their users in the test service"
+_eppn_key(false) := "no_eppn"
 
-_eppn_msg(eppn) := "the staff login does not record that the identity provider releases EPPN (releases_eppn)" if eppn != false
+_eppn_key(eppn) := "eppn_not_recorded" if eppn != false

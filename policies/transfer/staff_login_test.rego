@@ -18,15 +18,16 @@ test_level_one_fires if {
 	some v in vs
 	v.path == ["organiser", "login", "staff_assurance_level"]
 	v.subject == "login"
-	v.msg == "staff log in at assurance level 1, below the required tillitsnivå 2"
-	v.args == {"field": "staff_assurance_level"}
+	v.message == "level_too_low"
+	v.args.level == "1"
+	v.args.field == "staff_assurance_level"
 }
 
 test_missing_level_fires if {
 	vs := staff_login.deny with input as _login({"staff_assurance_level": null})
 	count(vs) == 1
 	some v in vs
-	v.msg == "the staff login records no assurance level (staff_assurance_level); tillitsnivå 2 or higher is required"
+	v.message == "no_level"
 }
 
 test_eppn_not_released_fires if {
@@ -35,12 +36,12 @@ test_eppn_not_released_fires if {
 	some v in vs
 	v.path == ["organiser", "login", "releases_eppn"]
 	v.subject == "login"
-	v.msg == "the identity provider does not release EPPN (releases_eppn: false), so staff cannot be matched to their users in the test service"
+	v.message == "no_eppn"
 	v.args == {"field": "releases_eppn"}
 }
 
 test_no_login_at_all_fires_twice if {
 	vs := staff_login.deny with input as object.union(testdata.base, {"organiser": {"login": null}})
 	{v.path[2] | some v in vs} == {"staff_assurance_level", "releases_eppn"}
-	{v.msg | some v in vs; v.path[2] == "releases_eppn"} == {"the staff login does not record that the identity provider releases EPPN (releases_eppn)"}
+	{v.message | some v in vs; v.path[2] == "releases_eppn"} == {"eppn_not_recorded"}
 }

@@ -22,6 +22,19 @@
 #   title_sv: Prenumerationen aktiverades av någon med fullmakt att överföra uppgifter den dagen
 #   hint: Have a holder of a transfer power of attorney for {org_nr} activate the subscription (again) in Administration provtjänsten and record who in transfer.subscription.activated_by and when in activated_on, or add to powers_of_attorney the transfer power of attorney the activator held that day.
 #   hint_sv: Låt någon med fullmakt att överföra uppgifter (transfer) för {org_nr} aktivera prenumerationen (på nytt) i Administration provtjänsten och för in vem i transfer.subscription.activated_by och när i activated_on, eller för in under powers_of_attorney den fullmakt att överföra uppgifter som den som aktiverade hade den dagen.
+#   messages:
+#     no_poa:
+#       en: "{activated_by} activated the transfer subscription of {org_nr} on {activated_on} but holds no transfer power of attorney for it"
+#       sv: "{activated_by} aktiverade prenumerationen för överföring för {org_nr} {activated_on} men har ingen fullmakt att överföra uppgifter för den"
+#     after_revocation:
+#       en: "{activated_by} activated the transfer subscription of {org_nr} on {activated_on}, after their transfer power of attorney for it was revoked (revoked_on {revoked_on})"
+#       sv: "{activated_by} aktiverade prenumerationen för överföring för {org_nr} {activated_on}, efter att hens fullmakt att överföra uppgifter för den hade återkallats (revoked_on {revoked_on})"
+#     not_valid:
+#       en: "{activated_by} activated the transfer subscription of {org_nr} on {activated_on}, when no transfer power of attorney of theirs for it was valid"
+#       sv: "{activated_by} aktiverade prenumerationen för överföring för {org_nr} {activated_on}, när ingen av hens fullmakter att överföra uppgifter för den gällde"
+#     not_recorded:
+#       en: "the active subscription of {org_nr} records no {field}, so its activation cannot be checked against a transfer power of attorney"
+#       sv: "den aktiva prenumerationen för {org_nr} anger inte {field}, så aktiveringen kan inte kontrolleras mot en fullmakt att överföra uppgifter"
 package provkoll.rules.transfer.subscription_activator_authorised
 
 import data.provkoll.lib.dates
@@ -84,8 +97,8 @@ deny contains v if {
 	v := {
 		"path": _path(i, "activated_by"),
 		"subject": org,
-		"msg": _msg(poas, by, on, org),
-		"args": {"org_nr": org, "activated_by": sprintf("%v", [by]), "activated_on": on},
+		"message": _key(poas, on),
+		"args": {"org_nr": org, "activated_by": sprintf("%v", [by]), "activated_on": on, "revoked_on": _revoked_text(poas, on)},
 	}
 }
 
@@ -99,29 +112,17 @@ deny contains v if {
 	v := {
 		"path": _path(i, field),
 		"subject": org,
-		"msg": sprintf("the active subscription of %s records no %s, so its activation cannot be checked against a transfer power of attorney", [org, field]),
-		"args": {"org_nr": org},
+		"message": "not_recorded",
+		"args": {"org_nr": org, "field": field},
 	}
 }
 
-_msg(poas, by, on, org) := sprintf(
-	"%v activated the transfer subscription of %s on %s but holds no transfer power of attorney for it",
-	[by, org, on],
-) if {
-	count(poas) == 0
-}
+_key(poas, on) := "no_poa" if count(poas) == 0
 
-_msg(poas, by, on, org) := sprintf(
-	"%v activated the transfer subscription of %s on %s, after their transfer power of attorney for it was revoked (revoked_on %s)",
-	[by, org, on, _revoked_on(poas, on)],
-) if {
-	_revoked(poas, on)
-}
+else := "after_revocation" if _revoked(poas, on)
 
-_msg(poas, by, on, org) := sprintf(
-	"%v activated the transfer subscription of %s on %s, when no transfer power of attorney of theirs for it was valid",
-	[by, org, on],
-) if {
-	count(poas) > 0
-	not _revoked(poas, on)
-}
+else := "not_valid"
+
+_revoked_text(poas, on) := _revoked_on(poas, on) if _revoked(poas, on)
+
+else := ""

@@ -19,4 +19,8 @@
 #   title_sv: Undantag förnyas innan de löper ut
 #   hint: Fix the finding of {rule} that the waiver excused, or have the exception approved again and set a new expires date (and approved_on).
 #   hint_sv: Åtgärda fyndet för {rule} som undantaget gällde, eller låt godkänna undantaget igen och sätt ett nytt expires-datum (och approved_on).
+#   messages:
+#     expired:
+#       en: "the waiver of {waiver} expired on {expires}; it no longer applies and its findings are back"
+#       sv: "undantaget för {waiver} löpte ut {expires}; det gäller inte längre och fynden räknas igen"
 package provkoll.rules.waiver.expired

@@ -19,4 +19,20 @@
 #   title_sv: Varje undantag anger en känd regel, ett skäl och vem som godkände det
 #   hint: Give the waiver of {rule} a rule ID from `provkoll rules`, a reason, and approved_by naming a configured Person's id.
 #   hint_sv: Ge undantaget för {rule} ett regel-ID från `provkoll rules`, ett skäl (reason) och approved_by med id för en konfigurerad Person.
+#   messages:
+#     unknown_rule:
+#       en: "the waiver names rule {rule}, which the pack does not have"
+#       sv: "undantaget gäller regeln {rule}, som inte finns i regelpaketet"
+#     unknown_rule_near:
+#       en: "the waiver names rule {rule}, which the pack does not have (did you mean {suggestion}?)"
+#       sv: "undantaget gäller regeln {rule}, som inte finns i regelpaketet (menade du {suggestion}?)"
+#     no_reason:
+#       en: "the waiver of {waiver} gives no reason"
+#       sv: "undantaget för {waiver} anger inget skäl"
+#     no_approver:
+#       en: "the waiver of {waiver} names no approver"
+#       sv: "undantaget för {waiver} anger inte vem som godkände det"
+#     approver_unknown:
+#       en: "the waiver of {waiver} is approved by {approver}, who is not a configured Person"
+#       sv: "undantaget för {waiver} är godkänt av {approver}, som inte finns bland personerna i konfigurationen"
 package provkoll.rules.waiver.malformed

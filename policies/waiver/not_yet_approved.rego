@@ -16,4 +16,8 @@
 #   title_sv: Ett undantag gäller först från den dag det godkändes
 #   hint: Correct approved_on of the waiver of {rule} if it was approved earlier; otherwise it applies from that day, and until then its findings stand.
 #   hint_sv: Rätta approved_on i undantaget för {rule} om det godkändes tidigare; annars gäller det från den dagen, och till dess kvarstår fynden.
+#   messages:
+#     approved_later:
+#       en: "the waiver of {waiver} is approved on {approved_on}, after {as_of}: it does not apply before then, and its findings stand"
+#       sv: "undantaget för {waiver} godkändes {approved_on}, efter {as_of}: det gäller inte före det datumet, och fynden kvarstår"
 package provkoll.rules.waiver.not_yet_approved

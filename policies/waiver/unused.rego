@@ -21,4 +21,11 @@
 #   title_sv: Varje undantag matchar ett fynd
 #   hint: Remove the waiver of {rule}, or correct its rule and subject so that it names the finding it is meant to excuse.
 #   hint_sv: Ta bort undantaget för {rule}, eller rätta dess rule och subject så att det pekar på det fynd det ska gälla.
+#   messages:
+#     unused:
+#       en: "the waiver of {waiver} matched no finding (the subjects of {rule}'s findings are: {subjects}); remove or correct it"
+#       sv: "undantaget för {waiver} motsvarar inget fynd (fynden för {rule} gäller: {subjects}); ta bort eller rätta det"
+#     unused_nothing_found:
+#       en: "the waiver of {waiver} matched no finding ({rule} found nothing to waive); remove or correct it"
+#       sv: "undantaget för {waiver} motsvarar inget fynd ({rule} gav inga fynd att undanta); ta bort eller rätta det"
 package provkoll.rules.waiver.unused

@@ -4,10 +4,12 @@ use super::Context;
 use super::locate::Located;
 use super::waiver::{WaiverEntry, WaiverLedger};
 use crate::base::date::Date;
+use crate::base::lang::Lang;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::pack::catalogue::{Rule, Source};
+use crate::pack::messages::Rendered;
 
 /// One violation of one rule, with its place in the configuration.
 #[derive(Debug, Clone)]
@@ -20,8 +22,12 @@ pub struct Finding {
     pub title: String,
     /// Rule title (Swedish).
     pub title_sv: String,
-    /// The rule's message, naming the offending value.
+    /// The rule's message, naming the offending value (English).
     pub message: String,
+    /// The message in Swedish, when the rule has templates (`custom.messages`).
+    pub message_sv: Option<String>,
+    /// The key of the message's template, `None` for a rule that returns a literal `msg`.
+    pub message_key: Option<String>,
     /// The file, when the violation could be placed in one.
     pub file: Option<FileId>,
     /// The place in the file.
@@ -62,7 +68,7 @@ impl Finding {
     /// A finding of `rule`, placed at `located` (if anywhere), its hint filled from `args`.
     pub fn new(
         rule: &Rule,
-        message: String,
+        message: Rendered,
         located: Option<Located>,
         path: String,
         subject: Option<String>,
@@ -73,7 +79,9 @@ impl Finding {
             severity: rule.severity,
             title: rule.title.clone(),
             title_sv: rule.title_sv.clone(),
-            message,
+            message: message.en,
+            message_sv: message.sv,
+            message_key: message.key,
             file: located.as_ref().map(|l| l.file),
             span: located.as_ref().map(|l| l.span),
             // no place, no path inside a document: the fingerprint then rests on rule and subject
@@ -88,6 +96,30 @@ impl Finding {
             hint_sv: rule.hint_sv.as_deref().map(|h| fill_placeholders(h, args)),
             sources: rule.sources.clone(),
             waived_by: None,
+        }
+    }
+
+    /// The rule's title in `lang`.
+    pub fn title_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.title_sv,
+            Lang::En => &self.title,
+        }
+    }
+
+    /// The message in `lang`; a rule without Swedish templates has its English one.
+    pub fn message_in(&self, lang: Lang) -> &str {
+        match (lang, &self.message_sv) {
+            (Lang::Sv, Some(m)) => m,
+            _ => &self.message,
+        }
+    }
+
+    /// The fix hint in `lang`; a rule without a Swedish hint has its English one.
+    pub fn hint_in(&self, lang: Lang) -> &str {
+        match (lang, &self.hint_sv) {
+            (Lang::Sv, Some(h)) => h,
+            _ => &self.hint,
         }
     }
 

@@ -250,19 +250,27 @@ fn run_with(
         }
         // nothing in any file holds it: shown on the Organiser, which every check has
         let located = located.or_else(|| locate::on_organiser(&v.path, &docs));
-        let mut finding = Finding::new(rule, v.msg, located, dotted(&v.path), v.subject, &v.args);
+        let mut finding = Finding::new(
+            rule,
+            v.message,
+            located,
+            dotted(&v.path),
+            v.subject,
+            &v.args,
+        );
         if let Some(lower) = v.severity {
             finding.severity = lower;
         }
         report.findings.push(finding);
     }
-    let (ledger, waiver_findings) = waiver::apply(
+    let (ledger, waiver_findings, mut waiver_problems) = waiver::apply(
         &mut report.findings,
         &docs,
         &pack.catalogue.rules,
         opts.context.as_of,
     );
     report.findings.extend(waiver_findings);
+    problems.append(&mut waiver_problems);
     let sources = &report.sources;
     report.findings.sort_by_cached_key(|f| f.sort_key(sources));
     report

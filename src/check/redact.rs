@@ -526,6 +526,9 @@ pub fn report(run: &mut RunReport) {
     }
     for f in &mut run.findings {
         mask_in_place(&mut f.message);
+        if let Some(s) = &mut f.message_sv {
+            mask_in_place(s);
+        }
         mask_in_place(&mut f.hint);
         if let Some(s) = &mut f.hint_sv {
             mask_in_place(s);

@@ -8,10 +8,12 @@ use serde_json::{Map, Value, json};
 use super::finding::Finding;
 use super::locate::Located;
 use crate::base::date::Date;
+use crate::base::problem::{PolicyError, Problem};
 use crate::base::source::{FileId, Span};
 use crate::base::suggest::closest;
 use crate::config::model::{ModelDoc, Typed, Waiver};
 use crate::pack::catalogue::Rule;
+use crate::pack::messages;
 
 const UNUSED: &str = "WAIVER-001";
 const EXPIRED: &str = "WAIVER-002";
@@ -97,21 +99,24 @@ fn at(doc: &ModelDoc, field: &str, present: bool) -> Located {
     }
 }
 
+/// How a waiver is named in its messages: its rule, and its subject when it has one. Language
+/// neutral, so both languages' templates use it as it is.
 fn what(w: &Waiver) -> String {
     match &w.subject {
-        Some(s) => format!("the waiver of {} for {s}", w.rule),
-        None => format!("the waiver of {}", w.rule),
+        Some(s) => format!("{} ({s})", w.rule),
+        None => w.rule.clone(),
     }
 }
 
-/// Apply every waiver to `findings`; the ledger of waivers, and the findings about the waivers
-/// themselves.
+/// Apply every waiver to `findings`; the ledger of waivers, the findings about the waivers
+/// themselves, and a problem for each such finding whose rule has no template for it (a pack of
+/// one's own whose waiver rule lacks `custom.messages`).
 pub fn apply(
     findings: &mut [Finding],
     docs: &[ModelDoc],
     rules: &[Rule],
     as_of: Date,
-) -> (WaiverLedger, Vec<Finding>) {
+) -> (WaiverLedger, Vec<Finding>, Vec<Problem>) {
     let people: std::collections::BTreeSet<&str> = docs
         .iter()
         .filter_map(|d| match &*d.typed {
@@ -121,17 +126,35 @@ pub fn apply(
         .collect();
     let rule = |id: &str| rules.iter().find(|r| r.id == id);
     let mut out = Vec::new();
-    let mut report = |id: &str, n: usize, w: &Waiver, message: String, located: Located| {
+    let mut problems = Vec::new();
+    let mut report = |id: &str,
+                      n: usize,
+                      w: &Waiver,
+                      (key, more): (&str, &[(&str, String)]),
+                      located: Located| {
         if let Some(r) = rule(id) {
-            let args: Map<String, Value> = [
+            let mut args: Map<String, Value> = [
                 ("rule".to_owned(), json!(w.rule)),
                 (
                     "subject".to_owned(),
                     json!(w.subject.clone().unwrap_or_default()),
                 ),
+                ("waiver".to_owned(), json!(what(w))),
             ]
             .into_iter()
             .collect();
+            args.extend(more.iter().map(|(k, v)| ((*k).to_owned(), json!(v))));
+            let message = match messages::render_key(&r.messages, key, &args) {
+                Ok(m) => m,
+                Err(reason) => {
+                    problems.push(Problem::new(PolicyError::BadViolation {
+                        rule: r.id.clone(),
+                        file: r.file.clone(),
+                        reason,
+                    }));
+                    return;
+                }
+            };
             let f = Finding::new(
                 r,
                 message,
@@ -170,19 +193,16 @@ pub fn apply(
         };
         let mut malformed = false;
         if rule(&w.rule).is_none() {
-            let hint = closest(&w.rule, rules.iter().map(|r| r.id.as_str()))
-                .map(|s| format!(" (did you mean {s}?)"))
-                .unwrap_or_default();
-            report(
-                MALFORMED,
-                at_doc,
-                w,
-                format!(
-                    "the waiver names rule {}, which the pack does not have{hint}",
-                    w.rule
-                ),
-                at(doc, "rule", true),
-            );
+            let near: Vec<(&str, String)> = closest(&w.rule, rules.iter().map(|r| r.id.as_str()))
+                .map(|s| ("suggestion", s.to_owned()))
+                .into_iter()
+                .collect();
+            let key = if near.is_empty() {
+                "unknown_rule"
+            } else {
+                "unknown_rule_near"
+            };
+            report(MALFORMED, at_doc, w, (key, &near), at(doc, "rule", true));
             malformed = true;
         }
         if w.reason.as_deref().is_none_or(|r| r.trim().is_empty()) {
@@ -190,7 +210,7 @@ pub fn apply(
                 MALFORMED,
                 at_doc,
                 w,
-                format!("{} gives no reason", what(w)),
+                ("no_reason", &[]),
                 at(doc, "reason", w.reason.is_some()),
             );
             malformed = true;
@@ -201,7 +221,7 @@ pub fn apply(
                     MALFORMED,
                     at_doc,
                     w,
-                    format!("{} names no approver", what(w)),
+                    ("no_approver", &[]),
                     at(doc, "approved_by", false),
                 );
                 malformed = true;
@@ -211,10 +231,7 @@ pub fn apply(
                     MALFORMED,
                     at_doc,
                     w,
-                    format!(
-                        "{} is approved by {p}, who is not a configured Person",
-                        what(w)
-                    ),
+                    ("approver_unknown", &[("approver", p.to_owned())]),
                     at(doc, "approved_by", true),
                 );
                 malformed = true;
@@ -230,9 +247,12 @@ pub fn apply(
                 NOT_YET,
                 at_doc,
                 w,
-                format!(
-                    "{} is approved on {approved}, after {as_of}: it does not apply before then, and its findings stand",
-                    what(w)
+                (
+                    "approved_later",
+                    &[
+                        ("approved_on", approved.to_string()),
+                        ("as_of", as_of.to_string()),
+                    ],
                 ),
                 at(doc, "approved_on", true),
             );
@@ -245,10 +265,7 @@ pub fn apply(
                 EXPIRED,
                 at_doc,
                 w,
-                format!(
-                    "{} expired on {expires}; it no longer applies and its findings are back",
-                    what(w)
-                ),
+                ("expired", &[("expires", expires.to_string())]),
                 at(doc, "expires", true),
             );
             entry.state = WaiverState::Expired;
@@ -282,24 +299,17 @@ pub fn apply(
             subjects.sort_unstable();
             subjects.dedup();
             let found = match subjects.as_slice() {
-                [] => format!("{} found nothing to waive", w.rule),
-                some => format!(
-                    "the subjects of {}'s findings are: {}",
-                    w.rule,
-                    some.join(", ")
-                ),
+                [] => ("unused_nothing_found", Vec::new()),
+                some => ("unused", vec![("subjects", some.join(", "))]),
             };
             report(
                 UNUSED,
                 at_doc,
                 w,
-                format!(
-                    "{} matched no finding ({found}); remove or correct it",
-                    what(w)
-                ),
+                (found.0, &found.1),
                 at(doc, "rule", true),
             );
         }
     }
-    (ledger, out)
+    (ledger, out, problems)
 }

@@ -4,12 +4,17 @@
 use std::io::{self, Write};
 
 use super::Emit;
+use crate::base::lang::Lang;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::base::terminal::escape_controls;
+use crate::base::texts::T;
 use crate::check::finding::RunReport;
 
-pub struct Github;
+/// The workflow-command emitter. `lang` chooses the language of each finding's message and hint.
+pub struct Github {
+    pub lang: Lang,
+}
 
 /// Escape a message (data) as the runner expects. Controls (a carriage return too) are shown,
 /// not obeyed, and the older `##[` command form is made inert, since the runner finds it
@@ -82,7 +87,12 @@ impl Emit for Github {
                 w,
                 "::{command} {}title={title}::{}",
                 place(run, f.file, f.span),
-                data(&format!("{} Fix: {}", f.message, f.hint))
+                data(&format!(
+                    "{} {}: {}",
+                    f.message_in(self.lang),
+                    T::Fix.get(self.lang),
+                    f.hint_in(self.lang)
+                ))
             )?;
         }
         Ok(())

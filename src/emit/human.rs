@@ -197,11 +197,7 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: L
     } else {
         location_suffix(sources, f.file, None)
     };
-    let (title, hint) = match (lang, &f.hint_sv) {
-        (Lang::Sv, Some(h)) => (&f.title_sv, h),
-        (Lang::Sv, None) => (&f.title_sv, &f.hint),
-        (Lang::En, _) => (&f.title, &f.hint),
-    };
+    let (title, hint) = (f.title_in(lang), f.hint_in(lang));
     // A waived finding is still shown, as advice, with who approved the exception and why.
     let (severity, prefix, help) = match waiver {
         // a waiver covers a finding only with a reason and an approver (else WAIVER-003)
@@ -241,11 +237,11 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: L
                 Severity::Info => miette::Severity::Advice,
             },
             "",
-            hint.clone(),
+            hint.to_owned(),
         ),
     };
     Drawn {
-        message: format!("{prefix}{}{place}", f.message),
+        message: format!("{prefix}{}{place}", f.message_in(lang)),
         // the subject as a waiver names it (`subject:`, a key of the YAML in either language),
         // so an exception can be written for it
         code: Some(match &f.subject {

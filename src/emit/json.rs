@@ -5,15 +5,20 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Emit;
+use crate::base::lang::Lang;
 use crate::check::finding::RunReport;
 
-pub struct Json;
+/// The JSON emitter. `lang` chooses the language of the texts a person reads (a finding's
+/// `title`, `message` and `hint`); every key and machine value is the same in both.
+pub struct Json {
+    pub lang: Lang,
+}
 
 /// Bump when a field changes meaning or disappears; adding a field does not bump it.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The report as a JSON value.
-pub fn to_value(run: &RunReport) -> Value {
+/// The report as a JSON value, its texts in `lang`.
+pub fn to_value(run: &RunReport, lang: Lang) -> Value {
     let (errors, warnings, infos) = run.counts();
     let findings: Vec<Value> = run
         .findings
@@ -22,8 +27,9 @@ pub fn to_value(run: &RunReport) -> Value {
             json!({
                 "rule": f.rule,
                 "severity": f.severity,
-                "title": f.title,
-                "message": f.message,
+                "title": f.title_in(lang),
+                "message": f.message_in(lang),
+                "message_key": f.message_key,
                 "file": run.display(f.file),
                 "line": f.span.map(|s| s.start.line),
                 "column": f.span.map(|s| s.start.column),
@@ -31,7 +37,7 @@ pub fn to_value(run: &RunReport) -> Value {
                 "end_column": f.span.map(|s| s.end.column),
                 "path": f.path,
                 "subject": f.subject,
-                "hint": f.hint,
+                "hint": f.hint_in(lang),
                 "sources": f.sources.iter().map(|s| &s.reference).collect::<Vec<_>>(),
                 "pack": run.rules.iter().find(|r| r.id == f.rule).map(|r| &r.origin),
                 "status": if f.waived_by.is_some() { "waived" } else { "open" },
@@ -80,7 +86,7 @@ pub fn to_value(run: &RunReport) -> Value {
 
 impl Emit for Json {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        serde_json::to_writer_pretty(&mut *w, &to_value(run, self.lang))?;
         writeln!(w)
     }
 }

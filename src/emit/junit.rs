@@ -8,12 +8,16 @@ use std::io::{self, Write};
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::Emit;
+use crate::base::lang::Lang;
 use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::terminal::escape_controls;
+use crate::base::texts::T;
 use crate::check::finding::{Finding, RunReport};
 
 pub struct Junit {
+    /// The language of the findings' messages and hints.
+    pub lang: Lang,
     /// `--fail-on`: a case fails only for findings at or above it; those below are reported in
     /// the case's output, and it passes.
     pub fail_on: Severity,
@@ -22,15 +26,19 @@ pub struct Junit {
 /// Findings that could not be placed in a file are grouped under this suite.
 const NO_FILE: &str = "(configuration)";
 
-fn failure_text(findings: &[&Finding]) -> String {
+fn failure_text(findings: &[&Finding], lang: Lang) -> String {
+    let fix = T::Fix.get(lang);
     findings
         .iter()
-        .map(|f| match f.span {
-            Some(s) => format!(
-                "line {}, column {}: {}\nFix: {}",
-                s.start.line, s.start.column, f.message, f.hint
-            ),
-            None => format!("{}\nFix: {}", f.message, f.hint),
+        .map(|f| {
+            let (message, hint) = (f.message_in(lang), f.hint_in(lang));
+            match f.span {
+                Some(s) => format!(
+                    "line {}, column {}: {message}\n{fix}: {hint}",
+                    s.start.line, s.start.column
+                ),
+                None => format!("{message}\n{fix}: {hint}"),
+            }
         })
         .collect::<Vec<_>>()
         .join("\n\n")
@@ -101,7 +109,7 @@ impl Emit for Junit {
                         failing.len(),
                         self.fail_on.as_str()
                     ))
-                    .set_description(failure_text(&failing));
+                    .set_description(failure_text(&failing, self.lang));
                     s
                 };
                 let mut case = TestCase::new(format!("{} {}", rule.id, rule.title), status);
@@ -113,7 +121,7 @@ impl Emit for Junit {
                         .copied()
                         .filter(|f| !run.fails(f, self.fail_on))
                         .collect();
-                    case.set_system_out(failure_text(&below));
+                    case.set_system_out(failure_text(&below, self.lang));
                 }
                 suite.add_test_case(case);
             }

@@ -49,7 +49,7 @@ pub struct EmitOptions {
     /// The `--fail-on` level.
     pub fail_on: Severity,
     /// The language a person reads (the human format's titles, hints and summary; the machine
-    /// formats keep their keys and values whatever it is).
+    /// formats' messages and hints; their keys and machine values are the same whatever it is).
     pub lang: Lang,
 }
 
@@ -63,12 +63,13 @@ impl Format {
                 fail_on: opts.fail_on,
                 lang: opts.lang,
             }),
-            Self::Json => Box::new(json::Json),
-            Self::Sarif => Box::new(sarif::Sarif),
+            Self::Json => Box::new(json::Json { lang: opts.lang }),
+            Self::Sarif => Box::new(sarif::Sarif { lang: opts.lang }),
             Self::Junit => Box::new(junit::Junit {
                 fail_on: opts.fail_on,
+                lang: opts.lang,
             }),
-            Self::Github => Box::new(github::Github),
+            Self::Github => Box::new(github::Github { lang: opts.lang }),
         }
     }
 }

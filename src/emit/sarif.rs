@@ -10,12 +10,17 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::Emit;
+use crate::base::lang::Lang;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::check::finding::RunReport;
 use crate::pack::catalogue::{Origin, Rule};
 
-pub struct Sarif;
+/// The SARIF emitter. `lang` chooses the language of each result's message and hint; the rule
+/// descriptors carry both titles whatever it is.
+pub struct Sarif {
+    pub lang: Lang,
+}
 
 fn level(s: Severity) -> &'static str {
     match s {
@@ -143,8 +148,8 @@ impl<'a> Descriptors<'a> {
     }
 }
 
-/// The SARIF log as a JSON value.
-pub fn to_value(run: &RunReport) -> Value {
+/// The SARIF log as a JSON value, each result's message in `lang`.
+pub fn to_value(run: &RunReport, lang: Lang) -> Value {
     let places = Descriptors::of(&run.rules);
     let descriptors: Vec<Value> = places.driver.iter().map(|r| descriptor(r)).collect();
     let extensions: Vec<Value> = places
@@ -166,9 +171,9 @@ pub fn to_value(run: &RunReport) -> Value {
             let mut r = json!({
                 "ruleId": f.rule,
                 "level": level(f.severity),
-                "message": {"text": f.message},
+                "message": {"text": f.message_in(lang)},
                 "partialFingerprints": {"provkoll/v1": f.fingerprint(&run.sources)},
-                "properties": {"path": f.path, "subject": f.subject, "hint": f.hint},
+                "properties": {"path": f.path, "subject": f.subject, "hint": f.hint_in(lang), "message_key": f.message_key},
             });
             if let Value::Object(reference) = places.reference(&f.rule) {
                 for (k, v) in reference {
@@ -235,7 +240,7 @@ pub fn to_value(run: &RunReport) -> Value {
 
 impl Emit for Sarif {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
-        serde_json::to_writer_pretty(&mut *w, &to_value(run))?;
+        serde_json::to_writer_pretty(&mut *w, &to_value(run, self.lang))?;
         writeln!(w)
     }
 }

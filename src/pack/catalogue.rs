@@ -4,6 +4,11 @@
 //! regorus does not expose `rego.metadata.*`, so the block is parsed here: the comment lines
 //! after `# METADATA`, stripped of `# `, read as YAML. Only OPA's standard keys are used, so OPA
 //! and Regal tooling still understand the files.
+//!
+//! A rule's messages are templates in `custom.messages` (`<key>: {en: ..., sv: ...}`, checked
+//! by [`super::messages`]); its violations name one by key (`"message": "<key>"`) and Rust
+//! renders it in both languages. A rule without `custom.messages` (a pack of one's own) may
+//! return its text as a literal `msg` instead, shown as it is in either language.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -112,6 +117,9 @@ pub struct Rule {
     /// Fix hint (English), may hold `{arg}` placeholders.
     pub hint: String,
     pub hint_sv: Option<String>,
+    /// The message templates by key (`custom.messages`), empty for a rule that returns its
+    /// message as a literal `msg`.
+    pub messages: super::messages::Messages,
     /// Checked by provkoll itself (waivers), not evaluated in Rego.
     pub builtin: bool,
     /// The pack it comes from.
@@ -165,6 +173,7 @@ struct RawCustom {
     hint: Option<String>,
     hint_sv: Option<String>,
     checked_by: Option<String>,
+    messages: Option<Value>,
 }
 
 /// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
@@ -755,6 +764,12 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
             bad.reference
         )));
     }
+    let messages = super::messages::parse(custom.messages).map_err(|(key, reason)| {
+        match key.and_then(|k| metadata_line(text, &k)) {
+            Some(line) => invalid(format!("{reason} (line {line})")),
+            None => invalid(reason),
+        }
+    })?;
     Ok(Some(Rule {
         id,
         slug,
@@ -767,6 +782,7 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         sources: raw.related_resources,
         hint: need(custom.hint, "custom.hint")?.trim().to_owned(),
         hint_sv: custom.hint_sv.map(|h| h.trim().to_owned()),
+        messages,
         builtin: match custom.checked_by.as_deref() {
             None => false,
             Some("provkoll") => true,
@@ -779,6 +795,20 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         origin: origin.clone(),
         reads: Vec::new(),
     }))
+}
+
+/// The line (1-based) of the file where `custom.messages.<key>` begins, so that a broken
+/// template is named at its place.
+fn metadata_line(text: &str, key: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().collect();
+    let start = lines
+        .iter()
+        .position(|l| l.trim_start_matches('#').trim() == "messages:")?;
+    let at = lines[start + 1..]
+        .iter()
+        .take_while(|l| l.starts_with('#'))
+        .position(|l| l.trim_start_matches('#').trim() == format!("{key}:"))?;
+    Some(start + at + 2)
 }
 
 /// The METADATA block above line `package_line`, read as YAML.
@@ -956,6 +986,41 @@ mod tests {
         ];
         for (text, want) in cases {
             let err = one(&text).unwrap_err();
+            assert!(
+                err.contains(want) && err.contains("policies/org/x.rego"),
+                "{err:?} lacks {want:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn refuses_a_message_without_both_languages_at_its_line() {
+        let with = |entry: &str| {
+            GOOD.replace(
+                "#   hint: H\n",
+                &format!("#   hint: H\n#   messages:\n{entry}"),
+            )
+        };
+        let c = one(&with(
+            "#     k:\n#       en: \"E {a}\"\n#       sv: \"S {a}\"\n",
+        ))
+        .unwrap();
+        assert_eq!(c.rules[0].messages["k"].sv, "S {a}");
+        for (entry, want) in [
+            (
+                "#     k:\n#       en: E\n",
+                "`custom.messages.k` has no Swedish text (`sv`) (line 12)",
+            ),
+            (
+                "#     k:\n#       en: E\n#       sv: \"\"\n",
+                "`custom.messages.k.sv` is empty",
+            ),
+            (
+                "#     k:\n#       sv: S\n",
+                "has no English text (`en`) (line 12)",
+            ),
+        ] {
+            let err = one(&with(entry)).unwrap_err();
             assert!(
                 err.contains(want) && err.contains("policies/org/x.rego"),
                 "{err:?} lacks {want:?}"

@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod compile;
 pub mod engine;
 pub mod layout;
+pub mod messages;
 pub mod scaffold;
 pub mod tests;
 pub mod violation;

@@ -4,6 +4,7 @@
 use serde_json::Value;
 
 use super::catalogue::Rule;
+use super::messages::{self, Rendered};
 use crate::base::path::{self, PathSeg};
 use crate::base::problem::{PolicyError, Problem};
 use crate::base::severity::Severity;
@@ -16,8 +17,9 @@ pub struct Violation {
     /// Path into `input`.
     pub path: Vec<PathSeg>,
     pub subject: Option<String>,
-    pub msg: String,
-    /// Values for the hint's placeholders.
+    /// The message, rendered from the rule's template (or its literal `msg`).
+    pub message: Rendered,
+    /// Values for the message's and the hint's placeholders.
     pub args: serde_json::Map<String, Value>,
     /// A severity below the rule's, for the milder case of a rule (e.g. "expires soon").
     pub severity: Option<Severity>,
@@ -44,15 +46,12 @@ pub fn parse(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<Vio
         .map(|item| {
             let Value::Object(mut obj) = item else {
                 return Err(bad(format!(
-                    "a violation must be an object with `path` and `msg`, got {item}"
+                    "a violation must be an object with `path` and `message`, got {item}"
                 )));
             };
             let path = match obj.remove("path") {
                 Some(p) => path::from_rego(&p).map_err(bad)?,
                 None => return Err(bad("a violation has no `path`".into())),
-            };
-            let Some(Value::String(msg)) = obj.remove("msg") else {
-                return Err(bad("a violation has no string `msg`".into()));
             };
             let subject = match obj.remove("subject") {
                 Some(Value::String(s)) => Some(s),
@@ -63,6 +62,8 @@ pub fn parse(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<Vio
                 Some(Value::Object(m)) => m,
                 _ => serde_json::Map::new(),
             };
+            let message =
+                message(rule, obj.remove("message"), obj.remove("msg"), &args).map_err(bad)?;
             // A violation may soften its rule's severity, never raise it.
             let severity = match obj.remove("severity") {
                 None | Some(Value::Null) => None,
@@ -83,10 +84,39 @@ pub fn parse(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<Vio
                 rule: index,
                 path,
                 subject,
-                msg,
+                message,
                 args,
                 severity,
             })
         })
         .collect()
+}
+
+/// A violation's message: the rule's template for its `message` key, rendered in both
+/// languages. A rule without templates (a pack of one's own) may return its text as `msg`
+/// instead; a rule with templates may not, so that no text of it exists in one language only.
+fn message(
+    rule: &Rule,
+    key: Option<Value>,
+    msg: Option<Value>,
+    args: &serde_json::Map<String, Value>,
+) -> Result<Rendered, String> {
+    match (key, msg) {
+        (Some(Value::String(key)), _) => messages::render_key(&rule.messages, &key, args),
+        (Some(other), _) => Err(format!(
+            "`message` must be the key of a template in `custom.messages`, got {other}"
+        )),
+        (None, Some(Value::String(msg))) if rule.messages.is_empty() => Ok(Rendered {
+            en: msg,
+            sv: None,
+            key: None,
+        }),
+        (None, Some(_)) if !rule.messages.is_empty() => Err(
+            "a violation returns `msg`, but the rule has `custom.messages`: return `message` with the key of one of them"
+                .into(),
+        ),
+        (None, _) => Err(
+            "a violation has no `message` (the key of a template in `custom.messages`)".into(),
+        ),
+    }
 }

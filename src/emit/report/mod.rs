@@ -554,10 +554,7 @@ fn finding_row(r: &ReportInput<'_>, t: &'static Texts, f: &Finding) -> Vec<Cell>
         Lang::Sv => (&f.title_sv, &f.title),
         Lang::En => (&f.title, &f.title_sv),
     };
-    let hint = match (r.lang, &f.hint_sv) {
-        (Lang::Sv, Some(h)) => h,
-        _ => &f.hint,
-    };
+    let hint = f.hint_in(r.lang);
     let mut what = vec![
         Inline::Strong(f.rule.clone()),
         Inline::Text(format!(" ({})", texts::severity_word(r.lang, f.severity))),
@@ -571,13 +568,13 @@ fn finding_row(r: &ReportInput<'_>, t: &'static Texts, f: &Finding) -> Vec<Cell>
         Inline::Break,
         Inline::Secondary(second.clone()),
         Inline::Break,
-        Inline::Text(f.message.clone()),
+        Inline::Text(f.message_in(r.lang).to_owned()),
     ]);
     vec![
         Cell::of(what),
         Cell::of(vec![Inline::Code(place(r.run, f))]),
         Cell::of(vec![Inline::Code(value(r.run, f))]),
-        Cell::text(hint.clone()),
+        Cell::text(hint.to_owned()),
     ]
 }
 

@@ -18,6 +18,10 @@
 #   title_sv: Notiser om skyddade personuppgifter går till kommunens egen e-postdomän
 #   hint: Register a function mailbox on exempelby.se for {org_nr} in Administration provtjänsten instead of {address}, and update protected_data.notice_email.address.
 #   hint_sv: Registrera en funktionsbrevlåda på exempelby.se för {org_nr} i Administration provtjänsten i stället för {address} och uppdatera protected_data.notice_email.address.
+#   messages:
+#     foreign_domain:
+#       en: "the notice e-mail for protected personal data of {org_nr} is {address}, which is not on the kommun's domain {domain}"
+#       sv: "e-postadressen för notiser om skyddade personuppgifter för {org_nr} är {address}, som inte ligger på kommunens domän {domain}"
 package provkoll.rules.kommun.egen_epostdoman
 
 import data.provkoll.lib.values
@@ -44,7 +48,7 @@ deny contains v if {
 	v := {
 		"path": ["legal_entities", i, "protected_data", "notice_email", "address"],
 		"subject": org,
-		"msg": sprintf("the notice e-mail for protected personal data of %s is %s, which is not on the kommun's domain %s", [org, address, _domain]),
-		"args": {"org_nr": org, "address": address},
+		"message": "foreign_domain",
+		"args": {"org_nr": org, "address": address, "domain": _domain},
 	}
 }

@@ -10,6 +10,7 @@ test_other_domain_fires if {
 	count(vs) == 1
 	some v in vs
 	v.path == ["legal_entities", 0, "protected_data", "notice_email", "address"]
+	v.message == "foreign_domain"
 	v.args.address == "skyddade-uppgifter@exempelby-skolor.se"
 }
 

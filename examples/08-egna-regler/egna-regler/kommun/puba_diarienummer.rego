@@ -19,6 +19,10 @@
 #   title_sv: Varje personuppgiftsbiträdesavtal är diariefört med ett diarienummer
 #   hint: Register the data processing agreement with {processor} in the kommun's diary and write its diarienummer in the processor's notes, e.g. "diariefört som KS 2026/118".
 #   hint_sv: Diarieför personuppgiftsbiträdesavtalet med {processor} och skriv diarienumret i biträdets notes, till exempel "diariefört som KS 2026/118".
+#   messages:
+#     no_diary_number:
+#       en: "the data processing agreement with {processor} names no diarienummer: the processor's notes hold none"
+#       sv: "personuppgiftsbiträdesavtalet med {processor} anger inget diarienummer: biträdets notes innehåller inget"
 package provkoll.rules.kommun.puba_diarienummer
 
 import data.provkoll.lib.values
@@ -39,7 +43,7 @@ deny contains v if {
 	v := {
 		"path": ["processors", i, "notes"],
 		"subject": id,
-		"msg": sprintf("the data processing agreement with %s names no diarienummer: the processor's notes hold none", [id]),
+		"message": "no_diary_number",
 		"args": {"processor": id},
 	}
 }

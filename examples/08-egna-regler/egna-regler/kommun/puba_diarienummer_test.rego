@@ -13,6 +13,7 @@ test_processor_without_notes_fires if {
 	some v in vs
 	v.path == ["processors", 0, "notes"]
 	v.subject == "ist"
+	v.message == "no_diary_number"
 	v.args == {"processor": "ist"}
 }
 

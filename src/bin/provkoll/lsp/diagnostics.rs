@@ -1,6 +1,7 @@
 //! A run's report → the diagnostics of each file, as `textDocument/publishDiagnostics` sends
 //! them.
 
+use provkoll::base::lang::Lang;
 use std::collections::BTreeMap;
 
 use lsp_types::{
@@ -25,8 +26,8 @@ pub struct Shown {
     pub unplaced: Vec<String>,
 }
 
-/// The diagnostics of a run; findings at or above `fail_on` are errors.
-pub fn of(checked: &Checked, fail_on: Severity) -> Shown {
+/// The diagnostics of a run; findings at or above `fail_on` are errors; messages in `lang`.
+pub fn of(checked: &Checked, fail_on: Severity, lang: Lang) -> Shown {
     let report = &checked.report;
     // what no file holds is shown where the whole configuration starts
     let organiser = checked
@@ -36,7 +37,7 @@ pub fn of(checked: &Checked, fail_on: Severity) -> Shown {
         .map(|d| (d.doc.file, d.doc.key_span(&[])));
     let mut shown = Shown::default();
     for f in &report.findings {
-        let d = finding(report, f, fail_on);
+        let d = finding(report, f, fail_on, lang);
         match f.file.zip(f.span).or(organiser) {
             Some(place) => shown.add(report, place, d),
             None => shown.unplaced.push(format!("{}: {}", f.rule, d.message)),
@@ -96,7 +97,7 @@ fn location(report: &RunReport, file: FileId, span: Span) -> Option<Location> {
     Some(Location::new(uri, range(source, span)))
 }
 
-fn finding(report: &RunReport, f: &Finding, fail_on: Severity) -> Diagnostic {
+fn finding(report: &RunReport, f: &Finding, fail_on: Severity, lang: Lang) -> Diagnostic {
     let waiver = report.waiver_of(f);
     let severity = if waiver.is_some() {
         DiagnosticSeverity::HINT
@@ -109,7 +110,7 @@ fn finding(report: &RunReport, f: &Finding, fail_on: Severity) -> Diagnostic {
             Severity::Info => DiagnosticSeverity::INFORMATION,
         }
     };
-    let mut message = f.message.clone();
+    let mut message = f.message_in(lang).to_owned();
     if let Some(label) = &f.label {
         message.push_str(&format!(" ({label})"));
     }

@@ -24,11 +24,8 @@ pub fn hover(checked: &Checked, file: FileId, at: Position, lang: Lang) -> Optio
         .iter()
         .filter(|f| f.file == Some(file) && holds(f.span))
     {
-        let (title, hint) = match lang {
-            Lang::Sv => (&f.title_sv, f.hint_sv.as_ref().unwrap_or(&f.hint)),
-            Lang::En => (&f.title, &f.hint),
-        };
-        let mut md = format!("**{}** {}\n\n{}\n\n", f.rule, title, f.message);
+        let (title, hint) = (f.title_in(lang), f.hint_in(lang));
+        let mut md = format!("**{}** {}\n\n{}\n\n", f.rule, title, f.message_in(lang));
         if let Some(w) = report.waiver_of(f) {
             md.push_str(&format!(
                 "Waived: {}\n\n",

@@ -553,7 +553,7 @@ impl Server {
     /// Send what changed since the last check: an edit in one file of thousands sends the
     /// files whose diagnostics moved, not all of them again.
     fn publish(&mut self, checked: &Checked) {
-        let shown = diagnostics::of(checked, self.settings.fail_on);
+        let shown = diagnostics::of(checked, self.settings.fail_on, self.settings.lang);
         let cleared: Vec<Url> = self
             .published
             .keys()

@@ -14,7 +14,7 @@ pub struct Settings {
     /// `failOn`: findings at or above it are errors in the editor, those below keep their own
     /// severity, as `check --fail-on` decides what fails the run.
     pub fail_on: Severity,
-    /// `lang` (`sv` or `en`): the language of titles and hints in hovers.
+    /// `lang` (`sv` or `en`): the language of messages, titles and hints in diagnostics and hovers.
     pub lang: Lang,
 }
 
