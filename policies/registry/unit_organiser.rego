@@ -21,7 +21,7 @@
 #   messages:
 #     other_organiser:
 #       en: "school {school} ({code}) belongs to {registered} in Skolenhetsregistret, not to its legal_entity {configured}"
-#       sv: "skolan {school} ({code}) hör till {registered} i skolenhetsregistret, inte till dess juridiska person {configured} (legal_entity)"
+#       sv: "skolan {school} ({code}) hör till {registered} i skolenhetsregistret, inte till sin juridiska person {configured} (legal_entity)"
 package provkoll.rules.registry.unit_organiser
 
 import data.provkoll.lib.registry
