@@ -354,3 +354,18 @@ fn the_printed_report_breaks_no_line_inside_a_word_or_a_number() {
         broken.join("\n")
     );
 }
+
+/// The register snapshot decides the REG findings a report shows, so the configuration's
+/// fingerprint covers it: one changed byte in it changes the fingerprint a DPO signs.
+#[test]
+fn the_fingerprint_covers_the_register_snapshot() {
+    let (_dir, repo) = common::example_copy("09-skolenhetsregistret");
+    let before = fingerprints(&repo);
+    let path = repo.join("skolenhetsregistret.json");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, text.replacen("Sjöskolan", "Sjöskolan ", 1)).unwrap();
+    let after = fingerprints(&repo);
+    assert_ne!(after["configuration"], before["configuration"]);
+    assert_ne!(after["combined"], before["combined"]);
+    assert_eq!(after["policy_pack"], before["policy_pack"]);
+}

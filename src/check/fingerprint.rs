@@ -1,5 +1,6 @@
 //! SHA-256 fingerprints that tie a signed report to exactly what was checked: the
-//! configuration (every checked file's relative path and bytes, in path order), the policy pack
+//! configuration (every checked file's relative path and bytes, in path order, and the
+//! Skolenhetsregistret snapshot the register rules compared with, if any), the policy pack
 //! (every module's path and text; a local folder's modules by their path inside it, so naming
 //! the folder another way does not change it), the waivers, and one combined fingerprint that
 //! also names the date and the tool version. Files skipped for holding no provkoll document are
@@ -65,9 +66,11 @@ pub fn compute(
     docs: &[ModelDoc],
     pack: &Catalogue,
 ) -> Result<Fingerprints, OutputError> {
+    // the snapshot decides the register rules' findings as much as the configuration does
     let mut files: Vec<(&str, &str)> = run
         .checked
         .iter()
+        .chain(&run.registry)
         .filter_map(|id| run.sources.get(*id))
         .map(|f| (f.display.as_str(), &*f.text))
         .collect();
