@@ -105,8 +105,14 @@ fn the_locale_chooses_the_language_and_the_flag_outranks_it() {
 
 /// `v` with the texts a person reads (which follow `--lang`) taken out, leaving the machine
 /// fields.
-fn machine_fields(format: &str, out: &str) -> String {
+/// `out` with the texts a person reads nulled, and the language it says it is in (JSON's
+/// `lang`, SARIF's `runs[0].language`) taken out.
+fn machine_fields(format: &str, out: &str) -> (String, String) {
     let mut v: serde_json::Value = serde_json::from_str(out).unwrap();
+    let said = match format {
+        "json" => v["lang"].take(),
+        _ => v["runs"][0]["language"].take(),
+    };
     let texts: &[&str] = match format {
         "json" => &["/title", "/message", "/hint"],
         _ => &["/message/text", "/properties/hint"],
@@ -120,7 +126,7 @@ fn machine_fields(format: &str, out: &str) -> String {
             *item.pointer_mut(text).unwrap() = serde_json::Value::Null;
         }
     }
-    v.to_string()
+    (v.to_string(), said.as_str().unwrap_or("").to_owned())
 }
 
 #[test]
@@ -142,9 +148,12 @@ fn machine_formats_change_only_their_texts_with_the_language() {
         assert_eq!(sv.0, en.0, "{format}");
         assert_ne!(sv.1, en.1, "{format}: the messages follow --lang");
         assert!(sv.1.contains("fullmakt"), "{format}: no Swedish message");
+        let ((sv_fields, sv_said), (en_fields, en_said)) =
+            (machine_fields(format, &sv.1), machine_fields(format, &en.1));
+        assert_eq!(sv_fields, en_fields, "{format}");
         assert_eq!(
-            machine_fields(format, &sv.1),
-            machine_fields(format, &en.1),
+            (sv_said.as_str(), en_said.as_str()),
+            ("sv", "en"),
             "{format}"
         );
     }

@@ -68,6 +68,8 @@ pub fn to_value(run: &RunReport, lang: Lang) -> Value {
         "schema_version": SCHEMA_VERSION,
         "as_of": run.as_of,
         "tool_version": run.tool_version,
+        // the language of `title`, `message` and `hint` (every other value is the same in both)
+        "lang": lang.tag(),
         "settings": run.settings,
         "summary": {
             "files_checked": run.files_checked(),

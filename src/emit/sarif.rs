@@ -231,6 +231,8 @@ pub fn to_value(run: &RunReport, lang: Lang) -> Value {
                 "properties": {"as_of": run.as_of, "settings": run.settings},
             }],
             "columnKind": "unicodeCodePoints",
+            // SARIF's own field for the language of the messages in the log
+            "language": lang.tag(),
             "originalUriBaseIds": original_uri_base_ids(run),
             "results": results,
             "properties": {"as_of": run.as_of, "settings": run.settings},
