@@ -10,15 +10,17 @@ use std::collections::BTreeSet;
 use common::{AS_OF, check_json, root};
 use serde_json::Value;
 
-/// The quoted words of the README's JSON example (its first ```json block).
+/// The quoted words of the README's JSON example (its first ```json block) that name a field:
+/// not a value (a quoted word after `: `, such as `"lang": "en"`).
 fn example_fields() -> BTreeSet<String> {
     let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
     let start = readme.find("```json\n").expect("a JSON example") + "```json\n".len();
     let block = &readme[start..start + readme[start..].find("```").unwrap()];
-    block
-        .split('"')
-        .skip(1)
+    let parts: Vec<&str> = block.split('"').collect();
+    (1..parts.len())
         .step_by(2)
+        .filter(|&i| !parts[i - 1].trim_end().ends_with(':'))
+        .map(|i| parts[i])
         .filter(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
         .map(str::to_owned)
         .collect()
