@@ -6,7 +6,7 @@ use insta_cmd::assert_cmd_snapshot;
 use serde_json::Value;
 
 mod common;
-use common::{AS_OF, check_json, copy_dir, provkoll, root};
+use common::{AS_OF, check_json, copy_dir, provkoll, root, rules_at};
 
 fn redacted() -> insta::Settings {
     let mut s = insta::Settings::clone_current();
@@ -16,21 +16,6 @@ fn redacted() -> insta::Settings {
         r#""tool_version": "[VERSION]""#,
     );
     s
-}
-
-fn rules_at(v: &Value) -> Vec<(String, String, u64)> {
-    v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_owned(),
-                f["file"].as_str().unwrap_or("").to_owned(),
-                f["line"].as_u64().unwrap_or(0),
-            )
-        })
-        .collect()
 }
 
 fn errors_at(v: &Value) -> Vec<(String, String, u64, u64)> {

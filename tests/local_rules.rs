@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{Value, json};
 
 mod common;
-use common::{AS_OF, copy_dir, provkoll, root};
+use common::{AS_OF, copy_dir, provkoll, root, rules_at, sarif_validator};
 
 const EXAMPLE: &str = "examples/08-egna-regler";
 const LOCAL: &str = "examples/08-egna-regler/egna-regler";
@@ -71,21 +71,6 @@ fn local_rule() -> String {
     std::fs::read_to_string(root().join(LOCAL).join("kommun/puba_diarienummer.rego")).unwrap()
 }
 
-fn rules_of(v: &Value) -> Vec<(String, String, u64)> {
-    v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_owned(),
-                f["file"].as_str().unwrap().to_owned(),
-                f["line"].as_u64().unwrap(),
-            )
-        })
-        .collect()
-}
-
 fn bundled_rule_count() -> usize {
     provkoll::pack::catalogue::Catalogue::bundled()
         .unwrap()
@@ -99,7 +84,7 @@ fn local_rules_add_their_findings_and_name_their_pack() {
     assert_eq!(code, 1, "{err}");
     assert!(err.is_empty(), "{err}");
     assert_eq!(
-        rules_of(&v),
+        rules_at(&v),
         [
             ("KOMMUN-002".into(), "legal-entity.yaml".into(), 27),
             ("KOMMUN-001".into(), "processors/larplattan.yaml".into(), 18),
@@ -124,7 +109,7 @@ fn local_rules_add_their_findings_and_name_their_pack() {
     ]);
     assert_eq!(code, 0, "{out}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert!(rules_of(&v).is_empty());
+    assert!(rules_at(&v).is_empty());
     assert_eq!(v["summary"]["rules_evaluated"], bundled_rule_count());
 }
 
@@ -161,18 +146,6 @@ fn a_bundled_rules_finding_names_the_bundled_pack() {
             "{rule}"
         );
     }
-}
-
-fn sarif_validator() -> jsonschema::Validator {
-    let text =
-        std::fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap();
-    // The official schema's two language-tag patterns are not valid regular expressions for the
-    // jsonschema crate (an unbalanced `]`); this is their evident intent.
-    let text = text.replace(
-        r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
-        r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
-    );
-    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
 }
 
 #[test]
@@ -448,7 +421,7 @@ fn refused(cwd: &Path, dirs: &[&str]) -> (String, Value) {
     let (code, out, err) = run_in(cwd, &args);
     assert_eq!(code, 2, "{out}\n{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert!(rules_of(&v).is_empty(), "{v:#}");
+    assert!(rules_at(&v).is_empty(), "{v:#}");
     assert_eq!(v["summary"]["rules_evaluated"], 0, "{v:#}");
     // and `rules` refuses the same pack
     let mut args = vec!["rules"];
@@ -655,7 +628,7 @@ fn every_folders_problems_are_reported_together() {
 fn a_folder_named_twice_is_added_once() {
     let (code, v, err) = check_example("json", &["--policies-extra", &format!("{LOCAL}/")]);
     assert_eq!(code, 1, "{err}");
-    assert_eq!(rules_of(&v).len(), 2);
+    assert_eq!(rules_at(&v).len(), 2);
 }
 
 #[test]
@@ -688,7 +661,7 @@ fn local_rules_add_to_a_policies_pack_too() {
     );
     let (code, v, err) = check_example("json", &["--policies", "policies"]);
     assert_eq!(code, 1, "{err}");
-    assert_eq!(rules_of(&v).len(), 2);
+    assert_eq!(rules_at(&v).len(), 2);
     let (_, text, _) = run(&[
         "fingerprint",
         EXAMPLE,
@@ -941,7 +914,7 @@ fn local_rules_with_crlf_line_endings_work_and_fingerprint_alike() {
     );
     assert_eq!(code, 1, "{err}");
     let v: Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(rules_of(&v).len(), 2);
+    assert_eq!(rules_at(&v).len(), 2);
     let (code, out, _) = test_in(tmp.path(), &["--policies-extra", "regler"]);
     assert_eq!(code, 0, "{out}");
 }

@@ -7,25 +7,13 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 mod common;
-use common::{AS_OF, root, run as provkoll};
+use common::{AS_OF, root, run as provkoll, sarif_validator};
 
 const EXAMPLES: [&str; 3] = [
     "examples/01-ready-kommun",
     "examples/02-fristaende-koncern",
     "examples/03-broken-file",
 ];
-
-fn sarif_validator() -> jsonschema::Validator {
-    let text =
-        std::fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap();
-    // The official schema's two language-tag patterns are not valid regular expressions for the
-    // jsonschema crate (an unbalanced `]`); this is their evident intent.
-    let text = text.replace(
-        r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
-        r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
-    );
-    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
-}
 
 fn sarif_of(dir: &str) -> Value {
     let (_, out) = provkoll(&["check", dir, "--as-of", AS_OF, "--format", "sarif"]);

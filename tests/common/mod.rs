@@ -185,3 +185,32 @@ pub fn source_pack() -> provkoll::pack::catalogue::Catalogue {
         )
     })
 }
+
+/// Each finding of a `check --format json` output as (rule, file, line), in output order.
+pub fn rules_at(v: &Value) -> Vec<(String, String, u64)> {
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["file"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// The official SARIF 2.1.0 schema (tests/fixtures), compiled.
+pub fn sarif_validator() -> jsonschema::Validator {
+    let text =
+        std::fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json")).unwrap();
+    // The official schema's two language-tag patterns are not valid regular expressions for the
+    // jsonschema crate (an unbalanced `]`); this is their evident intent.
+    let text = text.replace(
+        r#""^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$""#,
+        r#""^[a-zA-Z]{2}(-[a-zA-Z]{2})?$""#,
+    );
+    jsonschema::validator_for(&serde_json::from_str(&text).unwrap()).unwrap()
+}
