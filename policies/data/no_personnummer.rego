@@ -24,18 +24,22 @@
 #   id: DATA-001
 #   severity: error
 #   title_sv: Inga personnummer eller samordningsnummer någonstans i konfigurationen
-#   hint: Remove the {kind} {masked} from the configuration (and from its git history); refer to people by their Person id and keep identity numbers in the HR or school-data system.
-#   hint_sv: Ta bort {kind_sv} {masked} ur konfigurationen (och ur dess git-historik); hänvisa till personer med deras Person-id och förvara identitetsnummer i personalsystemet eller det skoladministrativa systemet.
+#   hint: Remove {the_kind} {masked} from the configuration (and from its git history); refer to people by their Person id and keep identity numbers in the HR or school-data system.
+#   hint_sv: Ta bort {the_kind} {masked} ur konfigurationen (och ur dess git-historik); hänvisa till personer med deras Person-id och förvara identitetsnummer i personalsystemet eller det skoladministrativa systemet.
 #   messages:
 #     identity_number:
 #       en: "a {kind} ({masked}) is written here; identity numbers do not belong in the configuration"
 #       sv: "ett {kind} ({masked}) står här; identitetsnummer hör inte hemma i konfigurationen"
+#     the_personnummer:
+#       en: the personnummer
+#       sv: personnumret
+#     the_samordningsnummer:
+#       en: the samordningsnummer
+#       sv: samordningsnumret
 package provkoll.rules.data.no_personnummer
 
 import data.provkoll.lib.pnr
 import data.provkoll.lib.nodes
-
-_kind_sv := {"personnummer": "personnumret", "samordningsnummer": "samordningsnumret"}
 
 # The whole configuration is searched once for what could be a number, and only the strings
 # holding one are searched exactly: a call of pnr.find per string cost more than the rest of the
@@ -49,6 +53,6 @@ deny contains v if {
 		"path": path,
 		"subject": masked,
 		"message": "identity_number",
-		"args": {"kind": kind, "kind_sv": _kind_sv[kind], "masked": masked},
+		"args": {"kind": kind, "the_kind": {"message": sprintf("the_%s", [kind])}, "masked": masked},
 	}
 }

@@ -24,7 +24,7 @@ test_literal_personnummer_in_notes_fires if {
 	v.message == "identity_number"
 	v.args.kind == "personnummer"
 	v.args.masked == "811218-****"
-	v.args == {"kind": "personnummer", "kind_sv": "personnumret", "masked": "811218-****"}
+	v.args == {"kind": "personnummer", "the_kind": {"message": "the_personnummer"}, "masked": "811218-****"}
 	not contains(sprintf("%v", [v.args]), "9876")
 }
 
@@ -34,9 +34,9 @@ test_samordningsnummer_and_twelve_digits if {
 	people := array.concat(testdata.base.people, [{"id": "ola", "name": concat(" ", ["Ola", p]), "email": "ola@exempelby.example"}])
 	inp := object.union(testdata.base, {"organiser": {"notes": sprintf("Reserv: %s.", [s])}, "people": people})
 	vs := no_personnummer.deny with input as testdata.indexed(inp)
-	{[v.path, v.subject, v.args.kind] | some v in vs} == {
-		[["organiser", "notes"], "701063-****", "samordningsnummer"],
-		[["people", count(testdata.base.people), "name"], "19850709****", "personnummer"],
+	{[v.path, v.subject, v.args.kind, v.args.the_kind.message] | some v in vs} == {
+		[["organiser", "notes"], "701063-****", "samordningsnummer", "the_samordningsnummer"],
+		[["people", count(testdata.base.people), "name"], "19850709****", "personnummer", "the_personnummer"],
 	}
 	every v in vs {
 		not contains(sprintf("%v", [v.args]), s)

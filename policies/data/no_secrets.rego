@@ -21,7 +21,7 @@
 #   severity: error
 #   title_sv: Ingen privat nyckel eller hemlighet i konfigurationen
 #   hint: Remove the {what} from the configuration and from its git history, rotate it (a new key means a new client certificate, and with Moa a new pin in the federation metadata), and keep secrets in a secret store.
-#   hint_sv: Ta bort {what_sv} ur konfigurationen och ur dess git-historik, byt ut den (en ny nyckel kräver ett nytt klientcertifikat, och med Moa en ny pin i federationsmetadata), och förvara hemligheter i ett hemlighetsförråd.
+#   hint_sv: Ta bort {what} ur konfigurationen och ur dess git-historik, byt ut den (en ny nyckel kräver ett nytt klientcertifikat, och med Moa en ny pin i federationsmetadata), och förvara hemligheter i ett hemlighetsförråd.
 #   messages:
 #     private_key:
 #       en: "the value holds a private key ({header})"
@@ -29,6 +29,12 @@
 #     secret_field:
 #       en: "a field named {key} holds a value; secrets do not belong in the configuration"
 #       sv: "fältet {key} har ett värde; hemligheter hör inte hemma i konfigurationen"
+#     what_private_key:
+#       en: private key
+#       sv: den privata nyckeln
+#     what_field:
+#       en: "field {key}"
+#       sv: "fältet {key}"
 package provkoll.rules.data.no_secrets
 
 import data.provkoll.lib.values
@@ -47,7 +53,7 @@ deny contains v if {
 		"path": path,
 		"subject": header,
 		"message": "private_key",
-		"args": {"header": header, "what": "private key", "what_sv": "den privata nyckeln"},
+		"args": {"header": header, "what": {"message": "what_private_key"}},
 	}
 }
 
@@ -60,6 +66,6 @@ deny contains v if {
 		"path": array.concat(path, [key]),
 		"subject": key,
 		"message": "secret_field",
-		"args": {"key": key, "what": sprintf("field %s", [key]), "what_sv": sprintf("fältet %s", [key])},
+		"args": {"key": key, "what": {"message": "what_field", "args": {"key": key}}},
 	}
 }

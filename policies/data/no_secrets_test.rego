@@ -17,7 +17,7 @@ test_pem_private_key_fires if {
 	v.path == ["federation", "notes"]
 	v.subject == "-----BEGIN RSA PRIVATE KEY-----"
 	v.message == "private_key"
-	v.args == {"header": "-----BEGIN RSA PRIVATE KEY-----", "what": "private key", "what_sv": "den privata nyckeln"}
+	v.args == {"header": "-----BEGIN RSA PRIVATE KEY-----", "what": {"message": "what_private_key"}}
 	not contains(sprintf("%v", [v.args]), "MIIE")
 }
 
@@ -41,7 +41,7 @@ test_secret_fields_fire if {
 	some v in vs
 	v.subject == "client_secret"
 	v.message == "secret_field"
-	v.args == {"key": "client_secret", "what": "field client_secret", "what_sv": "fältet client_secret"}
+	v.args == {"key": "client_secret", "what": {"message": "what_field", "args": {"key": "client_secret"}}}
 }
 
 test_empty_or_lookalike_fields_are_quiet if {

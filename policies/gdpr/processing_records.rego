@@ -21,7 +21,7 @@
 #   severity: warning
 #   title_sv: En registerförteckning och en konsekvensbedömning är angivna
 #   hint: Reference the {what} for {who}, with its diarienummer or place in {field}.ref and its date in {field}.done_on (a LegalEntity's own gdpr takes precedence over organiser.gdpr for that entity).
-#   hint_sv: Hänvisa till {what_sv} för {who}, med diarienummer eller plats i {field}.ref och datum i {field}.done_on (en juridisk persons egen gdpr gäller före organiser.gdpr för den juridiska personen).
+#   hint_sv: Hänvisa till {what} för {who}, med diarienummer eller plats i {field}.ref och datum i {field}.done_on (en juridisk persons egen gdpr gäller före organiser.gdpr för den juridiska personen).
 #   messages:
 #     none_record_of_processing:
 #       en: "no record of processing activities (registerförteckning, GDPR article 30) is referenced for {who} ({field}.ref)"
@@ -35,19 +35,19 @@
 #     none_for_entity_dpia:
 #       en: "no data protection impact assessment (konsekvensbedömning, GDPR article 35) is referenced for {who}: neither its gdpr.dpia.ref nor organiser.gdpr.dpia.ref names one"
 #       sv: "ingen konsekvensbedömning (artikel 35 i dataskyddsförordningen) är angiven för {who}: varken dess gdpr.dpia.ref eller organiser.gdpr.dpia.ref anger någon"
+#     what_record_of_processing:
+#       en: "record of processing activities (registerförteckning, GDPR article 30)"
+#       sv: "registerförteckningen (artikel 30)"
+#     what_dpia:
+#       en: "data protection impact assessment (konsekvensbedömning, GDPR article 35)"
+#       sv: "konsekvensbedömningen (artikel 35)"
 package provkoll.rules.gdpr.processing_records
 
 import data.provkoll.lib.values
 
 _records := {
-	"record_of_processing": {
-		"what": "record of processing activities (registerförteckning, GDPR article 30)",
-		"what_sv": "registerförteckningen (artikel 30)",
-	},
-	"dpia": {
-		"what": "data protection impact assessment (konsekvensbedömning, GDPR article 35)",
-		"what_sv": "konsekvensbedömningen (artikel 35)",
-	},
+	"record_of_processing": {"what": {"message": "what_record_of_processing"}},
+	"dpia": {"what": {"message": "what_dpia"}},
 }
 
 _organiser := values.obj(object.get(input, "organiser", null))
@@ -79,7 +79,7 @@ deny contains v if {
 		"path": ["organiser", "gdpr", key, "ref"],
 		"subject": key,
 		"message": sprintf("none_%s", [key]),
-		"args": {"what": r.what, "what_sv": r.what_sv, "who": _name, "field": field},
+		"args": {"what": r.what, "who": _name, "field": field},
 	}
 }
 
@@ -98,6 +98,6 @@ deny contains v if {
 		"path": ["legal_entities", i, "gdpr", key, "ref"],
 		"subject": org_nr,
 		"message": sprintf("none_for_entity_%s", [key]),
-		"args": {"what": r.what, "what_sv": r.what_sv, "who": who, "field": field},
+		"args": {"what": r.what, "who": who, "field": field},
 	}
 }

@@ -20,6 +20,7 @@ test_recorded_is_quiet if {
 test_missing_both_fires_twice if {
 	vs := processing_records.deny with input as _unrecorded
 	{v.path | some v in vs} == {["organiser", "gdpr", "record_of_processing", "ref"], ["organiser", "gdpr", "dpia", "ref"]}
+	{v.args.what.message | some v in vs} == {"what_record_of_processing", "what_dpia"}
 	some v in vs
 	v.path == ["organiser", "gdpr", "dpia", "ref"]
 	v.subject == "dpia"
@@ -27,8 +28,7 @@ test_missing_both_fires_twice if {
 	v.args.who == "Exempelby kommun"
 	v.args.field == "organiser.gdpr.dpia"
 	v.args == {
-		"what": "data protection impact assessment (konsekvensbedömning, GDPR article 35)",
-		"what_sv": "konsekvensbedömningen (artikel 35)",
+		"what": {"message": "what_dpia"},
 		"who": "Exempelby kommun",
 		"field": "organiser.gdpr.dpia",
 	}

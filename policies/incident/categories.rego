@@ -15,27 +15,32 @@
 #   severity: warning
 #   title_sv: Incidentrutinen täcker Skolverkets fyra incidentkategorier
 #   hint: Add {category} ({what}) to incident_routine.categories and describe in the routine how such incidents are handled and reported.
-#   hint_sv: Lägg till {category} ({what_sv}) i incident_routine.categories och beskriv i rutinen hur sådana incidenter hanteras och rapporteras.
+#   hint_sv: Lägg till {category} ({what}) i incident_routine.categories och beskriv i rutinen hur sådana incidenter hanteras och rapporteras.
 #   messages:
 #     not_covered:
 #       en: "the incident routine does not cover the category {category} ({what})"
-#       sv: "incidentrutinen täcker inte kategorin {category} ({what_sv})"
+#       sv: "incidentrutinen täcker inte kategorin {category} ({what})"
+#     what_personal_data:
+#       en: "personal-data incidents"
+#       sv: "personuppgiftsincidenter"
+#     what_wrong_permissions:
+#       en: "wrong permissions: unauthorised access to Administration provtjänsten or the test platform"
+#       sv: "felaktiga behörigheter: obehöriga får tillgång till Administration provtjänsten eller provplattformen"
+#     what_missing_or_wrong_information:
+#       en: "missing or wrong information: a test missing parts or containing errors"
+#       sv: "felaktig eller försvunnen information: ett prov saknar delar eller innehåller fel"
+#     what_broken_exam_secrecy:
+#       en: "broken exam secrecy: a test spread without permission"
+#       sv: "bruten provsekretess: ett prov har spridits utan tillstånd"
 package provkoll.rules.incident.categories
 
 import data.provkoll.lib.values
 
 _what := {
-	"personal_data": "personal-data incidents",
-	"wrong_permissions": "wrong permissions: unauthorised access to Administration provtjänsten or the test platform",
-	"missing_or_wrong_information": "missing or wrong information: a test missing parts or containing errors",
-	"broken_exam_secrecy": "broken exam secrecy: a test spread without permission",
-}
-
-_what_sv := {
-	"personal_data": "personuppgiftsincidenter",
-	"wrong_permissions": "felaktiga behörigheter",
-	"missing_or_wrong_information": "felaktig eller försvunnen information",
-	"broken_exam_secrecy": "bruten provsekretess",
+	"personal_data": {"message": "what_personal_data"},
+	"wrong_permissions": {"message": "what_wrong_permissions"},
+	"missing_or_wrong_information": {"message": "what_missing_or_wrong_information"},
+	"broken_exam_secrecy": {"message": "what_broken_exam_secrecy"},
 }
 
 _routine := object.get(input, "incident_routine", null)
@@ -49,6 +54,6 @@ deny contains v if {
 		"path": ["incident_routine", "categories"],
 		"subject": category,
 		"message": "not_covered",
-		"args": {"category": category, "what": what, "what_sv": _what_sv[category]},
+		"args": {"category": category, "what": what},
 	}
 }

@@ -18,7 +18,7 @@ test_missing_category_fires if {
 	v.subject == "broken_exam_secrecy"
 	v.message == "not_covered"
 	v.args.category == "broken_exam_secrecy"
-	v.args.what == "broken exam secrecy: a test spread without permission"
+	v.args.what == {"message": "what_broken_exam_secrecy"}
 	v.args.category == "broken_exam_secrecy"
 }
 
@@ -27,6 +27,8 @@ test_one_finding_per_missing_category if {
 	{v.subject | some v in vs} == {"wrong_permissions", "missing_or_wrong_information", "broken_exam_secrecy"}
 	none := categories.deny with input as _with_categories(null)
 	count(none) == 4
+	# each category in its own words
+	{v.args.what.message | some v in none} == {"what_personal_data", "what_wrong_permissions", "what_missing_or_wrong_information", "what_broken_exam_secrecy"}
 }
 
 test_order_and_duplicates_do_not_matter if {

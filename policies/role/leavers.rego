@@ -29,11 +29,95 @@
 #   severity: error
 #   title_sv: Ingen som har slutat har kvar fullmakt, roll, administratörsbehörighet eller kontaktuppdrag
 #   hint: "Take back {what} from {person}, who left on {left_on}: {fix}. In general a fullmakt is revoked in Mina ombud (then record revoked_on), the notice e-mail is re-registered in Administration provtjänsten, DNP administrator rights are removed in the school-data system, a technical contact is removed in Skolfederation, and roles and contacts go to someone still employed."
-#   hint_sv: "Ta tillbaka {what_sv} från {person}, som slutade {left_on}: {fix_sv}. En fullmakt återkallas i Mina ombud (för sedan in revoked_on), e-postadressen för meddelanden registreras om i Administration provtjänsten, DNP-administratörers behörighet tas bort i det skoladministrativa systemet, en teknisk kontakt tas bort i Skolfederation, och roller och kontaktuppdrag lämnas till någon som fortfarande är anställd."
+#   hint_sv: "Ta tillbaka {what} från {person}, som slutade {left_on}: {fix}. En fullmakt återkallas i Mina ombud (för sedan in revoked_on), e-postadressen för meddelanden registreras om i Administration provtjänsten, DNP-administratörers behörighet tas bort i det skoladministrativa systemet, en teknisk kontakt tas bort i Skolfederation, och roller och kontaktuppdrag lämnas till någon som fortfarande är anställd."
 #   messages:
 #     still_holds:
 #       en: "{person} left on {left_on} (employment_end) but still holds {what}: {short}"
-#       sv: "{person} slutade {left_on} (employment_end) men har fortfarande {what_sv}: {short_sv}"
+#       sv: "{person} slutade {left_on} (employment_end) men har fortfarande {what}: {short}"
+#     poa_what:
+#       en: "a {scope} power of attorney for {org}"
+#       sv: "en fullmakt ({scope}) för {org}"
+#     poa_short:
+#       en: revoke it in Mina ombud
+#       sv: återkalla den i Mina ombud
+#     poa_fix:
+#       en: have a main contact revoke it in Mina ombud (Bolagsverket) and record the day in revoked_on
+#       sv: låt en huvudkontaktperson återkalla den i Mina ombud (Bolagsverket) och för in dagen i revoked_on
+#     role_what:
+#       en: "the {role} role"
+#       sv: "rollen {role}"
+#     role_short:
+#       en: hand it over to someone still employed
+#       sv: lämna över den till någon som fortfarande är anställd
+#     role_fix:
+#       en: "hand the role to someone still employed and set organiser.roles.{role} to their id; {more}"
+#       sv: "lämna över rollen till någon som fortfarande är anställd och sätt organiser.roles.{role} till hens id; {more}"
+#     role_fix_protected_data:
+#       en: they need their own protected_data fullmakt in Mina ombud to act in Administration provtjänsten
+#       sv: hen behöver en egen fullmakt (protected_data) i Mina ombud för att agera i Administration provtjänsten
+#     role_fix_transfer:
+#       en: they need their own transfer fullmakt in Mina ombud to act in Administration provtjänsten
+#       sv: hen behöver en egen fullmakt (transfer) i Mina ombud för att agera i Administration provtjänsten
+#     role_fix_federation:
+#       en: make them a technical contact in Skolfederation
+#       sv: gör hen till teknisk kontakt i Skolfederation
+#     role_fix_central_admin:
+#       en: "give them central administrator rights in {product} and remove the leaver's"
+#       sv: "ge hen behörighet som central administratör i {product} och ta bort den som har slutat"
+#     notice_what:
+#       en: "the notice e-mail for protected personal data of {org}"
+#       sv: "e-postadressen för meddelanden om skyddade personuppgifter för {org}"
+#     notice_short:
+#       en: register an address someone still employed reads in Administration provtjänsten
+#       sv: registrera i Administration provtjänsten en adress som någon som fortfarande är anställd läser
+#     notice_fix:
+#       en: have someone still employed with a protected_data fullmakt register in Administration provtjänsten an address they read, and set notice_email to it and its owner to them
+#       sv: låt någon som fortfarande är anställd och har en fullmakt (protected_data) registrera en adress som hen läser i Administration provtjänsten, och för in den och hen som ägare i notice_email
+#     admin_what:
+#       en: "a DNP administrator post at school {school}"
+#       sv: "behörighet som DNP-administratör på skolan {school}"
+#     admin_short:
+#       en: "remove their DNP rights in {product}"
+#       sv: "ta bort hens DNP-behörighet i {product}"
+#     admin_fix:
+#       en: "have the central administrator remove their DNP rights in {product} and remove them from dnp_administrators"
+#       sv: "låt den centrala administratören ta bort hens DNP-behörighet i {product} och ta bort hen ur dnp_administrators"
+#     school_data_system:
+#       en: the school-data system
+#       sv: det skoladministrativa systemet
+#     federation_what:
+#       en: a technical contact post in Skolfederation
+#       sv: uppdraget som teknisk kontakt i Skolfederation
+#     federation_short:
+#       en: have them removed as technical contact in Skolfederation
+#       sv: låt ta bort hen som teknisk kontakt i Skolfederation
+#     federation_fix:
+#       en: have Skolfederation remove them as technical contact (and any technical agent they appointed) in Federationsadmin, name a successor, and update technical_contacts
+#       sv: låt Skolfederation ta bort hen som teknisk kontakt (och de tekniska ombud hen har utsett) i Federationsadmin, utse en efterträdare och uppdatera technical_contacts
+#     area_what:
+#       en: "the support area {area}"
+#       sv: "supportområdet {area}"
+#     default_contact_what:
+#       en: the default support contact
+#       sv: uppdraget som förvald supportkontakt
+#     school_contact_what:
+#       en: "the support contact of school {school}"
+#       sv: "uppdraget som supportkontakt för skolan {school}"
+#     contact_short:
+#       en: name someone still employed
+#       sv: för in någon som fortfarande är anställd
+#     contact_fix:
+#       en: "name someone still employed in {field}"
+#       sv: "för in någon som fortfarande är anställd i {field}"
+#     owner_what:
+#       en: the ownership of the incident routine
+#       sv: ägarskapet för incidentrutinen
+#     owner_short:
+#       en: make someone still employed the owner
+#       sv: gör någon som fortfarande är anställd till ägare
+#     owner_fix:
+#       en: make someone still employed the owner, who reports incidents to Skolverket within four hours, and set incident_routine.owner to their id
+#       sv: gör någon som fortfarande är anställd till ägare, som rapporterar incidenter till Skolverket inom fyra timmar, och sätt incident_routine.owner till hens id
 package provkoll.rules.role.leavers
 
 import data.provkoll.lib.dates
@@ -48,20 +132,20 @@ _left_on(id) := object.get(people.person(id), "employment_end", "")
 
 _org(e) := sprintf("%v (%v)", [object.get(e, "name", object.get(e, "org_nr", "")), object.get(e, "org_nr", "")])
 
+# the product named in the configuration, else the words for it (a message of its own)
 _product := p if {
 	p := object.get(input, ["organiser", "school_data_system", "product"], null)
 	is_string(p)
 	p != ""
-} else := "the school-data system"
+} else := {"message": "school_data_system"}
 
-_product_sv := p if {
-	p := object.get(input, ["organiser", "school_data_system", "product"], null)
-	is_string(p)
-	p != ""
-} else := "det skoladministrativa systemet"
+# what a leaver holds: {"path", "person", "what", "short" (for the message), "fix" (for the
+# hint)}, each of the three a message of this rule's METADATA
 
-# what a leaver holds: {"path", "person", "what", "what_sv", "short", "short_sv" (for the
-# message), "fix", "fix_sv" (for the hint)}
+_m(key, args) := {"message": key, "args": args}
+
+# the three words of one thing held: what it is, the message's short fix, the hint's long one
+_held_item(path, id, what, short, fix) := {"path": path, "person": id, "what": what, "short": short, "fix": fix}
 
 # a power of attorney in Mina ombud that is neither revoked nor expired
 _held contains h if {
@@ -72,17 +156,8 @@ _held contains h if {
 	id in _leavers
 	not poa.revoked_by(p, dates.as_of)
 	count(dates.expired(object.get(p, "valid_until", null))) == 0
-	scope := object.get(p, "scope", "")
-	h := {
-		"path": ["legal_entities", i, "powers_of_attorney", j],
-		"person": id,
-		"what": sprintf("a %v power of attorney for %s", [scope, _org(e)]),
-		"what_sv": sprintf("en fullmakt (%v) för %s", [scope, _org(e)]),
-		"short": "revoke it in Mina ombud",
-		"short_sv": "återkalla den i Mina ombud",
-		"fix": "have a main contact revoke it in Mina ombud (Bolagsverket) and record the day in revoked_on",
-		"fix_sv": "låt en huvudkontaktperson återkalla den i Mina ombud (Bolagsverket) och för in dagen i revoked_on",
-	}
+	what := _m("poa_what", {"scope": object.get(p, "scope", ""), "org": _org(e)})
+	h := _held_item(["legal_entities", i, "powers_of_attorney", j], id, what, _m("poa_short", {}), _m("poa_fix", {}))
 }
 
 # a preparatory role
@@ -90,31 +165,13 @@ _held contains h if {
 	count(_leavers) > 0
 	some role, id in values.obj(object.get(input, ["organiser", "roles"], null))
 	id in _leavers
-	h := {
-		"path": ["organiser", "roles", role],
-		"person": id,
-		"what": sprintf("the %s role", [role]),
-		"what_sv": sprintf("rollen %s", [role]),
-		"short": "hand it over to someone still employed",
-		"short_sv": "lämna över den till någon som fortfarande är anställd",
-		"fix": sprintf("hand the role to someone still employed and set organiser.roles.%s to their id; %s", [role, object.get(_role_fix, role, "")]),
-		"fix_sv": sprintf("lämna över rollen till någon som fortfarande är anställd och sätt organiser.roles.%s till hens id; %s", [role, object.get(_role_fix_sv, role, "")]),
-	}
+	fix := _m("role_fix", {"role": role, "more": _role_fix(role)})
+	h := _held_item(["organiser", "roles", role], id, _m("role_what", {"role": role}), _m("role_short", {}), fix)
 }
 
-_role_fix := {
-	"protected_data": "they need their own protected_data fullmakt in Mina ombud to act in Administration provtjänsten",
-	"transfer": "they need their own transfer fullmakt in Mina ombud to act in Administration provtjänsten",
-	"federation": "make them a technical contact in Skolfederation",
-	"central_admin": sprintf("give them central administrator rights in %s and remove the leaver's", [_product]),
-}
-
-_role_fix_sv := {
-	"protected_data": "hen behöver en egen fullmakt (protected_data) i Mina ombud för att agera i Administration provtjänsten",
-	"transfer": "hen behöver en egen fullmakt (transfer) i Mina ombud för att agera i Administration provtjänsten",
-	"federation": "gör hen till teknisk kontakt i Skolfederation",
-	"central_admin": sprintf("ge hen behörighet som central administratör i %s och ta bort den som har slutat", [_product_sv]),
-}
+_role_fix(role) := _m(sprintf("role_fix_%s", [role]), {"product": _product}) if {
+	role in {"protected_data", "transfer", "federation", "central_admin"}
+} else := ""
 
 # the owner of the protected-data notice e-mail
 _held contains h if {
@@ -122,16 +179,8 @@ _held contains h if {
 	some i, e in values.list(input.legal_entities)
 	id := object.get(e, ["protected_data", "notice_email", "owner"], null)
 	id in _leavers
-	h := {
-		"path": ["legal_entities", i, "protected_data", "notice_email", "owner"],
-		"person": id,
-		"what": sprintf("the notice e-mail for protected personal data of %s", [_org(e)]),
-		"what_sv": sprintf("e-postadressen för meddelanden om skyddade personuppgifter för %s", [_org(e)]),
-		"short": "register an address someone still employed reads in Administration provtjänsten",
-		"short_sv": "registrera i Administration provtjänsten en adress som någon som fortfarande är anställd läser",
-		"fix": "have someone still employed with a protected_data fullmakt register in Administration provtjänsten an address they read, and set notice_email to it and its owner to them",
-		"fix_sv": "låt någon som fortfarande är anställd och har en fullmakt (protected_data) registrera en adress som hen läser i Administration provtjänsten, och för in den och hen som ägare i notice_email",
-	}
+	path := ["legal_entities", i, "protected_data", "notice_email", "owner"]
+	h := _held_item(path, id, _m("notice_what", {"org": _org(e)}), _m("notice_short", {}), _m("notice_fix", {}))
 }
 
 # a school's DNP administrator post
@@ -140,17 +189,9 @@ _held contains h if {
 	some i, s in values.list(input.schools)
 	some k, id in values.list(object.get(s, "dnp_administrators", null))
 	id in _leavers
-	school := sprintf("%v", [object.get(s, "id", i)])
-	h := {
-		"path": ["schools", i, "dnp_administrators", k],
-		"person": id,
-		"what": sprintf("a DNP administrator post at school %s", [school]),
-		"what_sv": sprintf("behörighet som DNP-administratör på skolan %s", [school]),
-		"short": sprintf("remove their DNP rights in %s", [_product]),
-		"short_sv": sprintf("ta bort hens DNP-behörighet i %s", [_product_sv]),
-		"fix": sprintf("have the central administrator remove their DNP rights in %s and remove them from dnp_administrators", [_product]),
-		"fix_sv": sprintf("låt den centrala administratören ta bort hens DNP-behörighet i %s och ta bort hen ur dnp_administrators", [_product_sv]),
-	}
+	what := _m("admin_what", {"school": sprintf("%v", [object.get(s, "id", i)])})
+	short := _m("admin_short", {"product": _product})
+	h := _held_item(["schools", i, "dnp_administrators", k], id, what, short, _m("admin_fix", {"product": _product}))
 }
 
 # a technical contact in Skolfederation
@@ -158,16 +199,8 @@ _held contains h if {
 	count(_leavers) > 0
 	some k, id in values.list(object.get(input, ["federation", "technical_contacts"], null))
 	id in _leavers
-	h := {
-		"path": ["federation", "technical_contacts", k],
-		"person": id,
-		"what": "a technical contact post in Skolfederation",
-		"what_sv": "uppdraget som teknisk kontakt i Skolfederation",
-		"short": "have them removed as technical contact in Skolfederation",
-		"short_sv": "låt ta bort hen som teknisk kontakt i Skolfederation",
-		"fix": "have Skolfederation remove them as technical contact (and any technical agent they appointed) in Federationsadmin, name a successor, and update technical_contacts",
-		"fix_sv": "låt Skolfederation ta bort hen som teknisk kontakt (och de tekniska ombud hen har utsett) i Federationsadmin, utse en efterträdare och uppdatera technical_contacts",
-	}
+	path := ["federation", "technical_contacts", k]
+	h := _held_item(path, id, _m("federation_what", {}), _m("federation_short", {}), _m("federation_fix", {}))
 }
 
 # a support area
@@ -175,7 +208,7 @@ _held contains h if {
 	count(_leavers) > 0
 	some area, id in values.obj(object.get(input, ["support", "areas"], null))
 	id in _leavers
-	h := _contact(["support", "areas", area], id, sprintf("the support area %s", [area]), sprintf("supportområdet %s", [area]), sprintf("support.areas.%s", [area]))
+	h := _contact(["support", "areas", area], id, _m("area_what", {"area": area}), sprintf("support.areas.%s", [area]))
 }
 
 # the default support contact
@@ -183,7 +216,7 @@ _held contains h if {
 	count(_leavers) > 0
 	id := object.get(input, ["support", "default_contact"], null)
 	id in _leavers
-	h := _contact(["support", "default_contact"], id, "the default support contact", "uppdraget som förvald supportkontakt", "support.default_contact")
+	h := _contact(["support", "default_contact"], id, _m("default_contact_what", {}), "support.default_contact")
 }
 
 # a school's support contact
@@ -192,8 +225,8 @@ _held contains h if {
 	some i, s in values.list(input.schools)
 	id := object.get(s, "support_contact", null)
 	id in _leavers
-	school := sprintf("%v", [object.get(s, "id", i)])
-	h := _contact(["schools", i, "support_contact"], id, sprintf("the support contact of school %s", [school]), sprintf("uppdraget som supportkontakt för skolan %s", [school]), "support_contact")
+	what := _m("school_contact_what", {"school": sprintf("%v", [object.get(s, "id", i)])})
+	h := _contact(["schools", i, "support_contact"], id, what, "support_contact")
 }
 
 # the incident routine's owner
@@ -201,45 +234,23 @@ _held contains h if {
 	count(_leavers) > 0
 	id := object.get(input, ["incident_routine", "owner"], null)
 	id in _leavers
-	h := {
-		"path": ["incident_routine", "owner"],
-		"person": id,
-		"what": "the ownership of the incident routine",
-		"what_sv": "ägarskapet för incidentrutinen",
-		"short": "make someone still employed the owner",
-		"short_sv": "gör någon som fortfarande är anställd till ägare",
-		"fix": "make someone still employed the owner, who reports incidents to Skolverket within four hours, and set incident_routine.owner to their id",
-		"fix_sv": "gör någon som fortfarande är anställd till ägare, som rapporterar incidenter till Skolverket inom fyra timmar, och sätt incident_routine.owner till hens id",
-	}
+	h := _held_item(["incident_routine", "owner"], id, _m("owner_what", {}), _m("owner_short", {}), _m("owner_fix", {}))
 }
 
-_contact(path, id, what, what_sv, field) := {
-	"path": path,
-	"person": id,
-	"what": what,
-	"what_sv": what_sv,
-	"short": "name someone still employed",
-	"short_sv": "för in någon som fortfarande är anställd",
-	"fix": sprintf("name someone still employed in %s", [field]),
-	"fix_sv": sprintf("för in någon som fortfarande är anställd i %s", [field]),
-}
+_contact(path, id, what, field) := _held_item(path, id, what, _m("contact_short", {}), _m("contact_fix", {"field": field}))
 
 deny contains v if {
 	some h in _held
-	left_on := _left_on(h.person)
 	v := {
 		"path": h.path,
 		"subject": h.person,
 		"message": "still_holds",
 		"args": {
 			"person": h.person,
-			"left_on": left_on,
+			"left_on": _left_on(h.person),
 			"what": h.what,
-			"what_sv": h.what_sv,
 			"fix": h.fix,
-			"fix_sv": h.fix_sv,
 			"short": h.short,
-			"short_sv": h.short_sv,
 		},
 	}
 }

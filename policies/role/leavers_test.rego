@@ -41,30 +41,29 @@ test_leaver_with_fullmakt_role_and_notice_email_fires_for_each if {
 	v.subject == "anders"
 	v.message == "still_holds"
 	v.args == {
-		"short": "revoke it in Mina ombud",
-		"short_sv": "återkalla den i Mina ombud",
+		"short": {"message": "poa_short", "args": {}},
 		"person": "anders",
 		"left_on": "2026-10-31",
-		"what": "a protected_data power of attorney for Exempelby kommun (212999-9997)",
-		"what_sv": "en fullmakt (protected_data) för Exempelby kommun (212999-9997)",
-		"fix": "have a main contact revoke it in Mina ombud (Bolagsverket) and record the day in revoked_on",
-		"fix_sv": "låt en huvudkontaktperson återkalla den i Mina ombud (Bolagsverket) och för in dagen i revoked_on",
+		"what": {"message": "poa_what", "args": {"scope": "protected_data", "org": "Exempelby kommun (212999-9997)"}},
+		"fix": {"message": "poa_fix", "args": {}},
 	}
 	some r in vs
 	r.path == ["organiser", "roles", "protected_data"]
 	r.message == "still_holds"
 	r.args.person == "anders"
 	r.args.left_on == "2026-10-31"
-	r.args.what == "the protected_data role"
-	r.args.short == "hand it over to someone still employed"
-	r.args.fix == "hand the role to someone still employed and set organiser.roles.protected_data to their id; they need their own protected_data fullmakt in Mina ombud to act in Administration provtjänsten"
+	r.args.what == {"message": "role_what", "args": {"role": "protected_data"}}
+	r.args.short.message == "role_short"
+	r.args.fix.message == "role_fix"
+	r.args.fix.args.role == "protected_data"
+	r.args.fix.args.more.message == "role_fix_protected_data"
 	some n in vs
 	n.path == ["legal_entities", 0, "protected_data", "notice_email", "owner"]
 	n.message == "still_holds"
 	n.args.person == "anders"
 	n.args.left_on == "2026-10-31"
-	n.args.what == "the notice e-mail for protected personal data of Exempelby kommun (212999-9997)"
-	n.args.short == "register an address someone still employed reads in Administration provtjänsten"
+	n.args.what == {"message": "notice_what", "args": {"org": "Exempelby kommun (212999-9997)"}}
+	n.args.short.message == "notice_short"
 }
 
 test_revoked_or_expired_fullmakt_is_not_held if {
@@ -88,8 +87,8 @@ test_dnp_administrator_and_deputy_fullmakt if {
 	v.message == "still_holds"
 	v.args.person == "gustav"
 	v.args.left_on == "2026-08-31"
-	v.args.what == "a DNP administrator post at school norrskolan"
-	v.args.short == "remove their DNP rights in IST Administration"
+	v.args.what == {"message": "admin_what", "args": {"school": "norrskolan"}}
+	v.args.short == {"message": "admin_short", "args": {"product": "IST Administration"}}
 }
 
 test_federation_role_and_technical_contact if {
@@ -100,8 +99,8 @@ test_federation_role_and_technical_contact if {
 	v.message == "still_holds"
 	v.args.person == "bella"
 	v.args.left_on == "2026-11-24"
-	v.args.what == "a technical contact post in Skolfederation"
-	v.args.short == "have them removed as technical contact in Skolfederation"
+	v.args.what.message == "federation_what"
+	v.args.short.message == "federation_short"
 }
 
 test_support_contacts if {
@@ -117,8 +116,8 @@ test_support_contacts if {
 	v.message == "still_holds"
 	v.args.person == "helpdesk"
 	v.args.left_on == "2026-09-30"
-	v.args.what == "the default support contact"
-	v.args.short == "name someone still employed"
+	v.args.what.message == "default_contact_what"
+	v.args.short.message == "contact_short"
 }
 
 test_incident_routine_owner if {
@@ -139,4 +138,36 @@ test_several_leavers_and_entities if {
 		["frida", ["legal_entities", 1, "protected_data", "notice_email", "owner"]],
 		["frida", ["schools", 1, "dnp_administrators", 0]],
 	}
+}
+
+# everyone left on 2026-01-01: every kind of thing held, each with its own messages
+_all_left(inp) := object.union(inp, {"people": [object.union(p, {"employment_end": "2026-01-01"}) | some p in inp.people]})
+
+# the message keys of a violation's what, short and fix, and of the fix's own argument `more`
+_keys(v) := {k |
+	some part in ["what", "short", "fix"]
+	k := v.args[part].message
+} | {k | k := v.args.fix.args.more.message}
+
+test_every_thing_held_has_its_own_words if {
+	vs := leavers.deny with input as _all_left(testdata.base)
+	keys := {k | some v in vs; some k in _keys(v)}
+	keys == {
+		"poa_what", "poa_short", "poa_fix",
+		"role_what", "role_short", "role_fix",
+		"role_fix_protected_data", "role_fix_transfer", "role_fix_federation", "role_fix_central_admin",
+		"notice_what", "notice_short", "notice_fix",
+		"admin_what", "admin_short", "admin_fix",
+		"federation_what", "federation_short", "federation_fix",
+		"area_what", "default_contact_what", "school_contact_what", "contact_short", "contact_fix",
+		"owner_what", "owner_short", "owner_fix",
+	}
+}
+
+test_without_a_product_the_school_data_system_is_named_in_words if {
+	inp := object.union(_all_left(testdata.base), {"organiser": {"school_data_system": {"product": ""}}})
+	vs := leavers.deny with input as inp
+	some v in vs
+	v.args.what.message == "admin_what"
+	v.args.short == {"message": "admin_short", "args": {"product": {"message": "school_data_system"}}}
 }

@@ -31,28 +31,33 @@
 #   severity: error
 #   title_sv: De förberedande rollerna har var sin person
 #   hint: Set organiser.roles.{role} to the id of the person who holds the {what} (one person may hold several roles).
-#   hint_sv: Sätt organiser.roles.{role} till id för den person som har ansvaret ({what_sv}); en person kan ha flera roller.
+#   hint_sv: Sätt organiser.roles.{role} till id för den person som har ansvaret ({what}); en person kan ha flera roller.
 #   messages:
 #     no_person:
 #       en: "the preparatory role {role} ({what}) names no person"
-#       sv: "förberedelserollen {role} ({what_sv}) anger ingen person"
+#       sv: "förberedelserollen {role} ({what}) anger ingen person"
+#     what_protected_data:
+#       en: "power of attorney for protected personal data"
+#       sv: "fullmakt att hantera skyddade personuppgifter"
+#     what_federation:
+#       en: "rights in Skolfederation (certificate and metadata)"
+#       sv: "behörighet i Skolfederation (certifikat och metadata)"
+#     what_transfer:
+#       en: "power of attorney to transfer data"
+#       sv: "fullmakt att överföra uppgifter"
+#     what_central_admin:
+#       en: "central administration of the school-data system"
+#       sv: "central administratör i det skoladministrativa systemet"
 package provkoll.rules.role.preparatory_roles
 
 import data.provkoll.lib.skolfederation
 import data.provkoll.lib.values
 
 _what := {
-	"protected_data": "power of attorney for protected personal data",
-	"federation": "rights in Skolfederation (certificate and metadata)",
-	"transfer": "power of attorney to transfer data",
-	"central_admin": "central administration of the school-data system",
-}
-
-_what_sv := {
-	"protected_data": "fullmakt att hantera skyddade personuppgifter",
-	"federation": "behörighet i Skolfederation (certifikat och metadata)",
-	"transfer": "fullmakt att överföra uppgifter",
-	"central_admin": "central administratör i det skoladministrativa systemet",
+	"protected_data": {"message": "what_protected_data"},
+	"federation": {"message": "what_federation"},
+	"transfer": {"message": "what_transfer"},
+	"central_admin": {"message": "what_central_admin"},
 }
 
 # the roles required: all but federation always, federation where Skolfederation is needed
@@ -77,6 +82,6 @@ deny contains v if {
 		"path": ["organiser", "roles", role],
 		"subject": role,
 		"message": "no_person",
-		"args": {"role": role, "what": what, "what_sv": _what_sv[role]},
+		"args": {"role": role, "what": what},
 	}
 }

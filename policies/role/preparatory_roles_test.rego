@@ -26,7 +26,7 @@ test_missing_role_fires if {
 	v.subject == "federation"
 	v.message == "no_person"
 	v.args.role == "federation"
-	v.args.what == "rights in Skolfederation (certificate and metadata)"
+	v.args.what == {"message": "what_federation"}
 	v.args.role == "federation"
 }
 
@@ -39,6 +39,8 @@ test_no_roles_at_all_fires_four_times if {
 	inp := object.union(object.remove(testdata.base, ["organiser"]), {"organiser": object.remove(testdata.base.organiser, ["roles"])})
 	vs := preparatory_roles.deny with input as inp
 	count(vs) == 4
+	# each role in its own words
+	{v.args.what.message | some v in vs} == {"what_protected_data", "what_federation", "what_transfer", "what_central_admin"}
 	{v.path | some v in vs} == {
 		["organiser", "roles", "protected_data"],
 		["organiser", "roles", "federation"],

@@ -23,35 +23,48 @@
 #   severity: warning
 #   title_sv: Varje lokalt supportområde har en kontakt
 #   hint: Set support.areas.{area} to the id of the person or team who gives local support for {what}.
-#   hint_sv: Sätt support.areas.{area} till id för den person eller funktion som ger lokal support för {what_sv}.
+#   hint_sv: Sätt support.areas.{area} till id för den person eller funktion som ger lokal support för {what}.
 #   messages:
 #     no_contact:
 #       en: "the support area {area} ({what}) has no contact"
-#       sv: "supportområdet {area} ({what_sv}) har ingen kontakt"
+#       sv: "supportområdet {area} ({what}) har ingen kontakt"
+#     what_network:
+#       en: "internet and network problems"
+#       sv: "problem med internet eller nätverk"
+#     what_user_transfer:
+#       en: "the transfer of user data to Skolverket"
+#       sv: "överföring av användaruppgifter till Skolverket"
+#     what_platform_login:
+#       en: "login to the test platform (e.g. password changes)"
+#       sv: "inloggning i provplattformen (t.ex. lösenordsbyte)"
+#     what_eduid_login:
+#       en: "Eduid as login service"
+#       sv: "Eduid som inloggningstjänst"
+#     what_eduid_eid:
+#       en: "Eduid as e-legitimation"
+#       sv: "Eduid som e-legitimation"
+#     what_platform_use:
+#       en: "use of the test platform"
+#       sv: "användning av provplattformen"
+#     what_equipment:
+#       en: "technical equipment before and during tests"
+#       sv: "teknisk utrustning inför och under prov"
+#     what_incidents:
+#       en: "information-security and personal-data incidents"
+#       sv: "informationssäkerhets- och personuppgiftsincidenter"
 package provkoll.rules.support.areas_covered
 
 import data.provkoll.lib.values
 
 _what := {
-	"network": "internet and network problems",
-	"user_transfer": "the transfer of user data to Skolverket",
-	"platform_login": "login to the test platform (e.g. password changes)",
-	"eduid_login": "Eduid as login service",
-	"eduid_eid": "Eduid as e-legitimation",
-	"platform_use": "use of the test platform",
-	"equipment": "technical equipment before and during tests",
-	"incidents": "information-security and personal-data incidents",
-}
-
-_what_sv := {
-	"network": "problem med internet eller nätverk",
-	"user_transfer": "överföring av användaruppgifter till Skolverket",
-	"platform_login": "inloggning i provplattformen (t.ex. lösenordsbyte)",
-	"eduid_login": "Eduid som inloggningstjänst",
-	"eduid_eid": "Eduid som e-legitimation",
-	"platform_use": "användning av provplattformen",
-	"equipment": "teknisk utrustning inför och under prov",
-	"incidents": "informationssäkerhets- och personuppgiftsincidenter",
+	"network": {"message": "what_network"},
+	"user_transfer": {"message": "what_user_transfer"},
+	"platform_login": {"message": "what_platform_login"},
+	"eduid_login": {"message": "what_eduid_login"},
+	"eduid_eid": {"message": "what_eduid_eid"},
+	"platform_use": {"message": "what_platform_use"},
+	"equipment": {"message": "what_equipment"},
+	"incidents": {"message": "what_incidents"},
 }
 
 _eduid_areas := {"eduid_login", "eduid_eid"}
@@ -94,6 +107,6 @@ deny contains v if {
 		"path": ["support", "areas", area],
 		"subject": area,
 		"message": "no_contact",
-		"args": {"area": area, "what": _what[area], "what_sv": _what_sv[area]},
+		"args": {"area": area, "what": _what[area]},
 	}
 }

@@ -21,18 +21,19 @@ test_missing_area_fires if {
 	v.subject == "equipment"
 	v.message == "no_contact"
 	v.args.area == "equipment"
-	v.args.what == "technical equipment before and during tests"
+	v.args.what == {"message": "what_equipment"}
 	v.args.area == "equipment"
 }
 
 test_eduid_areas_needed_with_eduid if {
 	vs := areas_covered.deny with input as _with_idp(testdata.base, "eduid")
 	{v.path | some v in vs} == {["support", "areas", "eduid_login"], ["support", "areas", "eduid_eid"]}
+	{v.args.what.message | some v in vs} == {"what_eduid_login", "what_eduid_eid"}
 	some v in vs
 	v.subject == "eduid_eid"
 	v.message == "no_contact"
 	v.args.area == "eduid_eid"
-	v.args.what == "Eduid as e-legitimation"
+	v.args.what == {"message": "what_eduid_eid"}
 }
 
 test_eduid_areas_covered_are_quiet if {
@@ -49,6 +50,8 @@ test_default_contact_does_not_cover_areas if {
 test_no_areas_or_no_plan if {
 	a := areas_covered.deny with input as _with_areas(null)
 	count(a) == 6
+	# each area in its own words (the two Eduid areas: test_eduid_areas_needed_with_eduid)
+	{v.args.what.message | some v in a} == {"what_network", "what_user_transfer", "what_platform_login", "what_platform_use", "what_equipment", "what_incidents"}
 	# no plan at all is SUPPORT-001's finding
 	b := areas_covered.deny with input as object.union(testdata.base, {"support": null})
 	b == set()
@@ -65,8 +68,7 @@ test_eduid_eid_needed_with_own_idp_and_eduid_as_e_legitimation if {
 	v.subject == "eduid_eid"
 	v.message == "no_contact"
 	v.args.area == "eduid_eid"
-	v.args.what == "Eduid as e-legitimation"
-	v.args.what_sv == "Eduid som e-legitimation"
+	v.args.what == {"message": "what_eduid_eid"}
 }
 
 test_eduid_eid_covered_with_own_idp_is_quiet if {

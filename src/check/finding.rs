@@ -9,7 +9,7 @@ use crate::base::problem::Problem;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::pack::catalogue::{Rule, Source};
-use crate::pack::messages::Rendered;
+use crate::pack::messages::{Rendered, render_hint};
 
 /// One violation of one rule, with its place in the configuration.
 #[derive(Debug, Clone)]
@@ -51,19 +51,6 @@ pub struct Finding {
     pub waived_by: Option<usize>,
 }
 
-/// Fill `{name}` in a hint from the violation's `args`; unknown names stay as written.
-fn fill_placeholders(hint: &str, args: &serde_json::Map<String, serde_json::Value>) -> String {
-    let mut out = hint.to_owned();
-    for (k, v) in args {
-        let text = match v {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        out = out.replace(&format!("{{{k}}}"), &text);
-    }
-    out
-}
-
 impl Finding {
     /// A finding of `rule`, placed at `located` (if anywhere), its hint filled from `args`.
     pub fn new(
@@ -92,8 +79,11 @@ impl Finding {
             label: located.and_then(|l| l.label),
             path,
             subject,
-            hint: fill_placeholders(&rule.hint, args),
-            hint_sv: rule.hint_sv.as_deref().map(|h| fill_placeholders(h, args)),
+            hint: render_hint(&rule.messages, &rule.hint, args, Lang::En),
+            hint_sv: rule
+                .hint_sv
+                .as_deref()
+                .map(|h| render_hint(&rule.messages, h, args, Lang::Sv)),
             sources: rule.sources.clone(),
             waived_by: None,
         }

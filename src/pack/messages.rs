@@ -193,6 +193,20 @@ fn render_in(
     args: &Map<String, Value>,
     nested: Option<Nested<'_>>,
 ) -> Result<String, String> {
+    fill(template, |name| {
+        let value = args.get(name).ok_or_else(|| {
+            format!("the template names `{{{name}}}`, but the violation's `args` has no `{name}`")
+        })?;
+        arg_text(value, nested).map(Some)
+    })
+}
+
+/// `template` with each `{name}` slot replaced by what `slot` gives for it (`None`: the slot
+/// stays as written), in one pass, so a value that itself holds `{name}` stays as written.
+fn fill(
+    template: &str,
+    mut slot: impl FnMut(&str) -> Result<Option<String>, String>,
+) -> Result<String, String> {
     let mut rest = template;
     let mut out = String::with_capacity(template.len());
     while let Some(open) = rest.find('{') {
@@ -200,10 +214,10 @@ fn render_in(
         let after = &rest[open + 1..];
         match after.split_once('}') {
             Some((name, tail)) if is_slot(name) => {
-                let value = args.get(name).ok_or_else(|| {
-                    format!("the template names `{{{name}}}`, but the violation's `args` has no `{name}`")
-                })?;
-                out.push_str(&arg_text(value, nested)?);
+                match slot(name)? {
+                    Some(text) => out.push_str(&text),
+                    None => out.push_str(&rest[open..open + name.len() + 2]),
+                }
                 rest = tail;
             }
             _ => {
@@ -214,6 +228,29 @@ fn render_in(
     }
     out.push_str(rest);
     Ok(out)
+}
+
+/// A rule's hint in `lang`, its `{name}` slots filled from a violation's `args` as a message's
+/// are: a nested message in the same language, from the rule's templates. One hint serves
+/// every message of its rule, so a slot this violation does not give stays as written, and an
+/// argument that does not render (a nested key without a template) is shown as its JSON.
+pub fn render_hint(
+    messages: &Messages,
+    hint: &str,
+    args: &Map<String, Value>,
+    lang: Lang,
+) -> String {
+    let nested = Some(Nested {
+        messages,
+        lang,
+        depth: 0,
+    });
+    let filled = fill(hint, |name| {
+        Ok(args
+            .get(name)
+            .map(|v| arg_text(v, nested).unwrap_or_else(|_| v.to_string())))
+    });
+    filled.unwrap_or_else(|_| hint.to_owned())
 }
 
 /// The message of `key` rendered in both languages from `messages`.
