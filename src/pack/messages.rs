@@ -367,4 +367,28 @@ mod tests {
         let r = render_key(&m, "a", &Map::new()).unwrap();
         assert_eq!((r.en.as_str(), r.sv.as_deref()), ("E", Some("S")));
     }
+
+    #[test]
+    fn a_hint_renders_nested_messages_in_its_language_and_keeps_slots_it_is_not_given() {
+        let m = parse(Some(json!({
+            "poa": {"en": "a {scope} power of attorney", "sv": "en fullmakt ({scope})"},
+        })))
+        .unwrap();
+        let a = args(json!({"what": {"message": "poa", "args": {"scope": "transfer"}}, "n": 2}));
+        let hint = "Take back {what} ({n}) in {place}";
+        assert_eq!(
+            render_hint(&m, hint, &a, Lang::En),
+            "Take back a transfer power of attorney (2) in {place}"
+        );
+        assert_eq!(
+            render_hint(&m, "Ta tillbaka {what}", &a, Lang::Sv),
+            "Ta tillbaka en fullmakt (transfer)"
+        );
+        // a nested key without a template is shown as it was given, not dropped
+        let odd = args(json!({"what": {"message": "nope"}}));
+        assert_eq!(
+            render_hint(&m, "{what}", &odd, Lang::En),
+            r#"{"message":"nope"}"#
+        );
+    }
 }
