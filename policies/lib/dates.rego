@@ -65,7 +65,8 @@ _lasts_until(until, date) if {
 
 # problems(from, until): the set of readiness problems of a validity period, each an object
 # {"kind": "expired" | "not_valid_in_time" | "ends_too_soon", "date": <the offending bound>,
-#  "field": "valid_from" | "valid_until", "window": <the window, absent for expired>, "msg": <text>}.
+#  "field": "valid_from" | "valid_until", "window": <the window, absent for expired>}. A rule
+# words it with its own templates, from args(problem).
 # Empty when the period is ready.
 problems(from, until) := (expired(until) | not_valid_in_time(from)) | ends_too_soon(until)
 
@@ -84,15 +85,12 @@ args(problem) := {
 	"as_of": as_of,
 }
 
-# problem_msgs(from, until): the messages of problems(from, until).
-problem_msgs(from, until) := {p.msg | some p in problems(from, until)}
-
 # validity_problems(obj): problems() of an object's optional valid_from and valid_until.
 validity_problems(obj) := problems(object.get(obj, "valid_from", null), object.get(obj, "valid_until", null))
 
 # findings(from, until): what a date rule reports for a validity period: problems(from, until)
 # when that is non-empty; otherwise, when until is expiring_soon, one
-# {"kind": "expiring", "date": until, "field": "valid_until", "severity": "warning", "msg": <text>}
+# {"kind": "expiring", "date": until, "field": "valid_until", "severity": "warning"}
 # that softens the rule's severity to a warning; otherwise empty. Pass
 # "severity": object.get(problem, "severity", null) in the violation.
 findings(from, until) := ps if {
@@ -113,7 +111,6 @@ expired(until) := {p |
 		"kind": "expired",
 		"date": until,
 		"field": "valid_until",
-		"msg": sprintf("expired on %s", [until]),
 	}
 }
 
@@ -127,10 +124,6 @@ not_valid_in_time(from) := {p |
 		"date": from,
 		"field": "valid_from",
 		"window": w,
-		"msg": sprintf(
-			"valid only from %s, after %s, %d days before window %s (%s – %s)",
-			[from, w.ready_by, lead_days, w.id, w.start, w.end],
-		),
 	}
 }
 
@@ -145,7 +138,6 @@ ends_too_soon(until) := {p |
 		"date": until,
 		"field": "valid_until",
 		"window": w,
-		"msg": sprintf("expires %s, before the end of window %s (%s – %s)", [until, w.id, w.start, w.end]),
 	}
 }
 
@@ -158,7 +150,6 @@ expiring(until) := {p |
 		"date": until,
 		"field": "valid_until",
 		"severity": "warning",
-		"msg": sprintf("expires %s, within %d days of %s", [until, warn_days, as_of]),
 	}
 }
 
