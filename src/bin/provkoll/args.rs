@@ -581,6 +581,9 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    // the language of the descriptions, which an editor shows on hover
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `lsp`.

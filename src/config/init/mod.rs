@@ -38,7 +38,7 @@ pub fn init(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, OutputError> {
         .collect();
     files.push((
         dir.join("provkoll.schema.json"),
-        json(super::schema::document_schema())?,
+        json(super::schema::document_schema(lang))?,
     ));
     files.push((
         dir.join(settings::FILE_NAME),
@@ -46,7 +46,7 @@ pub fn init(dir: &Path, lang: Lang) -> Result<Vec<PathBuf>, OutputError> {
     ));
     files.push((
         dir.join(settings::SCHEMA_FILE_NAME),
-        json(settings::schema())?,
+        json(settings::schema(lang))?,
     ));
     let existing: Vec<String> = files
         .iter()
