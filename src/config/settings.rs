@@ -69,7 +69,7 @@ struct File {
     #[schemars(extend("x-description-sv" = "Lägsta allvarlighetsgrad som gör att körningen misslyckas (slutkod 1), som --fail-on: error (standard), warning eller info. Poängen är att höja kraven; --fail-on på kommandoraden går ändå före."))]
     fail_on: Option<Severity>,
     /// Language of what a person reads: sv (svenska) or en (English). Without it, the locale decides. --lang wins.
-    #[schemars(extend("x-description-sv" = "Språket i det en människa läser: sv (svenska) eller en (engelska). Utan nyckeln avgör språkinställningen (locale). --lang går före."))]
+    #[schemars(extend("x-description-sv" = "Språket i det en människa läser: sv (svenska) eller en (engelska). Utan nyckeln avgör språkmiljön. --lang går före."))]
     lang: Option<Lang>,
     /// Files and folders to leave out, on top of .gitignore: globs in gitignore syntax, relative to this file's folder, e.g. "archive/". Excluded files are not read, and every summary says how many there were.
     #[serde(default)]
@@ -96,7 +96,7 @@ struct File {
 #[serde(deny_unknown_fields)]
 struct ReportFile {
     /// Language of the report: sv or en (--lang wins). Without it the top-level lang, then the locale decides; with neither, the report is Swedish.
-    #[schemars(extend("x-description-sv" = "Rapportens språk: sv eller en (--lang går före). Utan nyckeln avgör lang på översta nivån och sedan språkinställningen (locale); utan båda blir rapporten på svenska."))]
+    #[schemars(extend("x-description-sv" = "Rapportens språk: sv eller en (--lang går före). Utan nyckeln avgör lang på översta nivån och sedan språkmiljön; utan båda blir rapporten på svenska."))]
     lang: Option<Lang>,
     /// html (the default) or markdown (--format wins).
     #[schemars(extend("x-description-sv" = "html (standard) eller markdown (--format går före)."))]
