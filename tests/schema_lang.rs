@@ -116,9 +116,9 @@ fn schema_lang_sv_prints_swedish_descriptions_only() {
         let (code, sv) = run_json(&sv_args);
         assert_eq!(code, 0);
         let english = descriptions(&en);
-        let left: Vec<&String> = descriptions(&sv)
-            .iter()
-            .filter(|d| english.contains(*d) && !SAME_IN_BOTH.contains(&d.as_str()))
+        let left: Vec<String> = descriptions(&sv)
+            .into_iter()
+            .filter(|d| english.contains(d) && !SAME_IN_BOTH.contains(&d.as_str()))
             .collect();
         assert!(left.is_empty(), "{extra:?}: English left: {left:?}");
     }
