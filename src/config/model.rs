@@ -5,6 +5,9 @@
 //! the "is not one of …, did you mean" message; the enum's own comment describes each choice.
 //! Each doc comment of a schema type or field is one line, however long: the schema keeps line
 //! breaks, and the editor's hover turns each into a paragraph break.
+//! Each doc comment has its Swedish twin right below it, `#[schemars(extend("x-description-sv" =
+//! "…"))]`, written as the glossary (`policies/GLOSSARY.md`) says; `provkoll schema --lang sv`
+//! prints it as the description (`schema::in_language`), and a test insists on one for each.
 //!
 //! A field that names something defined elsewhere carries `x-provkoll-refers-to`: the kinds
 //! whose `id` (a LegalEntity's `org_nr`) it may name, `ExamWindow` for an exam window's `id`, or
