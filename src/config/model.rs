@@ -269,7 +269,7 @@ pub struct Organiser {
     #[schemars(extend("x-description-sv" = "Den ögonblicksbild av Skolenhetsregistret som skolorna kontrolleras mot, relativt den här filen, t.ex. `skolenhetsregistret.json`; skrivs av `provkoll registry fetch` och checkas in bredvid konfigurationen. `--registry` går före. Utan den (och utan `--registry`) är registerreglerna (REG) inte tillämpliga."))]
     pub registry: Option<String>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -497,7 +497,7 @@ pub struct LegalEntity {
     #[schemars(extend("x-description-sv" = "Den här juridiska personens egen dokumentation enligt GDPR, där den är personuppgiftsansvarig för sina elever: ansvarigt organ, rättslig grund, dataskyddsombud, registerförteckning och konsekvensbedömning."))]
     pub gdpr: Option<EntityGdpr>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -519,7 +519,7 @@ pub struct Person {
     #[schemars(extend("x-description-sv" = "Sista anställningsdag (ÅÅÅÅ-MM-DD), om den är känd. provkoll varnar när en rollinnehavare eller den som ansvarar för e-postadressen för aviseringar slutar innan en kommande provperiod är slut."))]
     pub employment_end: Option<Date>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -551,7 +551,7 @@ pub struct School {
     #[schemars(extend("x-description-sv" = "`id` för den person som skolan kontaktar för lokal support; kan utelämnas när SupportPlan har en `default_contact`."))]
     pub support_contact: Option<String>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -646,7 +646,7 @@ pub struct Processor {
     #[schemars(extend("x-description-sv" = "Sista dagen för mottagarens certifiering enligt EU–US Data Privacy Framework (ÅÅÅÅ-MM-DD). Krävs med `transfer_mechanism: dpf` och en plats i USA, och måste gälla under de kommande provperioderna."))]
     pub dpf_certified_until: Option<Date>,
     /// The transfer impact assessment made before relying on standard contractual clauses (C-311/18, Schrems II): `done_on` and `ref`. Required with `transfer_mechanism: scc`.
-    #[schemars(extend("x-description-sv" = "Den konsekvensbedömning av överföringen som gjorts innan standardavtalsklausuler används (C-311/18, Schrems II): `done_on` och `ref`. Krävs med `transfer_mechanism: scc`."))]
+    #[schemars(extend("x-description-sv" = "Den bedömning av överföringen (TIA) som gjorts innan standardavtalsklausuler används (C-311/18, Schrems II): `done_on` och `ref`. Krävs med `transfer_mechanism: scc`."))]
     pub transfer_impact_assessment: Option<Record>,
     /// The sub-processors (underbiträden) it uses, with their locations; allowed only when the agreement's `subprocessor_authorisation` is `specific` or `general`.
     #[serde(default)]
@@ -656,7 +656,7 @@ pub struct Processor {
     #[schemars(extend("x-description-sv" = "Datum då huvudmannen senast granskade personuppgiftsbiträdet (ÅÅÅÅ-MM-DD); provkoll varnar när datumet saknas eller är mer än 12 månader gammalt."))]
     pub last_audit_on: Option<Date>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -714,7 +714,7 @@ pub struct Certificate {
     #[schemars(extend("x-description-sv" = "Certifikatets nyckel: `algorithm` och `bits`."))]
     pub key: Option<CertKey>,
     /// The SHA-256 pin of the certificate's public key, Base64-encoded, as in the federation metadata.
-    #[schemars(extend("x-description-sv" = "SHA-256-pinnen för certifikatets publika nyckel, Base64-kodad, som i federationens metadata."))]
+    #[schemars(extend("x-description-sv" = "SHA-256-hashvärdet av certifikatets publika nyckel (pin), Base64-kodat, som i federationens metadata."))]
     pub sha256_pin: Option<String>,
 }
 
@@ -759,7 +759,7 @@ pub struct Federation {
     #[schemars(extend("x-description-sv" = "När och av vem metadata laddades upp till Skolfederation, och entitets-id."))]
     pub metadata: Option<FederationMetadata>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -819,7 +819,7 @@ pub struct SupportPlan {
     #[schemars(extend("x-description-sv" = "Vem som ansvarar för vart och ett av de åtta supportområdena, vart och ett ett Person-`id`."))]
     pub areas: Option<SupportAreas>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
@@ -890,14 +890,14 @@ pub struct IncidentRoutine {
     #[schemars(extend("x-description-sv" = "Var incidenter dokumenteras, t.ex. `Ärendesystemet, diarieserie INC`; enligt artikel 33.5 i GDPR ska varje personuppgiftsincident dokumenteras."))]
     pub log: Option<String>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
 /// `kind: Waiver`: an approved exception that sets aside one rule's findings, for one subject or all, until it expires.
 #[derive(Debug, Clone, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-#[schemars(extend("x-description-sv" = "`kind: Waiver`: ett godkänt undantag som sätter en regels fynd ur spel, för ett objekt eller alla, tills det löper ut."))]
+#[schemars(extend("x-description-sv" = "`kind: Waiver`: ett godkänt undantag som tar bort en regels fynd, för ett objekt eller för alla, tills det upphör att gälla."))]
 pub struct Waiver {
     /// The ID of the rule it waives, e.g. `SUPPORT-003`; must be a rule ID provkoll knows.
     #[schemars(extend("x-provkoll-refers-to" = ["Rule"]))]
@@ -921,7 +921,7 @@ pub struct Waiver {
     #[schemars(extend("x-description-sv" = "Sista dagen undantaget gäller (ÅÅÅÅ-MM-DD); därefter kommer fynden tillbaka och provkoll varnar. Utan det: inget slutdatum."))]
     pub expires: Option<Date>,
     /// Free text for people reading the configuration. Rules ignore it, except that no text anywhere may hold a personnummer or a secret.
-    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna bryr sig inte om den, förutom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
+    #[schemars(extend("x-description-sv" = "Fritext för den som läser konfigurationen. Reglerna tar ingen hänsyn till den, utom att ingen text någonstans får innehålla ett personnummer eller en hemlighet."))]
     pub notes: Option<String>,
 }
 
