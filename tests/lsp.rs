@@ -717,6 +717,24 @@ fn completion_offers_every_kind_and_the_values_of_an_enum() {
 }
 
 #[test]
+fn completion_documents_in_the_configured_language() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let uri = uri_of(&repo) + "/new.yaml";
+    let text = "apiVersion: provkoll/v1\nkind: \n";
+    for (lang, want) in [
+        ("sv", "`kind: School`: en skolenhet."),
+        ("en", "`kind: School`: a school unit (skolenhet)."),
+    ] {
+        let mut c = Client::start(&repo, json!({"asOf": common::AS_OF, "lang": lang}));
+        c.open(&uri, text);
+        let items = complete(&mut c, &uri, after(text, "kind: "));
+        let school = items.iter().find(|i| i["label"] == "School").unwrap();
+        assert_eq!(school["documentation"]["value"], want, "{lang}");
+        assert_eq!(c.finish(), 0);
+    }
+}
+
+#[test]
 fn completion_answers_in_a_buffer_that_does_not_parse() {
     let (_dir, repo) = common::example_copy("02-fristaende-koncern");
     let mut c = Client::start(&repo, json!({"asOf": common::AS_OF}));

@@ -635,7 +635,8 @@ fn the_pack_and_the_schema_pass_the_boundary_unchanged() {
     }
     let mut json = vec![
         pretty(&rules::rules_json(&c)),
-        pretty(&provkoll::config::schema::document_schema()),
+        pretty(&provkoll::config::schema::document_schema(Lang::En)),
+        pretty(&provkoll::config::schema::document_schema(Lang::Sv)),
     ];
     json.extend(c.rules.iter().map(|r| pretty(&rules::rule_json(r))));
     for text in &json {

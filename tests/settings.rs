@@ -435,7 +435,8 @@ fn init_writes_a_commented_settings_file_that_loads_and_its_schema_validates() {
             &std::fs::read_to_string(target.join("provkoll-settings.schema.json")).unwrap(),
         )
         .unwrap();
-        let printed: Value = serde_json::from_str(&run(&["schema", "--settings"]).stdout).unwrap();
+        let printed: Value =
+            serde_json::from_str(&run(&["schema", "--settings", "--lang", lang]).stdout).unwrap();
         assert_eq!(
             schema, printed,
             "init writes what `schema --settings` prints"

@@ -59,7 +59,7 @@ impl JsonSchema for Date {
         "Date".into()
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "string", "format": "date", "pattern": DATE_PATTERN, "description": "A calendar date, YYYY-MM-DD"})
+        json_schema!({"type": "string", "format": "date", "pattern": DATE_PATTERN, "description": "A calendar date, YYYY-MM-DD", "x-description-sv": "Ett datum, ÅÅÅÅ-MM-DD"})
     }
 }
 

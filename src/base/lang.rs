@@ -8,8 +8,10 @@
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Svenska.
+    #[schemars(extend("x-description-sv" = "Svenska."))]
     Sv,
     /// English.
+    #[schemars(extend("x-description-sv" = "Engelska."))]
     En,
 }
 

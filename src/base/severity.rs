@@ -10,10 +10,13 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Good practice.
+    #[schemars(extend("x-description-sv" = "God praxis."))]
     Info,
     /// A recommendation or a likely failure.
+    #[schemars(extend("x-description-sv" = "En rekommendation eller ett troligt fel."))]
     Warning,
     /// A stated obligation is broken.
+    #[schemars(extend("x-description-sv" = "En uttalad skyldighet är inte uppfylld."))]
     Error,
 }
 

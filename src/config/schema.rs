@@ -9,6 +9,7 @@ use serde_json::Value;
 use super::model::{Kind, ModelDoc, Typed};
 use super::yaml::Document;
 use crate::base::date::DATE_PATTERN;
+use crate::base::lang::Lang;
 use crate::base::path::PathSeg;
 use crate::base::problem::{Edit, Fix, Problem, SchemaError};
 use crate::base::source::{FileId, SourceFile, Span};
@@ -137,8 +138,9 @@ fn resolve<'a>(root: &'a Value, mut node: &'a Value) -> Option<&'a Value> {
     None
 }
 
-/// The JSON Schema of a whole document, for editors (yaml-language-server) and `provkoll schema`.
-pub fn document_schema() -> Value {
+/// The JSON Schema of a whole document, for editors (yaml-language-server) and `provkoll schema`,
+/// its descriptions in `lang`.
+pub fn document_schema(lang: Lang) -> Value {
     let mut defs = serde_json::Map::new();
     let mut branches = Vec::new();
     for (kind, ks) in schemas() {
@@ -160,17 +162,53 @@ pub fn document_schema() -> Value {
         branches.push(serde_json::json!({"if": {"properties": {"kind": {"const": kind.name()}}, "required": ["kind"]}, "then": body}));
     }
     let kinds: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
-    serde_json::json!({
+    let mut schema = serde_json::json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://provkoll.invalid/schema/provkoll-v1.json",
         "title": "provkoll/v1 document",
         "description": "One document of a provkoll configuration repo. Generated from provkoll's model; see config-format.md.",
+        DESCRIPTION_SV: "Ett dokument i en konfiguration för provkoll. Skapat ur provkolls modell; se config-format.md.",
         "type": "object",
         "required": ["apiVersion", "kind"],
         "properties": {"apiVersion": {"const": "provkoll/v1"}, "kind": {"enum": kinds}},
         "allOf": branches,
         "$defs": defs,
-    })
+    });
+    in_language(&mut schema, lang);
+    schema
+}
+
+/// The annotation that holds a description's Swedish twin. It stands beside the doc comment
+/// that is the English (`#[schemars(extend("x-description-sv" = "…"))]` in `model.rs` and
+/// `settings.rs`), so both languages of a text live in one place; no printed schema keeps it
+/// ([`in_language`]).
+pub const DESCRIPTION_SV: &str = "x-description-sv";
+
+/// The description of a schema `node` in `lang`: its Swedish twin for Swedish, else (and where
+/// a node has no twin) its English.
+pub fn description(node: &Value, lang: Lang) -> Option<&str> {
+    let twin = match lang {
+        Lang::Sv => node.get(DESCRIPTION_SV).and_then(Value::as_str),
+        Lang::En => None,
+    };
+    twin.or_else(|| node.get("description").and_then(Value::as_str))
+}
+
+/// Put every description of `schema` in `lang`, and drop the Swedish twins: what an editor
+/// reads is one plain JSON Schema, the same shape in either language.
+pub fn in_language(schema: &mut Value, lang: Lang) {
+    match schema {
+        Value::Object(obj) => {
+            if let Some(Value::String(sv)) = obj.shift_remove(DESCRIPTION_SV)
+                && lang == Lang::Sv
+            {
+                obj.insert("description".into(), Value::String(sv));
+            }
+            obj.values_mut().for_each(|v| in_language(v, lang));
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| in_language(v, lang)),
+        _ => {}
+    }
 }
 
 /// Check one provkoll document: its kind, then every schema problem at once, then its types.

@@ -24,6 +24,7 @@ use toml::Spanned;
 
 use super::discover::Exclude;
 use super::read;
+use super::schema;
 use crate::base::lang::Lang;
 use crate::base::problem::{Problem, SettingsError};
 use crate::base::severity::Severity;
@@ -51,8 +52,10 @@ const KEYS: [&str; 6] = [
 #[serde(rename_all = "lowercase")]
 pub enum ReportFormat {
     /// One self-contained page, printable on A4.
+    #[schemars(extend("x-description-sv" = "En fristående sida som går att skriva ut på A4."))]
     Html,
     /// For GitHub and GitLab.
+    #[schemars(extend("x-description-sv" = "För GitHub och GitLab."))]
     Markdown,
 }
 
@@ -60,24 +63,31 @@ pub enum ReportFormat {
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "provkoll.toml")]
+#[schemars(extend("x-description-sv" = "provkolls inställningar för det här konfigurationsarkivet (provkoll.toml). Flaggor på kommandoraden går före dem. Ingen nyckel kan stänga av en regel eller sänka kraven: det är vad ett godkänt, tidsbegränsat undantag (ett Waiver-dokument) är till för."))]
 struct File {
     /// Lowest severity that fails the run (exit 1), as --fail-on: error (the default), warning or info. Raising the bar is the point; --fail-on on the command line still wins.
+    #[schemars(extend("x-description-sv" = "Lägsta allvarlighetsgrad som gör att körningen misslyckas (slutkod 1), som --fail-on: error (standard), warning eller info. Poängen är att höja kraven; --fail-on på kommandoraden går ändå före."))]
     fail_on: Option<Severity>,
     /// Language of what a person reads: sv (svenska) or en (English). Without it, the locale decides. --lang wins.
+    #[schemars(extend("x-description-sv" = "Språket i det en människa läser: sv (svenska) eller en (engelska). Utan nyckeln avgör språkmiljön. --lang går före."))]
     lang: Option<Lang>,
     /// Files and folders to leave out, on top of .gitignore: globs in gitignore syntax, relative to this file's folder, e.g. "archive/". Excluded files are not read, and every summary says how many there were.
     #[serde(default)]
+    #[schemars(extend("x-description-sv" = "Filer och mappar som ska hoppas över, utöver .gitignore: mönster i gitignore-syntax, relativt den här filens mapp, t.ex. \"archive/\". Överhoppade filer läses inte, och varje sammanfattning anger hur många de var."))]
     #[schemars(with = "Vec<String>")]
     exclude: Vec<Spanned<String>>,
     /// Folders of the organiser's own rules, added to the bundled pack (as --policies-extra DIR), relative to this file's folder. Each must exist.
     #[serde(default)]
+    #[schemars(extend("x-description-sv" = "Mappar med huvudmannens egna regler, som läggs till det medföljande regelpaketet (som --policies-extra DIR), relativt den här filens mapp. Varje mapp måste finnas."))]
     #[schemars(with = "Vec<String>")]
     policies_extra: Vec<Spanned<String>>,
     /// A snapshot of Skolenhetsregistret to check school unit codes against (as --registry FILE), relative to this file's folder. It must exist.
+    #[schemars(extend("x-description-sv" = "En ögonblicksbild av Skolenhetsregistret att kontrollera skolenhetskoderna mot (som --registry FILE), relativt den här filens mapp. Filen måste finnas."))]
     #[schemars(with = "Option<String>")]
     registry: Option<Spanned<String>>,
     /// Defaults of provkoll report.
     #[serde(default)]
+    #[schemars(extend("x-description-sv" = "Standardval för provkoll report."))]
     report: ReportFile,
 }
 
@@ -86,10 +96,13 @@ struct File {
 #[serde(deny_unknown_fields)]
 struct ReportFile {
     /// Language of the report: sv or en (--lang wins). Without it the top-level lang, then the locale decides; with neither, the report is Swedish.
+    #[schemars(extend("x-description-sv" = "Rapportens språk: sv eller en (--lang går före). Utan nyckeln avgör lang på översta nivån och sedan språkmiljön; utan båda blir rapporten på svenska."))]
     lang: Option<Lang>,
     /// html (the default) or markdown (--format wins).
+    #[schemars(extend("x-description-sv" = "html (standard) eller markdown (--format går före)."))]
     format: Option<ReportFormat>,
     /// The file to write the report to, relative to this file's folder (--output wins). Without it, standard output.
+    #[schemars(extend("x-description-sv" = "Filen som rapporten skrivs till, relativt den här filens mapp (--output går före). Utan nyckeln skrivs den till standard ut."))]
     #[schemars(with = "Option<String>")]
     output: Option<Spanned<String>>,
 }
@@ -351,8 +364,9 @@ fn unknown_key(message: &str) -> Option<&str> {
         .map(|(key, _)| key)
 }
 
-/// The JSON Schema of `provkoll.toml`, for editors (taplo, Even Better TOML).
-pub fn schema() -> serde_json::Value {
+/// The JSON Schema of `provkoll.toml`, for editors (taplo, Even Better TOML), its descriptions
+/// in `lang`.
+pub fn schema(lang: Lang) -> serde_json::Value {
     let mut schema = schemars::schema_for!(File).to_value();
     without_null(&mut schema);
     if let Some(obj) = schema.as_object_mut() {
@@ -363,6 +377,7 @@ pub fn schema() -> serde_json::Value {
                 .filter_map(serde_json::Value::as_object_mut)
             {
                 def.remove("description");
+                def.shift_remove(schema::DESCRIPTION_SV);
             }
         }
         obj.insert(
@@ -370,6 +385,7 @@ pub fn schema() -> serde_json::Value {
             "https://provkoll.invalid/schema/provkoll-settings.json".into(),
         );
     }
+    schema::in_language(&mut schema, lang);
     schema
 }
 
@@ -555,7 +571,7 @@ mod tests {
 
     #[test]
     fn the_schema_offers_no_null_and_describes_every_key() {
-        let schema = schema();
+        let schema = schema(Lang::En);
         let text = schema.to_string();
         assert!(!text.contains("null"), "{text}");
         assert!(

@@ -97,13 +97,13 @@ defaults of --lang, --format and --output.
     /// Write a commented starter configuration of every kind, a commented provkoll.toml, and
     /// the JSON Schemas for editors.
     #[command(
-        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nprovkoll.toml has every key commented out, its comments in the --lang language.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
+        after_help = "Example:\n  provkoll init my-config && provkoll check my-config\n\nThe placeholders (CHANGE-ME, NNNNNN-NNNN) fail the check until they are replaced.\nEvery comment, and the schemas' descriptions, are in the --lang language;\nprovkoll.toml has every key commented out.\nExisting files are never overwritten: if any would be, nothing is written (exit 2)."
     )]
     Init(InitArgs),
     /// Print the JSON Schema of the configuration format (for editors and yaml-language-server),
     /// or with --settings that of provkoll.toml.
     #[command(
-        after_help = "Examples:\n  provkoll schema --output provkoll.schema.json\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json\n  provkoll schema --settings --output provkoll-settings.schema.json\n  # then, first line of provkoll.toml (taplo, Even Better TOML):\n  #:schema ./provkoll-settings.schema.json"
+        after_help = "Examples:\n  provkoll schema --output provkoll.schema.json\n  provkoll schema --lang sv --output provkoll.schema.json   # Swedish descriptions\n  # then, first line of each YAML file:\n  # yaml-language-server: $schema=./provkoll.schema.json\n  provkoll schema --settings --output provkoll-settings.schema.json\n  # then, first line of provkoll.toml (taplo, Even Better TOML):\n  #:schema ./provkoll-settings.schema.json"
     )]
     Schema(SchemaArgs),
     /// Serve the Language Server Protocol on stdin and stdout, for an editor: the findings of
@@ -581,6 +581,9 @@ pub struct SchemaArgs {
     /// Write the schema to FILE (atomically) instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    // the language of the descriptions, which an editor shows on hover
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `lsp`.

@@ -581,10 +581,11 @@ fn wrote(lang: Lang, files: &[std::path::PathBuf]) -> String {
 }
 
 pub fn schema(args: SchemaArgs) -> Outcome {
+    let lang = args.lang.resolve(Lang::En);
     let schema = if args.settings {
-        settings::schema()
+        settings::schema(lang)
     } else {
-        document_schema()
+        document_schema(lang)
     };
     match json_text(&schema) {
         Ok(text) => deliver(text.as_bytes(), args.output.as_deref(), Shape::Json),

@@ -12,11 +12,12 @@ use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionItemLabelDetails, CompletionTextEdit,
     Documentation, MarkupContent, MarkupKind, Position, Range, TextEdit,
 };
+use provkoll::base::lang::Lang;
 use provkoll::base::path::PathSeg;
 use provkoll::base::source::SourceFile;
 use provkoll::check::Checked;
 use provkoll::config::model::Kind;
-use provkoll::config::schema::field_schema;
+use provkoll::config::schema::{description, field_schema};
 use provkoll::pack::catalogue::Catalogue;
 
 use super::position::{byte_of, position};
@@ -73,12 +74,13 @@ impl Known {
     }
 }
 
-/// The completions at `at` in `text`.
+/// The completions at `at` in `text`, their documentation in `lang`.
 pub fn complete(
     text: &str,
     at: Position,
     known: &Known,
     catalogue: &Catalogue,
+    lang: Lang,
 ) -> Vec<CompletionItem> {
     let file = SourceFile::new(PathBuf::new(), String::new(), text.into());
     let cursor = byte_of(&file, at);
@@ -124,7 +126,7 @@ pub fn complete(
         return Kind::ALL
             .iter()
             .map(|k| CompletionItem {
-                documentation: field_schema(*k, &[]).and_then(|f| described(f.node)),
+                documentation: field_schema(*k, &[]).and_then(|f| described(f.node, lang)),
                 ..item(k.name(), false, CompletionItemKind::CLASS)
             })
             .collect();
@@ -159,14 +161,14 @@ pub fn complete(
         );
     }
     items.extend(field.choices().into_iter().map(|c| CompletionItem {
-        documentation: described(field.field),
+        documentation: described(field.field, lang),
         ..item(c, false, CompletionItemKind::ENUM_MEMBER)
     }));
     items
 }
 
-fn described(schema: &serde_json::Value) -> Option<Documentation> {
-    let text = schema.get("description")?.as_str()?;
+fn described(schema: &serde_json::Value, lang: Lang) -> Option<Documentation> {
+    let text = description(schema, lang)?;
     Some(Documentation::MarkupContent(MarkupContent {
         kind: MarkupKind::Markdown,
         value: text.to_owned(),

@@ -383,6 +383,7 @@ impl Server {
                                 at.position,
                                 &self.known,
                                 &self.pack.catalogue,
+                                self.settings.lang,
                             )
                         })
                         .unwrap_or_default();
