@@ -12,6 +12,7 @@ pub mod registry;
 pub mod schema;
 pub mod settings;
 pub mod span_index;
+pub mod validate;
 pub mod yaml;
 
 use std::collections::HashMap;
