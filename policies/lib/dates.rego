@@ -36,6 +36,31 @@ warn_days := d if {
 # warn_until: as_of + warn_days, computed by the tool.
 warn_until := input.context.warn_until
 
+# day_number(d): the days from 1970-01-01 to the ISO date d (negative before it), in the
+# proleptic Gregorian calendar (Howard Hinnant's days_from_civil). Rules count days with it:
+# provkoll's regorus has no time.* builtins, since no rule may read the clock.
+day_number(d) := n if {
+	m := _digits(substring(d, 5, 2))
+	y := _digits(substring(d, 0, 4)) - _before_march(m)
+	era := floor(y / 400)
+	year_of_era := y - (era * 400)
+	day_of_year := (floor(((153 * ((m + 9) % 12)) + 2) / 5) + _digits(substring(d, 8, 2))) - 1
+	day_of_era := (((year_of_era * 365) + floor(year_of_era / 4)) - floor(year_of_era / 100)) + day_of_year
+	n := ((era * 146097) + day_of_era) - 719468
+}
+
+# _digits(s): the number of the digits s ("03" is 3; to_number refuses a leading zero)
+_digits(s) := to_number(concat("", ["1", s])) - _tens[count(s)]
+
+_tens := {2: 100, 4: 10000}
+
+_before_march(m) := 1 if m <= 2
+
+else := 0
+
+# days_between(a, b): whole days from the ISO date a to b (negative when b is before a).
+days_between(a, b) := day_number(b) - day_number(a)
+
 # is_set(x): x is a date that is present (not absent, null or "").
 is_set(x) if {
 	is_string(x)

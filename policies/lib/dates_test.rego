@@ -183,3 +183,19 @@ test_findings_window_ending_before_warn_until if {
 	vs := dates.validity_findings({"valid_until": "2026-12-10"}) with input as ctx
 	{v.severity | some v in vs} == {"warning"}
 }
+
+test_day_numbers_count_calendar_days if {
+	dates.day_number("1970-01-01") == 0
+	dates.day_number("1969-12-31") == -1
+	dates.day_number("2000-03-01") == 11017
+	dates.days_between("2026-10-25", "2026-11-25") == 31
+	dates.days_between("2026-12-31", "2027-01-01") == 1
+	dates.days_between("2027-01-01", "2026-12-31") == -1
+	# leap years: 2024 and 2000 have a 29 February, 2023 and 1900 do not
+	dates.days_between("2024-02-28", "2024-03-01") == 2
+	dates.days_between("2000-02-28", "2000-03-01") == 2
+	dates.days_between("2023-02-28", "2023-03-01") == 1
+	dates.days_between("1900-02-28", "1900-03-01") == 1
+	dates.days_between("2026-01-01", "2027-01-01") == 365
+	dates.days_between("2028-01-01", "2029-01-01") == 366
+}

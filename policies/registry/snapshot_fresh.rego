@@ -28,11 +28,9 @@ import data.provkoll.lib.registry
 
 max_age_days := 30
 
-_day_ns := ((24 * 60) * 60) * 1000000000
-
-# age_days: whole days from the extract date to as_of (both validated ISO dates)
-# (only with a snapshot: a builtin error aborts the rule, and null is no date)
-age_days := round((time.parse_ns("2006-01-02", dates.as_of) - time.parse_ns("2006-01-02", extracted)) / _day_ns) if {
+# age_days: whole days from the extract date to as_of (both validated ISO dates; only with a
+# snapshot, since null is no date)
+age_days := dates.days_between(extracted, dates.as_of) if {
 	registry.present
 	extracted := registry.extract_date
 	is_string(extracted)
