@@ -6,6 +6,7 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod junit;
+pub mod junit_xml;
 pub mod pack_tests;
 pub mod report;
 pub mod rules;
