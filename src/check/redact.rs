@@ -19,7 +19,9 @@ use regex::Regex;
 
 use super::finding::RunReport;
 use super::timeline::Entry;
-use crate::base::problem::{LoadError, PolicyError, RegistryError, SchemaError, StageError};
+use crate::base::problem::{
+    Foreign, LoadError, Msg, PolicyError, RegistryError, SchemaError, StageError,
+};
 use crate::base::source::Sources;
 
 /// The value of `c` as a decimal digit: an ASCII digit, or a Unicode decimal digit (Nd) whose
@@ -441,6 +443,11 @@ fn mask_in_place(s: &mut String) {
     }
 }
 
+/// Mask every argument of a problem's message that is shown as written.
+fn mask_msg(m: &mut Msg) {
+    m.for_each_text(&mut mask_in_place);
+}
+
 fn mask_path(p: &mut std::path::PathBuf) {
     if let Some(text) = p.to_str()
         && let Cow::Owned(masked) = mask(text)
@@ -475,7 +482,7 @@ fn mask_error(e: &mut StageError) {
         StageError::Load(e) => match e {
             LoadError::Io { path, reason } => {
                 mask_path(path);
-                mask_in_place(reason);
+                mask_msg(reason);
             }
             LoadError::NotFound { path } | LoadError::NotYaml { path } => mask_path(path),
             LoadError::Syntax(s) | LoadError::DuplicateKey(s) | LoadError::UnknownApiVersion(s) => {
@@ -488,16 +495,24 @@ fn mask_error(e: &mut StageError) {
             | SchemaError::UnknownField(s)
             | SchemaError::MissingField(s)
             | SchemaError::Invalid(s)
+            | SchemaError::Serde(s)
+            | SchemaError::NotADate(s)
+            | SchemaError::NotValidHere(s)
             | SchemaError::DuplicateId { id: s, .. } => mask_in_place(s),
-            SchemaError::WrongType { expected, found } => {
-                mask_in_place(expected);
-                mask_in_place(found);
+            SchemaError::NotOneOf { value, allowed } => {
+                mask_in_place(value);
+                allowed.iter_mut().for_each(mask_in_place);
             }
-            _ => {}
+            SchemaError::WrongType { .. }
+            | SchemaError::DuplicateDocument(_)
+            | SchemaError::MissingDocument(_) => {}
         },
         StageError::Catalogue(_) | StageError::Settings(_) => {}
         StageError::Registry(e) => match e {
-            RegistryError::Syntax(s) | RegistryError::Foreign(s) => mask_in_place(s),
+            RegistryError::Syntax(s) | RegistryError::Foreign(Foreign::Format { found: s, .. }) => {
+                mask_in_place(s)
+            }
+            RegistryError::Foreign(_) => {}
             RegistryError::Invalid { path, reason } => {
                 mask_in_place(path);
                 mask_in_place(reason);
@@ -553,14 +568,12 @@ pub fn report(run: &mut RunReport) {
     }
     for p in &mut run.problems {
         mask_error(&mut p.error);
-        if let Some(s) = &mut p.help {
-            mask_in_place(s);
-        }
-        if let Some(s) = &mut p.label {
-            mask_in_place(s);
+        // a message's arguments are masked before it is rendered in any language
+        for m in p.help.iter_mut().chain(p.label.iter_mut()) {
+            mask_msg(m);
         }
         for r in &mut p.related {
-            mask_in_place(&mut r.label);
+            mask_msg(&mut r.label);
         }
     }
 }

@@ -25,7 +25,7 @@ use toml::Spanned;
 use super::discover::Exclude;
 use super::read;
 use crate::base::lang::Lang;
-use crate::base::problem::{Problem, SettingsError};
+use crate::base::problem::{P, Problem, SettingsError};
 use crate::base::severity::Severity;
 use crate::base::source::{SourceFile, Sources, Span, slashed};
 use crate::base::suggest::closest;
@@ -266,12 +266,14 @@ pub fn parse(path: &Path, display: String, text: &str) -> Result<Settings, Broke
                 None => Problem::in_file(SettingsError::Invalid(message.clone()), id),
             };
             if let Some(key) = unknown_key(&message) {
-                let suggestion = closest(key, KEYS.into_iter())
-                    .map(|k| format!("did you mean `{k}`? "))
-                    .unwrap_or_default();
-                problem = problem.with_help(format!(
-                    "{suggestion}no key switches a rule off or lowers a severity: that is what an approved, expiring Waiver document is for; `provkoll schema --settings` prints every key"
-                ));
+                let help = P::SettingsUnknownKeyHelp.msg();
+                problem = problem.with_help(match closest(key, KEYS.into_iter()) {
+                    Some(k) => help.sub(
+                        "suggestion",
+                        P::SettingsDidYouMean.msg().arg("suggestion", k),
+                    ),
+                    None => help.arg("suggestion", ""),
+                });
             }
             let problems = vec![problem];
             return Err(Broken { sources, problems });
@@ -303,7 +305,7 @@ pub fn parse(path: &Path, display: String, text: &str) -> Result<Settings, Broke
                     SettingsError::MissingPath {
                         key,
                         path: value.get_ref().clone(),
-                        expected: if want_dir { "a folder" } else { "a file" },
+                        expected: if want_dir { P::AFolder } else { P::AFile },
                     },
                     value.span(),
                 ));
@@ -472,10 +474,14 @@ mod tests {
     #[test]
     fn an_unknown_key_gets_a_suggestion_and_the_word_on_waivers() {
         let broken = parsed("disable = [\"ORG-001\"]\nfail_onn = 1\n").unwrap_err();
-        let help = broken.problems[0].help_text().unwrap();
+        let help = broken.problems[0]
+            .help_text(crate::base::lang::Lang::En)
+            .unwrap();
         assert!(help.contains("Waiver"), "{help}");
         let broken = parsed("fail_onn = \"info\"\n").unwrap_err();
-        let help = broken.problems[0].help_text().unwrap();
+        let help = broken.problems[0]
+            .help_text(crate::base::lang::Lang::En)
+            .unwrap();
         assert!(help.starts_with("did you mean `fail_on`?"), "{help}");
     }
 

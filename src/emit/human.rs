@@ -256,10 +256,10 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: L
     }
 }
 
-fn problem(p: &Problem, sources: &Sources) -> Drawn {
+fn problem(p: &Problem, sources: &Sources, lang: Lang) -> Drawn {
     let source = p.span.and_then(|_| named(sources, p.file));
     let labels = match (p.span, &source) {
-        (Some(s), Some(_)) => vec![label(s, p.label.clone())],
+        (Some(s), Some(_)) => vec![label(s, p.label_text(lang))],
         _ => Vec::new(),
     };
     let place = if source.is_some() {
@@ -271,20 +271,20 @@ fn problem(p: &Problem, sources: &Sources) -> Drawn {
         .related
         .iter()
         .map(|r| Drawn {
-            message: r.label.clone(),
+            message: r.label.render(lang),
             code: None,
             severity: miette::Severity::Advice,
             help: None,
             source: named(sources, Some(r.file)),
-            labels: vec![label(r.span, Some(r.label.clone()))],
+            labels: vec![label(r.span, Some(r.label.render(lang)))],
             related: Vec::new(),
         })
         .collect();
     Drawn {
-        message: format!("{}{place}", p.error),
+        message: format!("{}{place}", p.message(lang)),
         code: Some(format!("error[{}]", p.error.kind())),
         severity: miette::Severity::Error,
-        help: p.help_text(),
+        help: p.help_text(lang),
         source,
         labels,
         related,
@@ -394,7 +394,7 @@ impl Emit for Human {
             writeln!(w)
         };
         for p in &run.problems {
-            render(problem(p, &run.sources))?;
+            render(problem(p, &run.sources, self.lang))?;
         }
         // --quiet promises only what fails the run: open findings at or above --fail-on
         for f in run

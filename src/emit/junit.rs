@@ -9,7 +9,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::Emit;
 use crate::base::lang::Lang;
-use crate::base::problem::Problem;
+use crate::base::problem::{P, Problem};
 use crate::base::severity::Severity;
 use crate::base::terminal::escape_controls;
 use crate::base::texts::T;
@@ -71,11 +71,18 @@ impl Emit for Junit {
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 let at = p
                     .span
-                    .map(|s| format!("line {}, column {}: ", s.start.line, s.start.column))
+                    .map(|s| {
+                        P::LineColumn
+                            .msg()
+                            .arg("line", s.start.line)
+                            .arg("column", s.start.column)
+                            .render(self.lang)
+                    })
                     .unwrap_or_default();
+                let message = p.message(self.lang);
                 status
-                    .set_message(p.error.to_string())
-                    .set_description(format!("{at}{}", p.error));
+                    .set_message(message.clone())
+                    .set_description(format!("{at}{message}"));
                 let mut case = TestCase::new(format!("load: {}", p.error.kind()), status);
                 case.set_classname(file.clone());
                 suite.add_test_case(case);

@@ -357,7 +357,8 @@ impl Server {
                         let found = self
                             .place(&p.text_document.uri, p.range.start)
                             .map(|(c, file, _)| {
-                                let mut found = fixes::of(c, file, &p.context.diagnostics);
+                                let mut found =
+                                    fixes::of(c, file, &p.context.diagnostics, self.settings.lang);
                                 found.extend(actions::waive(
                                     c,
                                     file,
@@ -601,7 +602,7 @@ impl Server {
                 MessageType::WARNING,
                 format!(
                     "provkoll: {place}{}; the workspace is checked without provkoll.toml",
-                    p.error
+                    p.message(self.settings.lang)
                 ),
             );
         }
