@@ -147,7 +147,7 @@ catalogue! {
         MissingField => "missing field `{field}`", "fältet `{field}` saknas";
         FieldExpected => "`{field}` expected here", "`{field}` ska finnas här";
         FixAddField => "Add `{field}` with a placeholder", "Lägg till `{field}` med en platshållare";
-        WrongType => "expected {expected}, found {found}", "här ska stå {expected}, men här står {found}";
+        WrongType => "expected {expected}, found {found}", "{expected} förväntades, men värdet är {found}";
         TypeExpected => "{expected} expected here", "här ska stå {expected}";
         QuoteIt => "quote it: \"{written}\" (an unquoted number loses leading zeros and is not text)", "sätt värdet inom citattecken: \"{written}\" (ett tal utan citattecken tappar inledande nollor och är inte text)";
         FixQuote => "Quote the number, keeping it as written", "Sätt talet inom citattecken så att det står kvar som det är skrivet";
@@ -436,7 +436,7 @@ mod tests {
         );
         assert_eq!(
             m.render(Lang::Sv),
-            "här ska stå en text (sträng) eller ett heltal, men här står en lista"
+            "en text (sträng) eller ett heltal förväntades, men värdet är en lista"
         );
         let mut masked = P::MissingField.msg().arg("field", "x");
         masked.for_each_text(&mut |t| *t = t.to_uppercase());
