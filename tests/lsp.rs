@@ -964,7 +964,9 @@ fn a_server_configured_in_swedish_speaks_swedish_about_a_broken_buffer_and_its_f
         .unwrap()
         .to_owned();
     assert!(
-        message.starts_with("okänt fält `nmae` (inget fält som hör hit)\nhjälp: fälten här är: id, name,"),
+        message.starts_with(
+            "okänt fält `nmae` (inget fält som hör hit)\nhjälp: fälten här är: id, name,"
+        ),
         "{message}"
     );
     assert_eq!(c.finish(), 0);

@@ -228,9 +228,37 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
                 .spans
                 .get(&path)
                 .map_or_else(|| doc.root_span(), |s| s.value);
-            Err(vec![Problem::at(SchemaError::Serde(msg), file, span)])
+            // a date of the right shape that is no day of the calendar (`2027-02-30`) passes
+            // the schema's pattern and stops here: said as the schema says a bad date
+            let value = path
+                .iter()
+                .try_fold(&body, |v, seg| match seg {
+                    PathSeg::Key(k) => v.get(k),
+                    PathSeg::Index(i) => v.get(i),
+                })
+                .and_then(Value::as_str);
+            let problem = match value {
+                Some(s) if crate::base::date::Date::parse(s).is_none() && is_date_shaped(s) => {
+                    Problem::at(SchemaError::NotADate(format!("`{s}`")), file, span)
+                        .with_help(P::DateHelp)
+                }
+                _ => Problem::at(SchemaError::Serde(msg), file, span),
+            };
+            Err(vec![problem])
         }
     }
+}
+
+/// `YYYY-MM-DD` in digits, whether or not it is a day of the calendar.
+fn is_date_shaped(s: &str) -> bool {
+    s.len() == 10
+        && s.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 fn typed(kind: Kind, body: &Value) -> Result<Typed, (Vec<PathSeg>, String)> {

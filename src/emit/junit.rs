@@ -34,8 +34,12 @@ fn failure_text(findings: &[&Finding], lang: Lang) -> String {
             let (message, hint) = (f.message_in(lang), f.hint_in(lang));
             match f.span {
                 Some(s) => format!(
-                    "line {}, column {}: {message}\n{fix}: {hint}",
-                    s.start.line, s.start.column
+                    "{}{message}\n{fix}: {hint}",
+                    P::LineColumn
+                        .msg()
+                        .arg("line", s.start.line)
+                        .arg("column", s.start.column)
+                        .render(lang)
                 ),
                 None => format!("{message}\n{fix}: {hint}"),
             }
