@@ -46,8 +46,9 @@ fn occurs(text: &str, fragment: &str) -> bool {
     text.match_indices(fragment).any(|(at, _)| {
         let before = text[..at].chars().next_back();
         let after = text[at + fragment.len()..].chars().next();
-        !(word(before) && fragment.starts_with(|c: char| c.is_alphanumeric()))
-            && !(word(after) && fragment.ends_with(|c: char| c.is_alphanumeric()))
+        let glued_before = word(before) && fragment.starts_with(char::is_alphanumeric);
+        let glued_after = word(after) && fragment.ends_with(char::is_alphanumeric);
+        !glued_before && !glued_after
     })
 }
 
