@@ -335,7 +335,7 @@ pub fn explain(args: ExplainArgs) -> Outcome {
 }
 
 pub fn report(args: ReportArgs) -> Outcome {
-    let settings = match args.target.settings(Some(args.lang.unwrap_or(Lang::Sv))) {
+    let settings = match args.target.settings(args.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
