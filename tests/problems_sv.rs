@@ -10,9 +10,18 @@ use provkoll::base::lang::Lang;
 use provkoll::base::problem_texts::P;
 use provkoll::base::texts::slots;
 
-/// The frames every emitter puts around a help line; "help:" is also miette's own word for a
-/// finding's hint in the human format (see the closing note of issue 18), so it is not looked for.
-const FRAMES: [P; 3] = [P::HelpAfter, P::HelpLine, P::GithubHelp];
+/// The frames every emitter puts around a help line: their one English word, "help", is looked
+/// for on its own ([`no_help_word`]).
+const FRAMES: [P; 4] = [P::HelpAfter, P::HelpLine, P::GithubHelp, P::HelpWord];
+
+/// miette draws "help:" before a help in English whatever the language; the human emitter
+/// redraws it, and the other outputs frame a help themselves.
+fn no_help_word(what: &str, text: &str) {
+    assert!(
+        !text.to_lowercase().contains("help:"),
+        "{what}: \"help:\" in Swedish output:\n{text}"
+    );
+}
 
 /// The fixed parts of every English template that its Swedish does not share: "unknown field",
 /// "did you mean", "is not a calendar date".
@@ -174,6 +183,7 @@ fn example_03_speaks_swedish_in_every_output() {
         ]);
         assert_eq!(code, 2, "{format}");
         assert_no_english(format, &problems_part(format, &out));
+        no_help_word(format, &problems_part(format, &out));
     }
     let (code, out) = run(&["report", dir, "--as-of", AS_OF, "--lang", "sv"]);
     assert_eq!(code, 2);
@@ -235,6 +245,8 @@ fn hand_made_broken_files_speak_swedish() {
         assert!(human.contains(expected), "{expected}:\n{human}");
     }
     assert_no_english("human", &human);
+    no_help_word("human", &human);
+    assert!(human.contains("  hjälp: "), "{human}");
     for format in ["json", "sarif", "github", "junit"] {
         let (_, out) = run(&args(format));
         assert_no_english(format, &problems_part(format, &out));

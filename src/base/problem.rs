@@ -12,7 +12,7 @@ use thiserror::Error;
 
 use super::lang::Lang;
 pub use super::problem_texts::{Msg, P};
-use super::problem_texts::{special_file_word, yaml_parser_text};
+use super::problem_texts::{serde_text, special_file_word, yaml_parser_text};
 use super::source::{FileId, Span};
 
 /// Reading a file or parsing its YAML failed.
@@ -528,7 +528,7 @@ impl Described for SchemaError {
             Self::NotADate(value) => P::NotADate.msg().arg("value", value),
             Self::NotValidHere(value) => P::NotValidHere.msg().arg("value", value),
             Self::Invalid(detail) => P::Invalid.msg().arg("detail", detail),
-            Self::Serde(detail) => P::Serde.msg().arg("detail", detail),
+            Self::Serde(detail) => P::Serde.msg().sub("detail", serde_text(detail)),
             Self::DuplicateDocument(kind) => P::DuplicateDocument.msg().arg("kind", kind),
             Self::DuplicateId { what, id } => P::DuplicateId.msg().sub("what", *what).arg("id", id),
             Self::MissingDocument(kind) => P::MissingDocument.msg().arg("kind", kind),
@@ -640,7 +640,7 @@ impl Described for RegistryError {
                 } else {
                     m.arg("path", path)
                 };
-                m.arg("reason", reason)
+                m.sub("reason", serde_text(reason))
             }
         }
     }
@@ -777,7 +777,7 @@ impl Described for SettingsError {
                 .msg()
                 .arg("path", path(p))
                 .sub("reason", os(reason)),
-            Self::Invalid(detail) => P::SettingsInvalid.msg().arg("detail", detail),
+            Self::Invalid(detail) => P::SettingsInvalid.msg().sub("detail", serde_text(detail)),
             Self::MissingPath {
                 key,
                 path,

@@ -42,10 +42,19 @@ catalogue! {
         Device => "a device", "en enhetsfil";
         Socket => "a socket", "en socket";
         SpecialFile => "a special file", "en specialfil";
+        SymlinkTo => "a symbolic link to {what}", "en symbolisk länk till {what}";
         NotARegularFile => "not a regular file", "inte en vanlig fil";
         DanglingLink => "dangling symbolic link", "symbolisk länk till något som inte finns";
         LinkLoop => "symbolic link loop back to {path}", "symbolisk länk i en slinga tillbaka till {path}";
         OsError => "{text}", "systemfel: {text}";
+        // an operating system's reasons: the English shown is the system's own (`Arg::Os`)
+        IoNotFound => "no such file or directory", "filen eller mappen finns inte";
+        IoPermissionDenied => "permission denied", "behörighet saknas";
+        IoIsADirectory => "is a directory", "det är en mapp";
+        IoNotADirectory => "not a directory", "det är inte en mapp";
+        IoInvalidData => "invalid data", "ogiltiga data";
+        IoTimedOut => "timed out", "tidsgränsen gick ut";
+        IoInterrupted => "interrupted", "avbröts";
         NotFound => "{path} does not exist", "{path} finns inte";
         NotYaml => "{path} is not a YAML file (expected .yaml or .yml)", "{path} är inte en YAML-fil (filnamnet ska sluta på .yaml eller .yml)";
         Encoding => "the file is not valid UTF-8 text", "filen är inte giltig UTF-8-text";
@@ -190,6 +199,24 @@ catalogue! {
         OrganiserAbove => "the Organiser is in {shown}, a folder above: check the whole configuration with `provkoll check {shown}`", "huvudmannens Organiser-dokument finns i {shown}, en mapp högre upp: kontrollera hela konfigurationen med `provkoll check {shown}`";
         Serde => "{detail}", "värdet kan inte läsas: {detail}";
 
+        // ---- serde's messages (serde_core's `de::Error` defaults): the English is serde's ----
+        SUnknownField => "unknown field `{field}`, expected {expected}", "okänt fält `{field}`, giltiga är {expected}";
+        SNoFields => "unknown field `{field}`, there are no fields", "okänt fält `{field}`; här finns inga fält";
+        SUnknownVariant => "unknown variant `{value}`, expected {expected}", "okänt värde `{value}`, giltiga är {expected}";
+        SMissingField => "missing field `{field}`", "fältet `{field}` saknas";
+        SDuplicateField => "duplicate field `{field}`", "fältet `{field}` förekommer två gånger";
+        SInvalidType => "invalid type: {found}, expected {expected}", "fel typ: {found}, men {expected} förväntades";
+        SInvalidValue => "invalid value: {found}, expected {expected}", "ogiltigt värde: {found}, men {expected} förväntades";
+        SOneOf => "one of {values}", "något av {values}";
+        SInteger => "integer {value}", "heltalet {value}";
+        SFloat => "floating point {value}", "talet {value}";
+        SBoolean => "boolean {value}", "sanningsvärdet {value}";
+        SString => "string {value}", "texten {value}";
+        SSequence => "sequence", "en lista";
+        SMap => "map", "en mappning";
+        SASequence => "a sequence", "en lista";
+        SABoolean => "a boolean", "ett sanningsvärde";
+
         // ---- the policy pack (CatalogueError) ----
         PackIo => "cannot read the policy pack at {path}: {reason}", "kan inte läsa regelpaketet i {path}: {reason}";
         MissingMetadata => "{file}: no `# METADATA` block above `package`", "{file}: inget `# METADATA`-block ovanför `package`";
@@ -273,6 +300,8 @@ catalogue! {
         // ---- how an emitter frames a problem ----
         HelpLine => "{message}\n  help: {help}", "{message}\n  hjälp: {help}";
         HelpAfter => "help: {help}", "hjälp: {help}";
+        // the word before a help text in the human format
+        HelpWord => "help", "hjälp";
         GithubHelp => "{message} Help: {help}", "{message} Hjälp: {help}";
         LineColumn => "line {line}, column {column}: ", "rad {line}, kolumn {column}: ";
     }
@@ -285,6 +314,9 @@ pub enum Arg {
     Text(String),
     /// A text of its own, rendered in the same language: a word ("a string"), a clause.
     Msg(Msg),
+    /// An operating system's reason: its own text in English, the catalogue's word for its kind
+    /// in Swedish ("Permission denied (os error 13)" / "behörighet saknas").
+    Os { text: String, word: P },
 }
 
 /// A problem's text before it has a language: a key and its named arguments.
@@ -329,6 +361,30 @@ impl Msg {
         P::OsError.msg().arg("text", reason)
     }
 
+    /// An I/O error's reason: the system's English, in Swedish the catalogue's word for its
+    /// kind where there is one (else the system's English in the frame of [`Msg::os`]).
+    pub fn io(e: &std::io::Error) -> Msg {
+        Msg::io_as(e.kind(), e.to_string())
+    }
+
+    /// [`Msg::io`] with the system's text as another crate reworded it (walkdir's).
+    pub fn io_as(kind: std::io::ErrorKind, text: String) -> Msg {
+        use std::io::ErrorKind as K;
+        let word = match kind {
+            K::NotFound => P::IoNotFound,
+            K::PermissionDenied => P::IoPermissionDenied,
+            K::IsADirectory => P::IoIsADirectory,
+            K::NotADirectory => P::IoNotADirectory,
+            K::InvalidData => P::IoInvalidData,
+            K::TimedOut => P::IoTimedOut,
+            K::Interrupted => P::IoInterrupted,
+            _ => return Msg::os(text),
+        };
+        let mut m = P::OsError.msg();
+        m.args.push(("text", Arg::Os { text, word }));
+        m
+    }
+
     /// The text in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let values: Vec<(&str, String)> = self
@@ -338,6 +394,8 @@ impl Msg {
                 let value = match arg {
                     Arg::Text(t) => t.clone(),
                     Arg::Msg(m) => m.render(lang),
+                    Arg::Os { text, .. } if lang == Lang::En => text.clone(),
+                    Arg::Os { word, .. } => word.get(lang).to_owned(),
                 };
                 (*name, value)
             })
@@ -351,7 +409,7 @@ impl Msg {
     pub fn for_each_text(&mut self, f: &mut dyn FnMut(&mut String)) {
         for (_, arg) in &mut self.args {
             match arg {
-                Arg::Text(t) => f(t),
+                Arg::Text(t) | Arg::Os { text: t, .. } => f(t),
                 Arg::Msg(m) => m.for_each_text(f),
             }
         }
@@ -389,8 +447,113 @@ pub fn yaml_parser_text(info: &str) -> Msg {
     }
 }
 
+/// A message of serde's (`unknown field …`, `invalid type: …`) as a text of the catalogue, its
+/// parts translated where serde's wording is known; as serde wrote it otherwise. The English
+/// renders back to serde's words exactly.
+pub fn serde_text(message: &str) -> Msg {
+    let verbatim = |s: &str| P::Verbatim.msg().arg("text", s);
+    let quoted = |rest: &str| -> Option<(String, String)> {
+        let rest = rest.strip_prefix('`')?;
+        let (name, tail) = rest.split_once('`')?;
+        Some((name.to_owned(), tail.to_owned()))
+    };
+    if let Some((field, tail)) = message.strip_prefix("unknown field ").and_then(quoted) {
+        if tail == ", there are no fields" {
+            return P::SNoFields.msg().arg("field", field);
+        }
+        if let Some(expected) = tail.strip_prefix(", expected ") {
+            return P::SUnknownField
+                .msg()
+                .arg("field", field)
+                .sub("expected", serde_expected(expected));
+        }
+    }
+    if let Some((value, tail)) = message.strip_prefix("unknown variant ").and_then(quoted)
+        && let Some(expected) = tail.strip_prefix(", expected ")
+    {
+        return P::SUnknownVariant
+            .msg()
+            .arg("value", value)
+            .sub("expected", serde_expected(expected));
+    }
+    for (prefix, key) in [
+        ("missing field ", P::SMissingField),
+        ("duplicate field ", P::SDuplicateField),
+    ] {
+        if let Some((field, tail)) = message.strip_prefix(prefix).and_then(quoted)
+            && tail.is_empty()
+        {
+            return key.msg().arg("field", field);
+        }
+    }
+    for (prefix, key) in [
+        ("invalid type: ", P::SInvalidType),
+        ("invalid value: ", P::SInvalidValue),
+    ] {
+        if let Some((found, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.rsplit_once(", expected "))
+        {
+            return key
+                .msg()
+                .sub("found", serde_unexpected(found))
+                .sub("expected", serde_expected(expected));
+        }
+    }
+    verbatim(message)
+}
+
+/// serde's "expected …": `` `a` ``, `` `a` or `b` ``, `` one of `a`, `b` ``, or a type in words.
+fn serde_expected(expected: &str) -> Msg {
+    if let Some(values) = expected.strip_prefix("one of ") {
+        return P::SOneOf.msg().arg("values", values);
+    }
+    if let Some((first, second)) = expected.split_once(" or ")
+        && first.starts_with('`')
+        && second.starts_with('`')
+    {
+        return P::Or.msg().arg("first", first).arg("second", second);
+    }
+    let word = [
+        P::WantString,
+        P::SASequence,
+        P::SABoolean,
+        P::WantMapping,
+        P::WantList,
+    ]
+    .into_iter()
+    .find(|k| k.get(Lang::En) == expected);
+    match word {
+        Some(k) => k.msg(),
+        None => P::Verbatim.msg().arg("text", expected),
+    }
+}
+
+/// serde's "invalid type: …": what it found, with the value as serde quotes it.
+fn serde_unexpected(found: &str) -> Msg {
+    for (prefix, key) in [
+        ("integer ", P::SInteger),
+        ("floating point ", P::SFloat),
+        ("boolean ", P::SBoolean),
+        ("string ", P::SString),
+    ] {
+        if let Some(value) = found.strip_prefix(prefix) {
+            return key.msg().arg("value", value);
+        }
+    }
+    match found {
+        "sequence" => P::SSequence.msg(),
+        "map" => P::SMap.msg(),
+        other => P::Verbatim.msg().arg("text", other),
+    }
+}
+
 /// A special file's kind ([`special`](super::file_kind::special)) as a word of the catalogue.
 pub fn special_file_word(what: &str) -> Msg {
+    // an output path refused because of what its link leads to (`base::write`)
+    if let Some(target) = what.strip_prefix("a symbolic link to ") {
+        return P::SymlinkTo.msg().sub("what", special_file_word(target));
+    }
     [P::Fifo, P::Device, P::Socket, P::SpecialFile]
         .into_iter()
         .find(|k| k.get(Lang::En) == what)
@@ -441,6 +604,44 @@ mod tests {
         let mut masked = P::MissingField.msg().arg("field", "x");
         masked.for_each_text(&mut |t| *t = t.to_uppercase());
         assert_eq!(masked.render(Lang::Sv), "fältet `X` saknas");
+    }
+
+    #[test]
+    fn serdes_messages_are_translated_and_read_back_as_serde_wrote_them() {
+        for (serde, sv) in [
+            (
+                "unknown field `fail_onn`, expected one of `fail_on`, `lang`",
+                "okänt fält `fail_onn`, giltiga är något av `fail_on`, `lang`",
+            ),
+            (
+                "unknown variant `pdf`, expected `html` or `markdown`",
+                "okänt värde `pdf`, giltiga är `html` eller `markdown`",
+            ),
+            (
+                "invalid type: string \"archive/\", expected a sequence",
+                "fel typ: texten \"archive/\", men en lista förväntades",
+            ),
+            (
+                "invalid type: integer `3`, expected a string",
+                "fel typ: heltalet `3`, men en text (sträng) förväntades",
+            ),
+            ("missing field `org_nr`", "fältet `org_nr` saknas"),
+            ("something else", "something else"),
+        ] {
+            let m = serde_text(serde);
+            assert_eq!(m.to_string(), serde, "the English is serde's own");
+            assert_eq!(m.render(Lang::Sv), sv);
+        }
+    }
+
+    #[test]
+    fn an_io_error_is_the_systems_english_and_a_swedish_word() {
+        let e = std::io::Error::from(std::io::ErrorKind::PermissionDenied);
+        let m = Msg::io(&e);
+        assert_eq!(m.to_string(), e.to_string());
+        assert_eq!(m.render(Lang::Sv), "systemfel: behörighet saknas");
+        let other = Msg::io(&std::io::Error::other("odd"));
+        assert_eq!(other.render(Lang::Sv), "systemfel: odd");
     }
 
     #[test]

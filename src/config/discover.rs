@@ -162,7 +162,7 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Discovered {
             Ok(meta) => found.named_file(root, base, &meta),
             Err(e) => found.problems.push(Problem::new(LoadError::Io {
                 path: root.to_path_buf(),
-                reason: Msg::os(e),
+                reason: Msg::io(&e),
             })),
         }
     }
@@ -376,7 +376,7 @@ fn admit(root: &Path) -> Result<PathBuf, Problem> {
             reason: if own.file_type().is_symlink() && std::fs::metadata(root).is_err() {
                 P::DanglingLink.msg()
             } else {
-                Msg::os(e)
+                Msg::io(&e)
             },
         })
     })?;
@@ -457,12 +457,13 @@ fn err_reason(err: &ignore::Error, base: &Path) -> Msg {
         ignore::Error::Io(e) => {
             // walkdir repeats the path ("IO error for operation on PATH: reason"); keep the reason
             let text = e.to_string();
-            Msg::os(match text.strip_prefix("IO error for operation on ") {
+            let text = match text.strip_prefix("IO error for operation on ") {
                 Some(rest) => rest
                     .rsplit_once(": ")
                     .map_or(text.clone(), |(_, r)| r.to_owned()),
                 None => text,
-            })
+            };
+            Msg::io_as(e.kind(), text)
         }
         other => Msg::os(other),
     }

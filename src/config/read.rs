@@ -52,7 +52,7 @@ pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Vec<u8>, L
 fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>, LoadError> {
     let io = |e: std::io::Error| LoadError::Io {
         path: path.to_path_buf(),
-        reason: Msg::os(e),
+        reason: Msg::io(&e),
     };
     let regular = |meta: &std::fs::Metadata| match file_kind::special(meta.file_type()) {
         Some(what) => Err(LoadError::NotRegular {

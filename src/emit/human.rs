@@ -11,7 +11,7 @@ use miette::{
 
 use super::Emit;
 use crate::base::lang::Lang;
-use crate::base::problem::Problem;
+use crate::base::problem::{P, Problem};
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::base::terminal::{escape_controls, same_width};
@@ -371,6 +371,26 @@ pub fn summary(run: &RunReport, lang: Lang) -> String {
     s
 }
 
+/// What stands in for a help text while miette draws it (a character of Unicode's private use
+/// area, which no text of ours holds).
+const HELP_MARK: &str = "\u{e000}";
+
+/// A help text as miette draws it (two spaces, the word, the text wrapped at the same width
+/// under its start), with the word in `lang`.
+fn help_block(help: &str, lang: Lang, paint: &dyn Fn(String) -> String) -> String {
+    let word = P::HelpWord.get(lang);
+    let indent = " ".repeat(word.chars().count() + 4);
+    // miette's width (100) less its margin of two
+    let opts = textwrap::Options::new(98)
+        .initial_indent(&indent)
+        .subsequent_indent(&indent)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    let wrapped = textwrap::fill(help, opts);
+    let head = format!("  {word}: ");
+    format!("{}{}", paint(head), &wrapped[indent.len()..])
+}
+
 impl Emit for Human {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
         let theme = if self.color {
@@ -378,6 +398,8 @@ impl Emit for Human {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
+        let help_style = theme.styles.help;
+        let paint = move |s: String| help_style.style(s).to_string();
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(100)
             // an org number or a date is one word: never split at its hyphen, never broken
@@ -385,11 +407,32 @@ impl Emit for Human {
             .with_break_words(false)
             .with_links(false)
             .with_context_lines(1);
+        let lang = self.lang;
         let mut render = |d: Drawn| -> io::Result<()> {
             let mut out = String::new();
+            let mut d = d.shown();
+            // miette writes "help:" in English whatever the language: in another language its
+            // line is drawn with a mark in place of the help, and the mark's line replaced
+            let help = match lang {
+                Lang::En => None,
+                _ => d.help.take(),
+            };
+            if help.is_some() {
+                d.help = Some(HELP_MARK.to_owned());
+            }
             handler
-                .render_report(&mut out, &d.shown())
+                .render_report(&mut out, &d)
                 .map_err(io::Error::other)?;
+            if let Some(help) = help {
+                out = out
+                    .lines()
+                    .map(|line| match line.contains(HELP_MARK) {
+                        true => help_block(&help, lang, &paint),
+                        false => line.to_owned(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
             writeln!(w, "{}", out.trim_end())?;
             writeln!(w)
         };
