@@ -291,3 +291,45 @@ fn swedish_human_output_of_example_03_is_pinned() {
         );
     });
 }
+
+#[test]
+fn a_broken_local_rule_and_a_missing_folder_are_told_in_swedish() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("kommun")).unwrap();
+    std::fs::write(
+        dir.path().join("kommun/x.rego"),
+        "# METADATA\n# title: T\n# related_resources:\n#   - ref: https://www.skolverket.se/x\n# custom:\n#   id: KOMMUN-001\n#   severity: fatal\n#   title_sv: S\n#   hint: H\npackage provkoll.rules.kommun.x\n\ndeny contains v if { false; v := {} }\n",
+    )
+    .unwrap();
+    let local = dir.path().to_str().unwrap();
+    let example = "examples/01-ready-kommun";
+    let (code, out) = run(&[
+        "check",
+        example,
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "sv",
+        "--policies-extra",
+        local,
+    ]);
+    assert_eq!(code, 2);
+    assert!(
+        out.contains("ogiltigt METADATA-block: okänd allvarlighetsgrad `fatal`"),
+        "{out}"
+    );
+    assert_no_english("local rule", &out);
+    let (code, out) = run(&[
+        "check",
+        example,
+        "--as-of",
+        AS_OF,
+        "--lang",
+        "sv",
+        "--policies-extra",
+        "no-such-folder",
+    ]);
+    assert_eq!(code, 2);
+    assert!(out.contains("mappen finns inte"), "{out}");
+    assert_no_english("missing folder", &out);
+}

@@ -155,13 +155,13 @@ pub enum SchemaError {
 pub enum CatalogueError {
     /// The pack directory could not be read.
     #[diagnostic(code(provkoll::catalogue::io))]
-    Io { path: String, reason: String },
+    Io { path: String, reason: Msg },
     /// A rule file has no `# METADATA` block.
     #[diagnostic(code(provkoll::catalogue::missing_metadata))]
     MissingMetadata { file: String },
     /// The METADATA block is not valid or lacks a required key.
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
-    InvalidMetadata { file: String, reason: String },
+    InvalidMetadata { file: String, reason: Msg },
     /// The pack defines no rule to evaluate (a module of helpers only, or an empty folder).
     #[diagnostic(code(provkoll::catalogue::no_rules))]
     NoRules { path: String },
@@ -539,14 +539,15 @@ impl Described for SchemaError {
 impl Described for CatalogueError {
     fn message(&self) -> Msg {
         match self {
-            Self::Io { path, reason } => {
-                P::PackIo.msg().arg("path", path).sub("reason", os(reason))
-            }
+            Self::Io { path, reason } => P::PackIo
+                .msg()
+                .arg("path", path)
+                .sub("reason", reason.clone()),
             Self::MissingMetadata { file } => P::MissingMetadata.msg().arg("file", file),
             Self::InvalidMetadata { file, reason } => P::InvalidMetadata
                 .msg()
                 .arg("file", file)
-                .arg("reason", reason),
+                .sub("reason", reason.clone()),
             Self::NoRules { path } => P::NoRules.msg().arg("path", path),
             Self::NoTests { path } => P::NoTests.msg().arg("path", path),
             Self::Placeholders { file, fields } => P::Placeholders

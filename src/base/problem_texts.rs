@@ -234,6 +234,28 @@ catalogue! {
         NoLocalRules => "the local policy folder {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`", "den lokala regelmappen {path} har ingen regel: ingen modul deklarerar `package provkoll.rules.<area>.<slug>` med METADATA och `deny`";
         NoLocalRulesHelp => "point --policies-extra at a folder of rules (<area>/<slug>.rego); `provkoll new-rule AREA/slug --dir DIR` writes one to start from", "låt --policies-extra peka på en mapp med regler (<area>/<slug>.rego); `provkoll new-rule AREA/slug --dir DIR` skriver en att utgå från";
         PolicyParse => "{file}: the policy does not parse", "{file}: regeln går inte att tolka";
+        NotAFolder => "it is not a folder", "det är inte en mapp";
+        NoSuchFolder => "no such folder", "mappen finns inte";
+        NoRegoFiles => "no .rego files", "inga .rego-filer";
+        NoPackageLine => "no `package` line", "ingen rad `package`";
+        PackageMisplaced => "package `{package}` does not match the file's place; expected `{expected}`", "paketet `{package}` stämmer inte med filens plats; det ska vara `{expected}`";
+        NoCustomBlock => "no `custom` block", "inget block `custom`";
+        KeyRequired => "`{key}` is required", "`{key}` måste anges";
+        RuleIdForm => "rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)", "regel-ID `{id}` har inte formen AREA-NNN (t.ex. ORG-001)";
+        UnknownSeverity => "unknown severity `{severity}` (error, warning or info)", "okänd allvarlighetsgrad `{severity}` (error, warning eller info)";
+        NoSource => "`related_resources` must name at least one source", "`related_resources` måste ange minst en källa";
+        SourceNotWeb => "source `{source}` is not an https:// address a reader can open", "källan `{source}` är inte en https://-adress som en läsare kan öppna";
+        AtLine => "{reason} (line {line})", "{reason} (rad {line})";
+        CheckedBy => "`custom.checked_by` is `{other}`; only `provkoll` is known", "`custom.checked_by` är `{other}`; bara `provkoll` är känt";
+        MessagesMap => "`custom.messages` must map each message key to its `en` and `sv` texts", "`custom.messages` ska ge varje meddelandenyckel en text på `en` och en på `sv`";
+        MessageKeyForm => "message key `{key}` must be lower-case letters, digits and `_`", "meddelandenyckeln `{key}` får bara innehålla små bokstäver, siffror och `_`";
+        MessageTexts => "`custom.messages.{key}` must have an `en` and an `sv` text", "`custom.messages.{key}` ska ha en text på `en` och en på `sv`";
+        MessageEmpty => "`custom.messages.{key}.{lang}` is empty: write the {name} text", "`custom.messages.{key}.{lang}` är tom: skriv texten på {name}";
+        MessageNotText => "`custom.messages.{key}.{lang}` must be a text", "`custom.messages.{key}.{lang}` ska vara en text";
+        MessageMissing => "`custom.messages.{key}` has no {name} text (`{lang}`)", "`custom.messages.{key}` saknar text på {name} (`{lang}`)";
+        MessageOther => "`custom.messages.{key}` has `{other}`; only `en` and `sv` are known", "`custom.messages.{key}` har `{other}`; bara `en` och `sv` finns";
+        English => "English", "engelska";
+        Swedish => "Swedish", "svenska";
 
         // ---- PolicyError ----
         RuleFailed => "rule {rule} ({file}) failed: {rendered}", "regeln {rule} ({file}) kunde inte utvärderas: {rendered}";
