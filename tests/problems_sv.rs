@@ -12,15 +12,23 @@ use provkoll::base::texts::slots;
 
 /// The frames every emitter puts around a help line: their one English word, "help", is looked
 /// for on its own ([`no_help_word`]).
-const FRAMES: [P; 4] = [P::HelpAfter, P::HelpLine, P::GithubHelp, P::HelpWord];
+const FRAMES: [P; 5] = [
+    P::HelpAfter,
+    P::HelpLine,
+    P::GithubHelp,
+    P::HelpWord,
+    P::RelatedWord,
+];
 
-/// miette draws "help:" before a help in English whatever the language; the human emitter
-/// redraws it, and the other outputs frame a help themselves.
+/// miette draws "help:" before a help and "Advice:" above a related place in English whatever
+/// the language; the human emitter redraws both, and the other outputs frame a help themselves.
 fn no_help_word(what: &str, text: &str) {
-    assert!(
-        !text.to_lowercase().contains("help:"),
-        "{what}: \"help:\" in Swedish output:\n{text}"
-    );
+    for word in ["help:", "advice:"] {
+        assert!(
+            !text.to_lowercase().contains(word),
+            "{what}: {word:?} in Swedish output:\n{text}"
+        );
+    }
 }
 
 /// The fixed parts of every English template that its Swedish does not share: "unknown field",
@@ -247,6 +255,7 @@ fn hand_made_broken_files_speak_swedish() {
     assert_no_english("human", &human);
     no_help_word("human", &human);
     assert!(human.contains("  hjälp: "), "{human}");
+    assert!(human.contains("\nSe även: \n"), "{human}");
     for format in ["json", "sarif", "github", "junit"] {
         let (_, out) = run(&args(format));
         assert_no_english(format, &problems_part(format, &out));

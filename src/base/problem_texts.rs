@@ -193,7 +193,7 @@ catalogue! {
         CertificateId => "certificate id", "id:t för ett certifikat";
         DefinedAgain => "defined again here", "förekommer igen här";
         FirstDefined => "first defined here", "förekommer först här";
-        OwnId => "give each {what} its own id, or merge the two; a reference to `{id}` could mean either", "ge var och en sitt eget id, eller slå ihop de två; en hänvisning till `{id}` kan avse vilken som helst av dem ({what})";
+        OwnId => "give each {what} its own id, or merge the two; a reference to `{id}` could mean either", "{what} ska vara unikt: ge var och en ett eget id, eller slå ihop de två; en hänvisning till `{id}` kan avse vilken som helst av dem";
         MissingDocument => "no {kind} document found", "inget {kind}-dokument hittades";
         MissingDocumentHelp => "add a document with `apiVersion: provkoll/v1` and `kind: {kind}`", "lägg till ett dokument med `apiVersion: provkoll/v1` och `kind: {kind}`";
         OrganiserAbove => "the Organiser is in {shown}, a folder above: check the whole configuration with `provkoll check {shown}`", "huvudmannens Organiser-dokument finns i {shown}, en mapp högre upp: kontrollera hela konfigurationen med `provkoll check {shown}`";
@@ -324,6 +324,8 @@ catalogue! {
         HelpAfter => "help: {help}", "hjälp: {help}";
         // the word before a help text in the human format
         HelpWord => "help", "hjälp";
+        // the word before a related place ("first defined here") in the human format
+        RelatedWord => "Advice", "Se även";
         GithubHelp => "{message} Help: {help}", "{message} Hjälp: {help}";
         LineColumn => "line {line}, column {column}: ", "rad {line}, kolumn {column}: ";
     }

@@ -375,6 +375,9 @@ pub fn summary(run: &RunReport, lang: Lang) -> String {
 /// area, which no text of ours holds).
 const HELP_MARK: &str = "\u{e000}";
 
+/// The line miette writes above a related place (ours are all advice).
+const MIETTE_RELATED: &str = "Advice: ";
+
 /// A help text as miette draws it (two spaces, the word, the text wrapped at the same width
 /// under its start), with the word in `lang`.
 fn help_block(help: &str, lang: Lang, paint: &dyn Fn(String) -> String) -> String {
@@ -411,8 +414,9 @@ impl Emit for Human {
         let mut render = |d: Drawn| -> io::Result<()> {
             let mut out = String::new();
             let mut d = d.shown();
-            // miette writes "help:" in English whatever the language: in another language its
-            // line is drawn with a mark in place of the help, and the mark's line replaced
+            // miette writes "help:" and a related place's "Advice:" in English whatever the
+            // language: in another language the help is drawn with a mark in its place, and the
+            // mark's line and the "Advice:" lines are replaced
             let help = match lang {
                 Lang::En => None,
                 _ => d.help.take(),
@@ -423,12 +427,14 @@ impl Emit for Human {
             handler
                 .render_report(&mut out, &d)
                 .map_err(io::Error::other)?;
-            if let Some(help) = help {
+            if lang != Lang::En {
+                let related = format!("{}: ", P::RelatedWord.get(lang));
                 out = out
                     .lines()
-                    .map(|line| match line.contains(HELP_MARK) {
-                        true => help_block(&help, lang, &paint),
-                        false => line.to_owned(),
+                    .map(|line| match &help {
+                        Some(help) if line.contains(HELP_MARK) => help_block(help, lang, &paint),
+                        _ if line == MIETTE_RELATED => related.clone(),
+                        _ => line.to_owned(),
                     })
                     .collect::<Vec<_>>()
                     .join("\n");
