@@ -306,7 +306,7 @@ pub enum OutputError {
 pub enum ScaffoldError {
     /// The AREA/slug argument cannot name a rule's file and package.
     #[diagnostic(code(provkoll::scaffold::name))]
-    BadName { name: String, reason: String },
+    BadName { name: String, reason: Msg },
     /// `--id` is not of the form the catalogue accepts.
     #[diagnostic(code(provkoll::scaffold::id))]
     BadId(String),
@@ -725,9 +725,10 @@ impl Described for OutputError {
 impl Described for ScaffoldError {
     fn message(&self) -> Msg {
         match self {
-            Self::BadName { name, reason } => {
-                P::BadRuleName.msg().arg("name", name).arg("reason", reason)
-            }
+            Self::BadName { name, reason } => P::BadRuleName
+                .msg()
+                .arg("name", name)
+                .sub("reason", reason.clone()),
             Self::BadId(id) => P::BadRuleId.msg().arg("id", id),
             Self::IdTaken { id, other } => P::RuleIdTaken.msg().arg("id", id).arg("other", other),
             Self::NoFreeId { dir } => P::NoFreeId.msg().arg("dir", dir),

@@ -304,6 +304,17 @@ catalogue! {
         RuleIdTakenHelp => "choose another with --id, or leave --id out for the first free LOCAL-NNN", "välj ett annat med --id, eller utelämna --id för att få första lediga LOCAL-NNN";
         NoFreeId => "every ID from LOCAL-001 to LOCAL-999 is used in {dir}", "alla ID från LOCAL-001 till LOCAL-999 används redan i {dir}";
         NoFreeIdHelp => "name one with --id", "ange ett med --id";
+        NotOneFolderDeep => "it does not name a file one folder deep", "det anger inte en fil en mapp ner";
+        NoSlash => "no `/` between AREA and slug", "inget `/` mellan AREA och slug";
+        TheArea => "AREA", "området (AREA)";
+        TheSlug => "the slug", "namnet (slug)";
+        PartEmpty => "{what} is empty (column {column})", "{what} är tomt (kolumn {column})";
+        FirstLetter => "a lowercase ASCII letter, which must begin it", "en liten ASCII-bokstav, som det måste börja med";
+        LaterLetter => "a lowercase ASCII letter, digit or underscore", "en liten ASCII-bokstav, siffra eller ett understreck";
+        BadChar => "`{char}` at column {column} of {what} is not {want}", "`{char}` i kolumn {column} av {what} är inte {want}";
+        Reserved => "{what} `{part}` is a Rego keyword or root document", "{what} `{part}` är ett nyckelord eller rotdokument i Rego";
+        LibArea => "`lib` holds the pack's helpers, which are not rules", "`lib` innehåller paketets hjälpfunktioner, som inte är regler";
+        TestModuleName => "a file named {slug}.rego is a test module, which a check leaves out", "en fil som heter {slug}.rego är en testmodul, som en kontroll hoppar över";
         ScaffoldExistsHelp => "choose another slug, or move these files away; nothing was written", "välj ett annat namn (slug), eller flytta undan filerna; inget skrevs";
 
         // ---- SettingsError ----
