@@ -332,7 +332,7 @@ pub enum ScaffoldError {
 pub enum SettingsError {
     /// The file named by `--settings` or found could not be read.
     #[diagnostic(code(provkoll::settings::io))]
-    Io { path: PathBuf, reason: String },
+    Io { path: PathBuf, reason: Msg },
     /// The TOML does not parse, or a key or a value is not one the file has.
     #[diagnostic(code(provkoll::settings::invalid))]
     Invalid(String),
@@ -778,7 +778,7 @@ impl Described for SettingsError {
             Self::Io { path: p, reason } => P::SettingsIo
                 .msg()
                 .arg("path", path(p))
-                .sub("reason", os(reason)),
+                .sub("reason", reason.clone()),
             Self::Invalid(detail) => P::SettingsInvalid.msg().sub("detail", serde_text(detail)),
             Self::MissingPath {
                 key,

@@ -25,7 +25,7 @@ use toml::Spanned;
 use super::discover::Exclude;
 use super::read;
 use crate::base::lang::Lang;
-use crate::base::problem::{P, Problem, SettingsError};
+use crate::base::problem::{Described, Msg, P, Problem, SettingsError};
 use crate::base::severity::Severity;
 use crate::base::source::{SourceFile, Sources, Span, slashed};
 use crate::base::suggest::closest;
@@ -163,16 +163,16 @@ pub fn resolve(lookup: &Lookup, paths: &[PathBuf]) -> Result<Option<Settings>, B
             None => return Ok(None),
         },
     };
-    let io = |reason: String| {
+    let io = |reason: Msg| {
         Broken::new(Problem::new(SettingsError::Io {
             path: path.clone(),
             reason,
         }))
     };
-    let canonical = std::fs::canonicalize(&path).map_err(|e| io(e.to_string()))?;
-    let bytes = read::read_bytes(&canonical, super::DEFAULT_MAX_FILE_SIZE)
-        .map_err(|e| io(e.to_string()))?;
-    let text = read::decode(&bytes).map_err(|e| io(e.to_string()))?;
+    let canonical = std::fs::canonicalize(&path).map_err(|e| io(Msg::io(&e)))?;
+    let bytes =
+        read::read_bytes(&canonical, super::DEFAULT_MAX_FILE_SIZE).map_err(|e| io(e.message()))?;
+    let text = read::decode(&bytes).map_err(|e| io(e.message()))?;
     parse(&canonical, display(&canonical, paths), &text).map(Some)
 }
 
