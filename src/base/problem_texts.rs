@@ -331,6 +331,7 @@ catalogue! {
         BadGlobHelp => "write globs as in .gitignore, relative to the folder of the settings file, e.g. \"archive/\" or \"drafts/**/*.yaml\"", "skriv mönster som i .gitignore, från inställningsfilens mapp, t.ex. \"archive/\" eller \"drafts/**/*.yaml\"";
 
         // ---- how an emitter frames a problem ----
+        PackBroken => "the policy pack is broken: {problems}", "regelpaketet är trasigt: {problems}";
         HelpLine => "{message}\n  help: {help}", "{message}\n  hjälp: {help}";
         HelpAfter => "help: {help}", "hjälp: {help}";
         // the word before a help text in the human format
