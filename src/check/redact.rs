@@ -658,6 +658,39 @@ mod tests {
     }
 
     #[test]
+    fn masks_a_problems_message_arguments_before_any_language_renders_them() {
+        use crate::base::lang::Lang;
+        use crate::base::problem::{P, Problem};
+        let context =
+            crate::check::Context::new(crate::base::date::Date::parse("2026-11-25").unwrap());
+        let mut run = RunReport::new(&context);
+        // made at run time, so that this file holds no further valid number
+        let number = (0..10)
+            .map(|c| format!("811218-987{c}"))
+            .find(|n| is_personal_number(n))
+            .unwrap();
+        let problem = Problem::new(SchemaError::UnknownField(number.clone()))
+            .with_label(P::FieldExpected.msg().arg("field", &number))
+            .with_help(P::SettingsUnknownKeyHelp.msg().sub(
+                "suggestion",
+                P::SettingsDidYouMean.msg().arg("suggestion", &number),
+            ));
+        run.problems.push(problem);
+        report(&mut run);
+        let p = &run.problems[0];
+        for lang in Lang::ALL {
+            for text in [
+                p.message(lang),
+                p.label_text(lang).unwrap(),
+                p.help_text(lang).unwrap(),
+            ] {
+                assert!(!text.contains(&number), "{text}");
+                assert!(text.contains("811218-****"), "{text}");
+            }
+        }
+    }
+
+    #[test]
     fn keeps_the_length_of_multibyte_text() {
         let text = "Åsa: 811218-9876 – ö"; // pnr-scan: allow
         assert_eq!(mask(text).len(), text.len());
