@@ -8,7 +8,7 @@ mod common;
 
 use provkoll::base::date::Date;
 use provkoll::base::lang::Lang;
-use provkoll::base::problem::{Problem, SchemaError};
+use provkoll::base::problem::{P, Problem, SchemaError};
 use provkoll::base::severity::Severity;
 use provkoll::base::source::{SourceFile, Span};
 use provkoll::check::Context;
@@ -165,13 +165,13 @@ fn fixed() -> (RunReport, String) {
             s,
             span_of(first, "School"),
         )
-        .with_label("a second Organiser")
+        .with_label(P::ASecond.msg().arg("kind", "Organiser"))
         .with_related(
             p,
             span_of(run.sources.get(p).unwrap(), "Person"),
-            "the first one",
+            P::TheFirstOne,
         )
-        .with_help("a configuration holds at most 1 Organiser document; merge them"),
+        .with_help(P::AtMostOne.msg().arg("max", 1).arg("kind", "Organiser")),
     ];
     provkoll::check::redact::report(&mut run);
     (run, number)

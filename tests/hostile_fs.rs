@@ -149,7 +149,8 @@ fn a_link_to_a_file_outside_is_named_and_what_it_holds_is_never_shown() {
     }
     // the commands that print what kept a check from completing on stderr
     for command in ["report", "timeline", "fingerprint"] {
-        let ran = run(&[command, repo.to_str().unwrap()]);
+        // in English: the report is Swedish by default, and so are its problems on stderr
+        let ran = run(&[command, repo.to_str().unwrap(), "--lang", "en"]);
         assert_eq!(ran.code, 2, "{command}: {}", ran.all());
         assert!(!ran.all().contains(SECRET), "{command}: {}", ran.all());
         assert!(ran.stderr.contains(message), "{command}: {}", ran.stderr);
@@ -403,7 +404,15 @@ fn max_total_size_leaves_the_files_beyond_it_unread_on_every_command() {
     assert_eq!(again["errors"], v["errors"]);
     // every other command that reads a configuration says so on stderr
     for command in ["report", "timeline", "fingerprint"] {
-        let ran = run(&[command, repo.to_str().unwrap(), "--max-total-size", "5120"]);
+        // in English: the report is Swedish by default, and so are its problems on stderr
+        let ran = run(&[
+            command,
+            repo.to_str().unwrap(),
+            "--max-total-size",
+            "5120",
+            "--lang",
+            "en",
+        ]);
         assert_eq!(ran.code, 2, "{command}: {}", ran.all());
         assert!(ran.all().contains(&message), "{command}: {}", ran.all());
     }

@@ -948,3 +948,44 @@ fn a_missing_key_of_a_flow_mapping_is_added_inside_its_braces() {
     );
     assert_eq!(c.finish(), 0);
 }
+
+#[test]
+fn a_server_configured_in_swedish_speaks_swedish_about_a_broken_buffer_and_its_fix() {
+    let (_dir, repo) = common::example_copy("02-fristaende-koncern");
+    let mut c = Client::start(&repo, json!({"asOf": common::AS_OF, "lang": "sv"}));
+    let path = repo.join("schools/vastra-dalen.yaml");
+    let (_, _, action) = break_and_fix(
+        &mut c,
+        &path,
+        (
+            "school_unit_code: \"80002202\"",
+            "school_unit_code: 08002202",
+        ),
+        "schema.wrong_type",
+    );
+    // the code-action menu's title, in the server's language
+    assert_eq!(
+        action["title"],
+        "Sätt talet inom citattecken så att det står kvar som det är skrivet"
+    );
+    let uri = uri_of(&path);
+    let text = std::fs::read_to_string(&path).unwrap();
+    c.change(&uri, 3, &text.replace("name:", "nmae:"));
+    let d = c.diagnostics(&uri, |d| {
+        d.iter().any(|d| d["code"] == "schema.unknown_field")
+    });
+    let message = d
+        .iter()
+        .find(|d| d["code"] == "schema.unknown_field")
+        .unwrap()["message"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        message.starts_with(
+            "okänt fält `nmae` (inget fält som hör hit)\nhjälp: fälten här är: id, name,"
+        ),
+        "{message}"
+    );
+    assert_eq!(c.finish(), 0);
+}

@@ -8,6 +8,7 @@ pub mod file_kind;
 pub mod lang;
 pub mod path;
 pub mod problem;
+pub mod problem_texts;
 pub mod progress;
 pub mod severity;
 pub mod source;

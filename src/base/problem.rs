@@ -5,260 +5,174 @@
 
 use std::path::PathBuf;
 
+use std::fmt;
+
 use miette::Diagnostic;
 use thiserror::Error;
 
+use super::lang::Lang;
+pub use super::problem_texts::{Msg, P};
+use super::problem_texts::{serde_text, special_file_word, yaml_parser_text};
 use super::source::{FileId, Span};
 
 /// Reading a file or parsing its YAML failed.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum LoadError {
     /// The file is larger than `--max-file-size`.
-    #[error("the file is {size} bytes, more than --max-file-size ({max} bytes)")]
-    #[diagnostic(
-        code(provkoll::too_large),
-        help("no configuration file is this large; if it really is one, raise --max-file-size")
-    )]
+    #[diagnostic(code(provkoll::too_large))]
     TooLarge { size: u64, max: u64 },
     /// The path could not be read.
-    #[error("cannot read {path}: {reason}")]
     #[diagnostic(code(provkoll::io))]
-    Io { path: PathBuf, reason: String },
+    Io { path: PathBuf, reason: Msg },
     /// The files up to this one take more than the input budget: it was not read.
-    #[error(
-        "not read: the files up to this one, in path order, pass --max-total-size ({max} bytes for all files together)"
-    )]
-    #[diagnostic(
-        code(provkoll::total_too_large),
-        help(
-            "no configuration is this large; if it really is one, raise --max-total-size, or check its folders one at a time"
-        )
-    )]
+    #[diagnostic(code(provkoll::total_too_large))]
     OverBudget { max: u64 },
     /// A symbolic link that leads out of what is checked. Its target is neither read nor named:
     /// a committed link must not make provkoll quote a file of the machine it runs on.
-    #[error("{path} is a symbolic link to outside {boundary}; not followed")]
-    #[diagnostic(
-        code(provkoll::link_outside),
-        help(
-            "provkoll reads only what lies inside the paths it is given; put the file itself in the repository, or name the folder the link points to on the command line"
-        )
-    )]
+    #[diagnostic(code(provkoll::link_outside))]
     LinkOutside {
         path: PathBuf,
-        /// What it leads out of: "the checked folders", "the working directory".
-        boundary: &'static str,
+        /// What it leads out of: [`P::CheckedFolders`], [`P::WorkingDirectory`], [`P::OwnFolder`].
+        boundary: P,
     },
     /// A FIFO, a device or a socket where a file was expected: never opened.
-    #[error("{path} is {what}, not a regular file; not read")]
     #[diagnostic(code(provkoll::not_regular))]
     NotRegular { path: PathBuf, what: &'static str },
     /// A path named on the command line does not exist.
-    #[error("{path} does not exist")]
     #[diagnostic(code(provkoll::not_found))]
     NotFound { path: PathBuf },
     /// A file named on the command line is not `.yaml`/`.yml`.
-    #[error("{path} is not a YAML file (expected .yaml or .yml)")]
     #[diagnostic(code(provkoll::not_yaml))]
     NotYaml { path: PathBuf },
     /// The bytes are not UTF-8.
-    #[error("the file is not valid UTF-8 text")]
-    #[diagnostic(
-        code(provkoll::encoding),
-        help("save the file as UTF-8 without a byte-order mark")
-    )]
+    #[diagnostic(code(provkoll::encoding))]
     Encoding,
     /// The bytes are UTF-16 (a UTF-16 byte-order mark, or every other byte zero).
-    #[error("the file is UTF-16; save it as UTF-8")]
-    #[diagnostic(
-        code(provkoll::encoding_utf16),
-        help(
-            "YAML files for provkoll must be UTF-8; most editors offer \"Save with encoding\" → UTF-8"
-        )
-    )]
+    #[diagnostic(code(provkoll::encoding_utf16))]
     Utf16,
     /// The bytes hold a NUL byte: a binary file, not text.
-    #[error("the file is binary, not YAML text (it holds a NUL byte)")]
-    #[diagnostic(
-        code(provkoll::binary),
-        help("only YAML text files should be named .yaml or .yml; rename or remove this one")
-    )]
+    #[diagnostic(code(provkoll::binary))]
     Binary,
     /// The file holds nothing but whitespace or comments.
-    #[error("the file holds no YAML document")]
-    #[diagnostic(
-        code(provkoll::empty_file),
-        help("add a provkoll document or delete the file")
-    )]
+    #[diagnostic(code(provkoll::empty_file))]
     Empty,
     /// The YAML parser rejected the text.
-    #[error("invalid YAML: {0}")]
     #[diagnostic(code(provkoll::yaml_syntax))]
     Syntax(String),
     /// A mapping holds the same key twice.
-    #[error("duplicate key `{0}`")]
-    #[diagnostic(
-        code(provkoll::duplicate_key),
-        help("a key may appear once per mapping; remove or rename one of them")
-    )]
+    #[diagnostic(code(provkoll::duplicate_key))]
     DuplicateKey(String),
     /// A mapping key is itself a mapping or a list.
-    #[error("a mapping key must be a plain value")]
     #[diagnostic(code(provkoll::complex_key))]
     ComplexKey,
     /// Nesting exceeds the limit.
-    #[error("nesting deeper than {0} levels")]
-    #[diagnostic(
-        code(provkoll::too_deep),
-        help("no provkoll document nests this deep; is the file generated by mistake?")
-    )]
+    #[diagnostic(code(provkoll::too_deep))]
     TooDeep(usize),
     /// Aliases expand to too many nodes (a "billion laughs" file).
-    #[error("aliases expand to more than {0} nodes")]
-    #[diagnostic(
-        code(provkoll::alias_bomb),
-        help("write the values out instead of repeating anchors")
-    )]
+    #[diagnostic(code(provkoll::alias_bomb))]
     AliasBudget(usize),
     /// An alias names an anchor that does not exist.
-    #[error("unknown anchor")]
     #[diagnostic(code(provkoll::yaml_syntax))]
     UnknownAnchor,
     /// A scalar's explicit tag cannot be applied to its value.
-    #[error("the value does not match its tag")]
     #[diagnostic(code(provkoll::yaml_syntax))]
     BadTaggedValue,
     /// `apiVersion` starts with `provkoll/` but names a version this build does not know.
-    #[error("unknown apiVersion `{0}`")]
-    #[diagnostic(
-        code(provkoll::unknown_api_version),
-        help("this version of provkoll reads `apiVersion: provkoll/v1`")
-    )]
+    #[diagnostic(code(provkoll::unknown_api_version))]
     UnknownApiVersion(String),
     /// A file that holds provkoll documents also holds a document that is not one.
-    #[error("document {0} is not a provkoll document")]
-    #[diagnostic(
-        code(provkoll::not_a_document),
-        help(
-            "every document in a file with provkoll documents needs `apiVersion: provkoll/v1` and a `kind`"
-        )
-    )]
+    #[diagnostic(code(provkoll::not_a_document))]
     StrayDocument(usize),
     /// A document with a provkoll `kind` but without provkoll's `apiVersion`: it would be
     /// skipped as a foreign file, and the school or person in it escape every rule.
-    #[error("a `kind: {kind}` document without `apiVersion: provkoll/v1`")]
-    #[diagnostic(
-        code(provkoll::missing_api_version),
-        help("add `apiVersion: provkoll/v1` above `kind`; without it the document is not checked")
-    )]
+    #[diagnostic(code(provkoll::missing_api_version))]
     MissingApiVersion { kind: String },
     /// provkoll documents written as the items of one YAML list.
-    #[error("provkoll documents inside a YAML list")]
-    #[diagnostic(
-        code(provkoll::documents_in_a_list),
-        help("write each document on its own, separated by a line `---`, not as items of a list")
-    )]
+    #[diagnostic(code(provkoll::documents_in_a_list))]
     DocumentsInAList,
     /// A file named on the command line holds no provkoll document.
-    #[error("the file holds no provkoll document")]
-    #[diagnostic(
-        code(provkoll::no_documents),
-        help("a provkoll document starts with `apiVersion: provkoll/v1` and a `kind`")
-    )]
+    #[diagnostic(code(provkoll::no_documents))]
     NoDocuments,
 }
 
 /// A document does not match the configuration format.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum SchemaError {
     /// `kind` is missing or names no known kind.
-    #[error("unknown kind `{0}`")]
     #[diagnostic(code(provkoll::unknown_kind))]
     UnknownKind(String),
     /// A key that the kind does not have.
-    #[error("unknown field `{0}`")]
     #[diagnostic(code(provkoll::schema::unknown_field))]
     UnknownField(String),
     /// A required key is missing.
-    #[error("missing field `{0}`")]
     #[diagnostic(code(provkoll::schema::missing_field))]
     MissingField(String),
     /// A value of the wrong JSON type.
-    #[error("expected {expected}, found {found}")]
     #[diagnostic(code(provkoll::schema::wrong_type))]
     WrongType {
-        /// What the format wants.
-        expected: String,
+        /// What the format wants: one of these.
+        expected: Vec<JsonType>,
         /// What the document holds.
-        found: String,
+        found: JsonType,
     },
-    /// Any other mismatch (enum value, pattern, date, range).
-    #[error("{0}")]
+    /// A value that is not one of the values a field takes.
+    #[diagnostic(code(provkoll::schema::invalid_value))]
+    NotOneOf {
+        /// The value, in backticks.
+        value: String,
+        /// The values it may take, each in backticks.
+        allowed: Vec<String>,
+    },
+    /// A date that is not a calendar date (`2027-02-30`, `8 mars`).
+    #[diagnostic(code(provkoll::schema::invalid_value))]
+    NotADate(String),
+    /// A value that matches none of the shapes a field takes.
+    #[diagnostic(code(provkoll::schema::invalid_value))]
+    NotValidHere(String),
+    /// Any other mismatch the schema finds (a range, a pattern): the validator's English.
     #[diagnostic(code(provkoll::schema::invalid_value))]
     Invalid(String),
+    /// A value the typed model cannot take, found after the schema passed: serde's English.
+    #[diagnostic(code(provkoll::schema::invalid_value))]
+    Serde(String),
     /// A kind that may appear once appears again.
-    #[error("a second {0} document")]
     #[diagnostic(code(provkoll::schema::duplicate_document))]
     DuplicateDocument(&'static str),
     /// Two documents (or two items of one list) share an id that must be unique.
-    #[error("{what} `{id}` is defined twice")]
     #[diagnostic(code(provkoll::schema::duplicate_id))]
-    DuplicateId { what: &'static str, id: String },
+    DuplicateId {
+        /// Whose id: [`P::PersonId`], [`P::ExamWindowId`], …
+        what: P,
+        id: String,
+    },
     /// A kind that must appear is missing.
-    #[error("no {0} document found")]
     #[diagnostic(code(provkoll::schema::missing_document))]
     MissingDocument(&'static str),
 }
 
 /// The policy pack is broken: the run cannot be trusted, so it stops before evaluating.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum CatalogueError {
     /// The pack directory could not be read.
-    #[error("cannot read the policy pack at {path}: {reason}")]
     #[diagnostic(code(provkoll::catalogue::io))]
-    Io { path: String, reason: String },
+    Io { path: String, reason: Msg },
     /// A rule file has no `# METADATA` block.
-    #[error("{file}: no `# METADATA` block above `package`")]
     #[diagnostic(code(provkoll::catalogue::missing_metadata))]
     MissingMetadata { file: String },
     /// The METADATA block is not valid or lacks a required key.
-    #[error("{file}: invalid METADATA: {reason}")]
     #[diagnostic(code(provkoll::catalogue::invalid_metadata))]
-    InvalidMetadata { file: String, reason: String },
+    InvalidMetadata { file: String, reason: Msg },
     /// The pack defines no rule to evaluate (a module of helpers only, or an empty folder).
-    #[error(
-        "the policy pack at {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`"
-    )]
-    #[diagnostic(
-        code(provkoll::catalogue::no_rules),
-        help(
-            "point --policies at a folder of rules (policies/<area>/<slug>.rego), or leave it out to use the bundled pack"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::no_rules))]
     NoRules { path: String },
     /// `provkoll test` found no `test_` rule to run: a run that tests nothing must not pass.
-    #[error(
-        "the policy pack at {path} has no test: no `*_test.rego` module defines a `test_` rule"
-    )]
-    #[diagnostic(
-        code(provkoll::catalogue::no_tests),
-        help(
-            "beside each rule `<area>/<slug>.rego` put `<area>/<slug>_test.rego` (package `provkoll.rules.<area>.<slug>_test`) with rules named `test_…`, each true when the case holds"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::no_tests))]
     NoTests { path: String },
     /// A rule's METADATA still holds a placeholder `provkoll new-rule` wrote: a title, source
     /// or hint nobody wrote must never reach a finding.
-    #[error("{file}: METADATA not filled in; still CHANGE-ME: {fields}")]
-    #[diagnostic(
-        code(provkoll::catalogue::placeholder),
-        help(
-            "replace every CHANGE-ME in the METADATA block with the rule's own title, sources (https:// addresses), severity (error, warning or info) and hints"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::placeholder))]
     Placeholders { file: String, fields: String },
     /// Two rules share an ID.
-    #[error("{file}: rule ID {id} is already used by {other}")]
     #[diagnostic(code(provkoll::catalogue::duplicate_id))]
     DuplicateId {
         file: String,
@@ -267,13 +181,7 @@ pub enum CatalogueError {
     },
     /// A local folder's rule takes an ID the pack it is added to (or an earlier local folder)
     /// already uses: a finding must name one rule.
-    #[error("{file}: rule ID {id} is already used by {other}")]
-    #[diagnostic(
-        code(provkoll::catalogue::id_clash),
-        help(
-            "a local rule needs an ID of its own: give it an area no bundled rule uses, e.g. KOMMUN-001 (`provkoll rules` lists the IDs taken)"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::id_clash))]
     IdClash {
         /// The local rule's file, with the line and column of its ID.
         file: String,
@@ -282,13 +190,7 @@ pub enum CatalogueError {
     },
     /// A local folder's module declares a package the pack already has: regorus would merge
     /// the two, and a local file would change a bundled rule or helper.
-    #[error("{file}: package `{package}` is already declared by {other}")]
-    #[diagnostic(
-        code(provkoll::catalogue::package_clash),
-        help(
-            "a local folder adds to the pack and never changes it: give the module a package of its own (a rule's is provkoll.rules.<area>.<slug>, after its folder and file; choose an area the pack does not use)"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::package_clash))]
     PackageClash {
         /// The local module's file, with the line and column of its package.
         file: String,
@@ -296,32 +198,21 @@ pub enum CatalogueError {
         other: String,
     },
     /// A local folder holds no rule to add.
-    #[error(
-        "the local policy folder {path} has no rule: no module declares `package provkoll.rules.<area>.<slug>` with METADATA and `deny`"
-    )]
-    #[diagnostic(
-        code(provkoll::catalogue::no_local_rules),
-        help(
-            "point --policies-extra at a folder of rules (<area>/<slug>.rego); `provkoll new-rule AREA/slug --dir DIR` writes one to start from"
-        )
-    )]
+    #[diagnostic(code(provkoll::catalogue::no_local_rules))]
     NoLocalRules { path: String },
     /// The regorus parser rejected a file.
-    #[error("{file}: the policy does not parse")]
     #[diagnostic(code(provkoll::catalogue::parse))]
     Parse {
         file: String,
         /// regorus's own rendering (already with file:line:col).
-        #[help]
         rendered: String,
     },
 }
 
 /// A rule failed while it was evaluated; the other rules still ran.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum PolicyError {
     /// regorus raised an error inside the rule.
-    #[error("rule {rule} ({file}) failed: {rendered}")]
     #[diagnostic(code(provkoll::policy::runtime))]
     Runtime {
         rule: String,
@@ -329,7 +220,6 @@ pub enum PolicyError {
         rendered: String,
     },
     /// The rule returned something that is not a violation object.
-    #[error("rule {rule} ({file}) returned a malformed violation: {reason}")]
     #[diagnostic(code(provkoll::policy::bad_violation))]
     BadViolation {
         rule: String,
@@ -338,7 +228,6 @@ pub enum PolicyError {
         reason: String,
     },
     /// A helper provkoll queries (the timeline's `items`) returned an item of the wrong shape.
-    #[error("{helper} ({file}) returned a malformed item: {reason}")]
     #[diagnostic(code(provkoll::policy::bad_item))]
     BadItem {
         helper: String,
@@ -349,62 +238,33 @@ pub enum PolicyError {
 
 /// A Skolenhetsregistret snapshot (`--registry`, or the Organiser's `registry`) could not be
 /// used. Every other check still runs; the register rules then have nothing to compare with.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum RegistryError {
     /// The file is not JSON.
-    #[error("the register snapshot is not valid JSON: {0}")]
-    #[diagnostic(
-        code(provkoll::registry::syntax),
-        help("write the snapshot again with `provkoll registry fetch`; it is not edited by hand")
-    )]
+    #[diagnostic(code(provkoll::registry::syntax))]
     Syntax(String),
     /// JSON, but not a snapshot provkoll wrote (no or another `format` marker).
-    #[error("{0}")]
-    #[diagnostic(
-        code(provkoll::registry::foreign),
-        help(
-            "a snapshot starts with \"format\": \"provkoll/skolenhetsregistret\"; write one with `provkoll registry fetch --org NNNNNN-NNNN --output FILE`"
-        )
-    )]
-    Foreign(String),
+    #[diagnostic(code(provkoll::registry::foreign))]
+    Foreign(Foreign),
     /// A snapshot of a version this provkoll does not read.
-    #[error("the register snapshot has version {found}; this provkoll reads version {supported}")]
-    #[diagnostic(
-        code(provkoll::registry::version),
-        help("fetch the snapshot again with this provkoll, or use the provkoll that wrote it")
-    )]
+    #[diagnostic(code(provkoll::registry::version))]
     Version { found: u64, supported: u64 },
     /// A field of the wrapper or of a school unit is missing or of the wrong shape.
-    #[error("{path}: {reason}")]
-    #[diagnostic(
-        code(provkoll::registry::invalid),
-        help("write the snapshot again with `provkoll registry fetch`; it is not edited by hand")
-    )]
+    #[diagnostic(code(provkoll::registry::invalid))]
     Invalid { path: String, reason: String },
 }
 
 /// `provkoll registry fetch` could not get the school units from Skolverket; nothing was
 /// written.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum FetchError {
     /// No connection: no network, a name that does not resolve, a refused connection.
-    #[error("cannot reach {url}: {reason}")]
-    #[diagnostic(
-        code(provkoll::fetch::offline),
-        help(
-            "check the network connection (and any proxy); the snapshot needs Skolverket's open API once, then is committed beside the configuration"
-        )
-    )]
+    #[diagnostic(code(provkoll::fetch::offline))]
     Offline { url: String, reason: String },
     /// The server did not answer within the timeout.
-    #[error("{url} did not answer within the timeout ({seconds} s)")]
-    #[diagnostic(
-        code(provkoll::fetch::timeout),
-        help("try again later, or raise --timeout")
-    )]
+    #[diagnostic(code(provkoll::fetch::timeout))]
     Timeout { url: String, seconds: u64 },
     /// An answer with an HTTP error status.
-    #[error("{url} answered HTTP {status}{detail}")]
     #[diagnostic(code(provkoll::fetch::status))]
     Status {
         url: String,
@@ -413,138 +273,536 @@ pub enum FetchError {
         detail: String,
     },
     /// The answer is not the JSON the API describes.
-    #[error("{url} answered with something other than the API's JSON: {reason}")]
-    #[diagnostic(
-        code(provkoll::fetch::malformed),
-        help(
-            "the API may have changed, or a proxy answered in its place; open the URL in a browser to see what it returns"
-        )
-    )]
+    #[diagnostic(code(provkoll::fetch::malformed))]
     Malformed { url: String, reason: String },
     /// An organisation number that is not ten digits (with or without the dash, or 16 and ten).
-    #[error("`{0}` is not an organisation number: write NNNNNN-NNNN")]
     #[diagnostic(code(provkoll::fetch::org_nr))]
     OrgNr(String),
 }
 
 /// Writing an output failed.
-#[derive(Debug, Error, Diagnostic)]
+#[derive(Debug, Diagnostic)]
 pub enum OutputError {
     /// `init` would overwrite files.
-    #[error("refusing to overwrite {0}")]
-    #[diagnostic(
-        code(provkoll::output::exists),
-        help("run `provkoll init` in an empty directory, or move these files away")
-    )]
+    #[diagnostic(code(provkoll::output::exists))]
     Exists(String),
     /// The output path is a device, a FIFO or a socket, or a symbolic link to one: writing
     /// would go to the device, or block for ever on a FIFO no one reads.
-    #[error("refusing to write {path}: it is {what}")]
-    #[diagnostic(
-        code(provkoll::output::special),
-        help(
-            "name a regular file; to print to standard output, leave out the option that names this path"
-        )
-    )]
+    #[diagnostic(code(provkoll::output::special))]
     Special { path: PathBuf, what: String },
     /// Creating, writing or renaming the output file failed.
-    #[error("cannot write {path}: {reason}")]
     #[diagnostic(code(provkoll::output))]
     Write { path: PathBuf, reason: String },
     /// An output could not be rendered (nothing was written).
-    #[error("cannot render {what}: {reason}")]
     #[diagnostic(code(provkoll::output::render))]
     Render { what: &'static str, reason: String },
     /// The handler that deletes temporary files on Ctrl-C could not be installed.
-    #[error("cannot install the interrupt handler: {0}")]
     #[diagnostic(code(provkoll::output::interrupt))]
     InterruptHandler(String),
 }
 
 /// `provkoll new-rule` could not write its scaffold; nothing was written.
-#[derive(Debug, Error, Diagnostic)]
+#[derive(Debug, Diagnostic)]
 pub enum ScaffoldError {
     /// The AREA/slug argument cannot name a rule's file and package.
-    #[error("`{name}` is not a rule's AREA/slug: {reason}")]
-    #[diagnostic(
-        code(provkoll::scaffold::name),
-        help(
-            "AREA and slug are each a lowercase ASCII letter followed by lowercase letters, digits and underscores, e.g. org/school_named; the rule is written to DIR/AREA/slug.rego"
-        )
-    )]
-    BadName { name: String, reason: String },
+    #[diagnostic(code(provkoll::scaffold::name))]
+    BadName { name: String, reason: Msg },
     /// `--id` is not of the form the catalogue accepts.
-    #[error("rule ID `{0}` does not match AREA-NNN")]
-    #[diagnostic(
-        code(provkoll::scaffold::id),
-        help("capital letters, a hyphen and three digits, e.g. LOCAL-001")
-    )]
+    #[diagnostic(code(provkoll::scaffold::id))]
     BadId(String),
     /// Another rule of the pack has the ID already: the pack would not load.
-    #[error("rule ID {id} is already used by {other}")]
-    #[diagnostic(
-        code(provkoll::scaffold::id_taken),
-        help("choose another with --id, or leave --id out for the first free LOCAL-NNN")
-    )]
+    #[diagnostic(code(provkoll::scaffold::id_taken))]
     IdTaken { id: String, other: String },
     /// Every LOCAL-NNN is taken.
-    #[error("every ID from LOCAL-001 to LOCAL-999 is used in {dir}")]
-    #[diagnostic(code(provkoll::scaffold::no_free_id), help("name one with --id"))]
+    #[diagnostic(code(provkoll::scaffold::no_free_id))]
     NoFreeId { dir: String },
     /// The pack folder could not be read to find the IDs in use.
-    #[error("cannot read the policy pack at {path}: {reason}")]
     #[diagnostic(code(provkoll::scaffold::read))]
     Read { path: String, reason: String },
     /// The rule or its test module is there already.
-    #[error("refusing to overwrite {0}")]
-    #[diagnostic(
-        code(provkoll::scaffold::exists),
-        help("choose another slug, or move these files away; nothing was written")
-    )]
+    #[diagnostic(code(provkoll::scaffold::exists))]
     Exists(String),
     /// Writing a file failed; what had been written was removed again.
-    #[error(transparent)]
     #[diagnostic(transparent)]
-    Output(#[from] OutputError),
+    Output(OutputError),
 }
 
 /// The settings file (`provkoll.toml`) cannot be used: the command stops before it checks.
-#[derive(Debug, Clone, Error, Diagnostic)]
+#[derive(Debug, Clone, Diagnostic)]
 pub enum SettingsError {
     /// The file named by `--settings` or found could not be read.
-    #[error("cannot read the settings file {path}: {reason}")]
     #[diagnostic(code(provkoll::settings::io))]
-    Io { path: PathBuf, reason: String },
+    Io { path: PathBuf, reason: Msg },
     /// The TOML does not parse, or a key or a value is not one the file has.
-    #[error("{0}")]
-    #[diagnostic(
-        code(provkoll::settings::invalid),
-        help(
-            "`provkoll schema --settings` prints every key and the values it takes; the README's \"Settings: provkoll.toml\" explains them"
-        )
-    )]
+    #[diagnostic(code(provkoll::settings::invalid))]
     Invalid(String),
     /// A key that names a folder or a file that is not there.
-    #[error("`{key}`: {path} is not {expected}")]
-    #[diagnostic(
-        code(provkoll::settings::missing_path),
-        help("the path is read relative to the folder of the settings file")
-    )]
+    #[diagnostic(code(provkoll::settings::missing_path))]
     MissingPath {
         key: &'static str,
         path: String,
-        /// "a folder", "a file".
-        expected: &'static str,
+        /// [`P::AFolder`] or [`P::AFile`].
+        expected: P,
     },
     /// An `exclude` glob that is not valid gitignore syntax.
-    #[error("`exclude`: `{glob}` is not a valid glob: {reason}")]
-    #[diagnostic(
-        code(provkoll::settings::glob),
-        help(
-            "write globs as in .gitignore, relative to the folder of the settings file, e.g. \"archive/\" or \"drafts/**/*.yaml\""
-        )
-    )]
+    #[diagnostic(code(provkoll::settings::glob))]
     BadGlob { glob: String, reason: String },
+}
+
+/// A JSON type, as the schema names what a field wants and what a document holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Integer,
+    Number,
+    String,
+    List,
+    Mapping,
+}
+
+impl JsonType {
+    /// What a field wants, in words: "a whole number", "true or false".
+    pub fn wanted(self) -> P {
+        match self {
+            Self::Null => P::FoundNull,
+            Self::Boolean => P::WantBoolean,
+            Self::Integer => P::WantInteger,
+            Self::Number => P::WantNumber,
+            Self::String => P::WantString,
+            Self::List => P::WantList,
+            Self::Mapping => P::WantMapping,
+        }
+    }
+
+    /// What a document holds, in words: "an integer", "a boolean".
+    pub fn found(self) -> P {
+        match self {
+            Self::Null => P::FoundNull,
+            Self::Boolean => P::FoundBoolean,
+            Self::Integer => P::FoundInteger,
+            Self::Number => P::FoundNumber,
+            Self::String => P::FoundString,
+            Self::List => P::FoundList,
+            Self::Mapping => P::FoundMapping,
+        }
+    }
+
+    /// "a string or a whole number": the types a field wants, joined in the language rendered.
+    pub fn any_of(types: &[JsonType]) -> Msg {
+        Msg::either(types.iter().map(|t| t.wanted().msg())).unwrap_or_else(|| P::FoundNull.msg())
+    }
+}
+
+/// Why a JSON file is not a Skolenhetsregistret snapshot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Foreign {
+    /// An answer of Skolverket's API, saved as it came.
+    ApiAnswer,
+    /// No `format` field.
+    NoFormat,
+    /// Another `format`: the one found (as JSON, quoted) and the one a snapshot has.
+    Format {
+        found: String,
+        expected: &'static str,
+    },
+}
+
+/// The text of an error and of its help, as catalogue messages: what every emitter renders in
+/// the run's language, and what `Display` shows in English.
+pub trait Described {
+    /// What went wrong.
+    fn message(&self) -> Msg;
+    /// What to do about it, when the error knows.
+    fn help_msg(&self) -> Option<Msg> {
+        None
+    }
+}
+
+/// `Display` (English) and `Error` from [`Described`]: one text, in the catalogue.
+macro_rules! described {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.message().render(Lang::En))
+            }
+        }
+        impl std::error::Error for $t {}
+    )*};
+}
+
+described!(
+    LoadError,
+    SchemaError,
+    CatalogueError,
+    PolicyError,
+    RegistryError,
+    FetchError,
+    OutputError,
+    SettingsError
+);
+
+fn path(p: &std::path::Path) -> String {
+    p.display().to_string()
+}
+
+fn os(reason: &str) -> Msg {
+    Msg::os(reason)
+}
+
+impl Described for LoadError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::TooLarge { size, max } => P::TooLarge.msg().arg("size", size).arg("max", max),
+            Self::Io { path: p, reason } => P::CannotRead
+                .msg()
+                .arg("path", path(p))
+                .sub("reason", reason.clone()),
+            Self::OverBudget { max } => P::OverBudget.msg().arg("max", max),
+            Self::LinkOutside { path: p, boundary } => P::LinkOutside
+                .msg()
+                .arg("path", path(p))
+                .sub("boundary", *boundary),
+            Self::NotRegular { path: p, what } => P::NotRegular
+                .msg()
+                .arg("path", path(p))
+                .sub("what", special_file_word(what)),
+            Self::NotFound { path: p } => P::NotFound.msg().arg("path", path(p)),
+            Self::NotYaml { path: p } => P::NotYaml.msg().arg("path", path(p)),
+            Self::Encoding => P::Encoding.msg(),
+            Self::Utf16 => P::Utf16.msg(),
+            Self::Binary => P::Binary.msg(),
+            Self::Empty => P::Empty.msg(),
+            Self::Syntax(info) => P::Syntax.msg().sub("detail", yaml_parser_text(info)),
+            Self::DuplicateKey(key) => P::DuplicateKey.msg().arg("key", key),
+            Self::ComplexKey => P::ComplexKey.msg(),
+            Self::TooDeep(max) => P::TooDeep.msg().arg("max", max),
+            Self::AliasBudget(max) => P::AliasBudget.msg().arg("max", max),
+            Self::UnknownAnchor => P::UnknownAnchor.msg(),
+            Self::BadTaggedValue => P::BadTaggedValue.msg(),
+            Self::UnknownApiVersion(v) => P::UnknownApiVersion.msg().arg("version", v),
+            Self::StrayDocument(n) => P::StrayDocument.msg().arg("n", n),
+            Self::MissingApiVersion { kind } => P::MissingApiVersion.msg().arg("kind", kind),
+            Self::DocumentsInAList => P::DocumentsInAList.msg(),
+            Self::NoDocuments => P::NoDocuments.msg(),
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        let key = match self {
+            Self::TooLarge { .. } => P::TooLargeHelp,
+            Self::OverBudget { .. } => P::OverBudgetHelp,
+            Self::LinkOutside { .. } => P::LinkOutsideHelp,
+            Self::Encoding => P::EncodingHelp,
+            Self::Utf16 => P::Utf16Help,
+            Self::Binary => P::BinaryHelp,
+            Self::Empty => P::EmptyHelp,
+            Self::DuplicateKey(_) => P::DuplicateKeyHelp,
+            Self::TooDeep(_) => P::TooDeepHelp,
+            Self::AliasBudget(_) => P::AliasBudgetHelp,
+            Self::UnknownApiVersion(_) => P::UnknownApiVersionHelp,
+            Self::StrayDocument(_) => P::StrayDocumentHelp,
+            Self::MissingApiVersion { .. } => P::MissingApiVersionHelp,
+            Self::DocumentsInAList => P::DocumentsInAListHelp,
+            Self::NoDocuments => P::NoDocumentsHelp,
+            _ => return None,
+        };
+        Some(key.msg())
+    }
+}
+
+impl Described for SchemaError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::UnknownKind(kind) => P::UnknownKind.msg().arg("kind", kind),
+            Self::UnknownField(field) => P::UnknownField.msg().arg("field", field),
+            Self::MissingField(field) => P::MissingField.msg().arg("field", field),
+            Self::WrongType { expected, found } => P::WrongType
+                .msg()
+                .sub("expected", JsonType::any_of(expected))
+                .sub("found", found.found()),
+            Self::NotOneOf { value, allowed } => P::NotOneOf
+                .msg()
+                .arg("value", value)
+                .arg("allowed", allowed.join(", ")),
+            Self::NotADate(value) => P::NotADate.msg().arg("value", value),
+            Self::NotValidHere(value) => P::NotValidHere.msg().arg("value", value),
+            Self::Invalid(detail) => P::Invalid.msg().arg("detail", detail),
+            Self::Serde(detail) => P::Serde.msg().sub("detail", serde_text(detail)),
+            Self::DuplicateDocument(kind) => P::DuplicateDocument.msg().arg("kind", kind),
+            Self::DuplicateId { what, id } => P::DuplicateId.msg().sub("what", *what).arg("id", id),
+            Self::MissingDocument(kind) => P::MissingDocument.msg().arg("kind", kind),
+        }
+    }
+}
+
+impl Described for CatalogueError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Io { path, reason } => P::PackIo
+                .msg()
+                .arg("path", path)
+                .sub("reason", reason.clone()),
+            Self::MissingMetadata { file } => P::MissingMetadata.msg().arg("file", file),
+            Self::InvalidMetadata { file, reason } => P::InvalidMetadata
+                .msg()
+                .arg("file", file)
+                .sub("reason", reason.clone()),
+            Self::NoRules { path } => P::NoRules.msg().arg("path", path),
+            Self::NoTests { path } => P::NoTests.msg().arg("path", path),
+            Self::Placeholders { file, fields } => P::Placeholders
+                .msg()
+                .arg("file", file)
+                .arg("fields", fields),
+            Self::DuplicateId { file, id, other } | Self::IdClash { file, id, other } => {
+                P::RuleIdUsed
+                    .msg()
+                    .arg("file", file)
+                    .arg("id", id)
+                    .arg("other", other)
+            }
+            Self::PackageClash {
+                file,
+                package,
+                other,
+            } => P::PackageClash
+                .msg()
+                .arg("file", file)
+                .arg("package", package)
+                .arg("other", other),
+            Self::NoLocalRules { path } => P::NoLocalRules.msg().arg("path", path),
+            Self::Parse { file, .. } => P::PolicyParse.msg().arg("file", file),
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::NoRules { .. } => P::NoRulesHelp.msg(),
+            Self::NoTests { .. } => P::NoTestsHelp.msg(),
+            Self::Placeholders { .. } => P::PlaceholdersHelp.msg(),
+            Self::IdClash { .. } => P::IdClashHelp.msg(),
+            Self::PackageClash { .. } => P::PackageClashHelp.msg(),
+            Self::NoLocalRules { .. } => P::NoLocalRulesHelp.msg(),
+            // regorus's own rendering, with file:line:col
+            Self::Parse { rendered, .. } => P::Verbatim.msg().arg("text", rendered),
+            _ => return None,
+        })
+    }
+}
+
+impl Described for PolicyError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Runtime {
+                rule,
+                file,
+                rendered,
+            } => P::RuleFailed
+                .msg()
+                .arg("rule", rule)
+                .arg("file", file)
+                .arg("rendered", rendered),
+            Self::BadViolation { rule, file, reason } => P::BadViolation
+                .msg()
+                .arg("rule", rule)
+                .arg("file", file)
+                .arg("reason", reason),
+            Self::BadItem {
+                helper,
+                file,
+                reason,
+            } => P::BadItem
+                .msg()
+                .arg("helper", helper)
+                .arg("file", file)
+                .arg("reason", reason),
+        }
+    }
+}
+
+impl Described for RegistryError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Syntax(detail) => P::RegistrySyntax.msg().arg("detail", detail),
+            Self::Foreign(Foreign::ApiAnswer) => P::RegistryApiAnswer.msg(),
+            Self::Foreign(Foreign::NoFormat) => P::RegistryNoFormat.msg(),
+            Self::Foreign(Foreign::Format { found, expected }) => P::RegistryOtherFormat
+                .msg()
+                .arg("found", found)
+                .arg("expected", expected),
+            Self::Version { found, supported } => P::RegistryVersion
+                .msg()
+                .arg("found", found)
+                .arg("supported", supported),
+            Self::Invalid { path, reason } => {
+                let m = P::RegistryInvalid.msg();
+                let m = if path.is_empty() {
+                    m.sub("path", P::TheFile)
+                } else {
+                    m.arg("path", path)
+                };
+                m.sub("reason", serde_text(reason))
+            }
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::Syntax(_) | Self::Invalid { .. } => P::RegistryRewrite.msg(),
+            Self::Foreign(_) => P::RegistryForeignHelp.msg(),
+            Self::Version { .. } => P::RegistryVersionHelp.msg(),
+        })
+    }
+}
+
+impl Described for FetchError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Offline { url, reason } => P::FetchOffline
+                .msg()
+                .arg("url", url)
+                .sub("reason", os(reason)),
+            Self::Timeout { url, seconds } => P::FetchTimeout
+                .msg()
+                .arg("url", url)
+                .arg("seconds", seconds),
+            Self::Status {
+                url,
+                status,
+                detail,
+            } => P::FetchStatus
+                .msg()
+                .arg("url", url)
+                .arg("status", status)
+                .arg("detail", detail),
+            Self::Malformed { url, reason } => P::FetchMalformed
+                .msg()
+                .arg("url", url)
+                .arg("reason", reason),
+            Self::OrgNr(value) => P::FetchOrgNr.msg().arg("value", value),
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::Offline { .. } => P::FetchOfflineHelp.msg(),
+            Self::Timeout { .. } => P::FetchTimeoutHelp.msg(),
+            Self::Malformed { .. } => P::FetchMalformedHelp.msg(),
+            _ => return None,
+        })
+    }
+}
+
+impl Described for OutputError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Exists(files) => P::RefuseOverwrite.msg().arg("files", files),
+            Self::Special { path: p, what } => P::RefuseSpecial
+                .msg()
+                .arg("path", path(p))
+                .sub("what", special_file_word(what)),
+            Self::Write { path: p, reason } => P::CannotWrite
+                .msg()
+                .arg("path", path(p))
+                .sub("reason", os(reason)),
+            Self::Render { what, reason } => P::CannotRender
+                .msg()
+                .arg("what", what)
+                .arg("reason", reason),
+            Self::InterruptHandler(reason) => P::InterruptHandler.msg().arg("reason", reason),
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::Exists(_) => P::InitExistsHelp.msg(),
+            Self::Special { .. } => P::RefuseSpecialHelp.msg(),
+            _ => return None,
+        })
+    }
+}
+
+impl Described for ScaffoldError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::BadName { name, reason } => P::BadRuleName
+                .msg()
+                .arg("name", name)
+                .sub("reason", reason.clone()),
+            Self::BadId(id) => P::BadRuleId.msg().arg("id", id),
+            Self::IdTaken { id, other } => P::RuleIdTaken.msg().arg("id", id).arg("other", other),
+            Self::NoFreeId { dir } => P::NoFreeId.msg().arg("dir", dir),
+            Self::Read { path, reason } => P::PackIo.msg().arg("path", path).arg("reason", reason),
+            Self::Exists(files) => P::RefuseOverwrite.msg().arg("files", files),
+            Self::Output(e) => e.message(),
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::BadName { .. } => P::BadRuleNameHelp.msg(),
+            Self::BadId(_) => P::BadRuleIdHelp.msg(),
+            Self::IdTaken { .. } => P::RuleIdTakenHelp.msg(),
+            Self::NoFreeId { .. } => P::NoFreeIdHelp.msg(),
+            Self::Exists(_) => P::ScaffoldExistsHelp.msg(),
+            Self::Output(e) => return e.help_msg(),
+            Self::Read { .. } => return None,
+        })
+    }
+}
+
+impl fmt::Display for ScaffoldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message().render(Lang::En))
+    }
+}
+
+impl std::error::Error for ScaffoldError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Output(e) => Some(e),
+            _ => None,
+        }
+    }
+}
+
+impl From<OutputError> for ScaffoldError {
+    fn from(e: OutputError) -> Self {
+        Self::Output(e)
+    }
+}
+
+impl Described for SettingsError {
+    fn message(&self) -> Msg {
+        match self {
+            Self::Io { path: p, reason } => P::SettingsIo
+                .msg()
+                .arg("path", path(p))
+                .sub("reason", reason.clone()),
+            Self::Invalid(detail) => P::SettingsInvalid.msg().sub("detail", serde_text(detail)),
+            Self::MissingPath {
+                key,
+                path,
+                expected,
+            } => P::MissingPath
+                .msg()
+                .arg("key", key)
+                .arg("path", path)
+                .sub("expected", *expected),
+            Self::BadGlob { glob, reason } => {
+                P::BadGlob.msg().arg("glob", glob).arg("reason", reason)
+            }
+        }
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        Some(match self {
+            Self::Invalid(_) => P::SettingsInvalidHelp.msg(),
+            Self::MissingPath { .. } => P::MissingPathHelp.msg(),
+            Self::BadGlob { .. } => P::BadGlobHelp.msg(),
+            Self::Io { .. } => return None,
+        })
+    }
 }
 
 /// Any error a stage can report about the input or the pack.
@@ -582,6 +840,17 @@ impl StageError {
         }
     }
 
+    fn described(&self) -> &dyn Described {
+        match self {
+            Self::Load(e) => e,
+            Self::Schema(e) => e,
+            Self::Catalogue(e) => e,
+            Self::Policy(e) => e,
+            Self::Settings(e) => e,
+            Self::Registry(e) => e,
+        }
+    }
+
     /// The stable kind written to machine formats, e.g. `yaml_syntax` or `schema.unknown_field`.
     pub fn kind(&self) -> String {
         // every variant above declares a code; an empty kind would only mean one was forgotten
@@ -604,8 +873,18 @@ impl StageError {
     }
 
     /// The static help of the error, if any.
-    pub fn static_help(&self) -> Option<String> {
-        self.diagnostic().help().map(|h| h.to_string())
+    pub fn static_help(&self) -> Option<Msg> {
+        self.described().help_msg()
+    }
+}
+
+impl Described for StageError {
+    fn message(&self) -> Msg {
+        self.described().message()
+    }
+
+    fn help_msg(&self) -> Option<Msg> {
+        self.described().help_msg()
     }
 }
 
@@ -614,10 +893,11 @@ impl StageError {
 pub struct Related {
     pub file: FileId,
     pub span: Span,
-    pub label: String,
+    pub label: Msg,
 }
 
-/// An error with the place it refers to, as every emitter needs it.
+/// An error with the place it refers to, as every emitter needs it. Its texts have no language
+/// yet: an emitter renders them in the run's ([`Problem::message`], [`Problem::help_text`]).
 #[derive(Debug, Clone)]
 pub struct Problem {
     pub error: StageError,
@@ -626,11 +906,11 @@ pub struct Problem {
     /// The exact place, when known.
     pub span: Option<Span>,
     /// The label shown at `span`.
-    pub label: Option<String>,
+    pub label: Option<Msg>,
     /// Other places worth showing.
     pub related: Vec<Related>,
     /// A help line beyond the error's own (e.g. "quote it").
-    pub help: Option<String>,
+    pub help: Option<Msg>,
     /// The change that resolves it, where no choice is left to a person.
     pub fix: Option<Fix>,
 }
@@ -640,7 +920,7 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
     /// What it does, for the editor's menu; it quotes none of the file's values.
-    pub title: String,
+    pub title: Msg,
     /// Replacements, in the order of their places, none overlapping; an empty span inserts.
     pub edits: Vec<Edit>,
 }
@@ -683,12 +963,12 @@ impl Problem {
         }
     }
 
-    pub fn with_label(mut self, label: impl Into<String>) -> Self {
+    pub fn with_label(mut self, label: impl Into<Msg>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+    pub fn with_help(mut self, help: impl Into<Msg>) -> Self {
         self.help = Some(help.into());
         self
     }
@@ -698,7 +978,7 @@ impl Problem {
         self
     }
 
-    pub fn with_related(mut self, file: FileId, span: Span, label: impl Into<String>) -> Self {
+    pub fn with_related(mut self, file: FileId, span: Span, label: impl Into<Msg>) -> Self {
         self.related.push(Related {
             file,
             span,
@@ -707,8 +987,23 @@ impl Problem {
         self
     }
 
-    /// The help shown to the user: the specific one, else the error's own.
-    pub fn help_text(&self) -> Option<String> {
+    /// What went wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.error.message().render(lang)
+    }
+
+    /// The label at the problem's place, in `lang`.
+    pub fn label_text(&self, lang: Lang) -> Option<String> {
+        self.label.as_ref().map(|l| l.render(lang))
+    }
+
+    /// The help shown to the user, in `lang`: the specific one, else the error's own.
+    pub fn help_text(&self, lang: Lang) -> Option<String> {
+        self.help_msg().map(|h| h.render(lang))
+    }
+
+    /// The help before it has a language: the specific one, else the error's own.
+    pub fn help_msg(&self) -> Option<Msg> {
         self.help.clone().or_else(|| self.error.static_help())
     }
 }

@@ -32,6 +32,9 @@ macro_rules! catalogue {
     };
 }
 
+// the problem texts (`problem_texts.rs`) are a catalogue of the same shape
+pub(crate) use catalogue;
+
 catalogue! {
     /// A text, by key.
     T {
@@ -263,7 +266,12 @@ pub fn severity_word(lang: Lang, s: Severity) -> &'static str {
 /// template, so a value that itself holds `{name}` (a file name, a waiver's reason) stays as
 /// written. The values are inserted as they are: escaping for a format is the renderer's job.
 pub fn fill(lang: Lang, key: T, args: &[(&str, &str)]) -> String {
-    let mut rest = key.get(lang);
+    fill_template(key.get(lang), args)
+}
+
+/// [`fill`] for any template of a catalogue.
+pub fn fill_template(template: &str, args: &[(&str, &str)]) -> String {
+    let mut rest = template;
     let mut out = String::with_capacity(rest.len());
     while let Some(open) = rest.find('{') {
         out.push_str(&rest[..open]);

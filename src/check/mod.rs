@@ -19,7 +19,7 @@ use self::timeline::Entry;
 use crate::base::VERSION;
 use crate::base::date::Date;
 use crate::base::path::{PathSeg, dotted};
-use crate::base::problem::{OutputError, Problem, SchemaError, StageError};
+use crate::base::problem::{OutputError, P, Problem, SchemaError, StageError};
 use crate::base::progress::Progress;
 use crate::base::source::{Sources, slashed};
 use crate::config::discover::{self, Exclude};
@@ -312,7 +312,7 @@ fn registry_snapshot(
         {
             p.file = Some(doc.doc.file);
             p.span = Some(span);
-            p.label = Some("the register snapshot named here".into());
+            p.label = Some(P::RegistryNamedHere.msg());
         }
         Box::new(p)
     });
@@ -438,9 +438,7 @@ fn hint_nearest_organiser(problems: &mut [Problem], paths: &[PathBuf]) {
     let shown = discover::shown_from(&found, &cwd);
     for p in problems.iter_mut().filter(|p| is_missing_document(p)) {
         if let StageError::Schema(SchemaError::MissingDocument("Organiser")) = p.error {
-            p.help = Some(format!(
-                "the Organiser is in {shown}, a folder above: check the whole configuration with `provkoll check {shown}`"
-            ));
+            p.help = Some(P::OrganiserAbove.msg().arg("shown", &shown));
         }
     }
 }

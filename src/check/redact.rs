@@ -19,7 +19,9 @@ use regex::Regex;
 
 use super::finding::RunReport;
 use super::timeline::Entry;
-use crate::base::problem::{LoadError, PolicyError, RegistryError, SchemaError, StageError};
+use crate::base::problem::{
+    Foreign, LoadError, Msg, PolicyError, RegistryError, SchemaError, StageError,
+};
 use crate::base::source::Sources;
 
 /// The value of `c` as a decimal digit: an ASCII digit, or a Unicode decimal digit (Nd) whose
@@ -441,6 +443,11 @@ fn mask_in_place(s: &mut String) {
     }
 }
 
+/// Mask every argument of a problem's message that is shown as written.
+fn mask_msg(m: &mut Msg) {
+    m.for_each_text(&mut mask_in_place);
+}
+
 fn mask_path(p: &mut std::path::PathBuf) {
     if let Some(text) = p.to_str()
         && let Cow::Owned(masked) = mask(text)
@@ -475,7 +482,7 @@ fn mask_error(e: &mut StageError) {
         StageError::Load(e) => match e {
             LoadError::Io { path, reason } => {
                 mask_path(path);
-                mask_in_place(reason);
+                mask_msg(reason);
             }
             LoadError::NotFound { path } | LoadError::NotYaml { path } => mask_path(path),
             LoadError::Syntax(s) | LoadError::DuplicateKey(s) | LoadError::UnknownApiVersion(s) => {
@@ -488,16 +495,24 @@ fn mask_error(e: &mut StageError) {
             | SchemaError::UnknownField(s)
             | SchemaError::MissingField(s)
             | SchemaError::Invalid(s)
+            | SchemaError::Serde(s)
+            | SchemaError::NotADate(s)
+            | SchemaError::NotValidHere(s)
             | SchemaError::DuplicateId { id: s, .. } => mask_in_place(s),
-            SchemaError::WrongType { expected, found } => {
-                mask_in_place(expected);
-                mask_in_place(found);
+            SchemaError::NotOneOf { value, allowed } => {
+                mask_in_place(value);
+                allowed.iter_mut().for_each(mask_in_place);
             }
-            _ => {}
+            SchemaError::WrongType { .. }
+            | SchemaError::DuplicateDocument(_)
+            | SchemaError::MissingDocument(_) => {}
         },
         StageError::Catalogue(_) | StageError::Settings(_) => {}
         StageError::Registry(e) => match e {
-            RegistryError::Syntax(s) | RegistryError::Foreign(s) => mask_in_place(s),
+            RegistryError::Syntax(s) | RegistryError::Foreign(Foreign::Format { found: s, .. }) => {
+                mask_in_place(s)
+            }
+            RegistryError::Foreign(_) => {}
             RegistryError::Invalid { path, reason } => {
                 mask_in_place(path);
                 mask_in_place(reason);
@@ -553,14 +568,12 @@ pub fn report(run: &mut RunReport) {
     }
     for p in &mut run.problems {
         mask_error(&mut p.error);
-        if let Some(s) = &mut p.help {
-            mask_in_place(s);
-        }
-        if let Some(s) = &mut p.label {
-            mask_in_place(s);
+        // a message's arguments are masked before it is rendered in any language
+        for m in p.help.iter_mut().chain(p.label.iter_mut()) {
+            mask_msg(m);
         }
         for r in &mut p.related {
-            mask_in_place(&mut r.label);
+            mask_msg(&mut r.label);
         }
     }
 }
@@ -642,6 +655,39 @@ mod tests {
             std::path::PathBuf::from(format!("elever/{number}.yaml"))
         );
         assert_eq!(&*run.sources.get(b).unwrap().text, "y");
+    }
+
+    #[test]
+    fn masks_a_problems_message_arguments_before_any_language_renders_them() {
+        use crate::base::lang::Lang;
+        use crate::base::problem::{P, Problem};
+        let context =
+            crate::check::Context::new(crate::base::date::Date::parse("2026-11-25").unwrap());
+        let mut run = RunReport::new(&context);
+        // made at run time, so that this file holds no further valid number
+        let number = (0..10)
+            .map(|c| format!("811218-987{c}"))
+            .find(|n| is_personal_number(n))
+            .unwrap();
+        let problem = Problem::new(SchemaError::UnknownField(number.clone()))
+            .with_label(P::FieldExpected.msg().arg("field", &number))
+            .with_help(P::SettingsUnknownKeyHelp.msg().sub(
+                "suggestion",
+                P::SettingsDidYouMean.msg().arg("suggestion", &number),
+            ));
+        run.problems.push(problem);
+        report(&mut run);
+        let p = &run.problems[0];
+        for lang in Lang::ALL {
+            for text in [
+                p.message(lang),
+                p.label_text(lang).unwrap(),
+                p.help_text(lang).unwrap(),
+            ] {
+                assert!(!text.contains(&number), "{text}");
+                assert!(text.contains("811218-****"), "{text}");
+            }
+        }
     }
 
     #[test]

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use ignore::gitignore::{Gitignore, GitignoreBuilder};
 
 use crate::base::file_kind;
-use crate::base::problem::{LoadError, Problem};
+use crate::base::problem::{LoadError, Msg, P, Problem};
 use crate::base::source::slashed;
 
 /// A file to read.
@@ -42,7 +42,7 @@ pub fn is_yaml(path: &Path) -> bool {
     )
 }
 
-const OUT_OF_ROOTS: &str = "the checked folders";
+const OUT_OF_ROOTS: P = P::CheckedFolders;
 
 /// Files the walk leaves out besides `.gitignore`'s: the settings file's `exclude` globs, in
 /// gitignore syntax, relative to the settings file's folder. Files outside that folder, and
@@ -162,7 +162,7 @@ pub fn discover(paths: &[PathBuf], exclude: &Exclude) -> Discovered {
             Ok(meta) => found.named_file(root, base, &meta),
             Err(e) => found.problems.push(Problem::new(LoadError::Io {
                 path: root.to_path_buf(),
-                reason: e.to_string(),
+                reason: Msg::io(&e),
             })),
         }
     }
@@ -302,7 +302,7 @@ fn walk(
                     }
                     LoadError::Io {
                         path: display(&path, base).into(),
-                        reason: "dangling symbolic link".to_owned(),
+                        reason: P::DanglingLink.msg(),
                     }
                 } else {
                     // shown like every other file: relative to the root that was checked
@@ -374,23 +374,23 @@ fn admit(root: &Path) -> Result<PathBuf, Problem> {
         Problem::new(LoadError::Io {
             path: root.into(),
             reason: if own.file_type().is_symlink() && std::fs::metadata(root).is_err() {
-                "dangling symbolic link".into()
+                P::DanglingLink.msg()
             } else {
-                e.to_string()
+                Msg::io(&e)
             },
         })
     })?;
     let cwd = std::env::current_dir().ok();
     let (bound, boundary) = match &cwd {
-        Some(cwd) if lexically_under(root, cwd) => (Some(cwd.clone()), "the working directory"),
+        Some(cwd) if lexically_under(root, cwd) => (Some(cwd.clone()), P::WorkingDirectory),
         _ if own.file_type().is_symlink() => {
             let folder = root
                 .parent()
                 .filter(|p| !p.as_os_str().is_empty())
                 .unwrap_or(Path::new("."));
-            (Some(folder.to_path_buf()), "its own folder")
+            (Some(folder.to_path_buf()), P::OwnFolder)
         }
-        _ => (None, ""),
+        _ => (None, P::CheckedFolders),
     };
     if let Some(bound) = bound {
         let bound = std::fs::canonicalize(&bound).unwrap_or(bound);
@@ -446,25 +446,26 @@ fn err_path(err: &ignore::Error) -> Option<PathBuf> {
     }
 }
 
-fn err_reason(err: &ignore::Error, base: &Path) -> String {
+fn err_reason(err: &ignore::Error, base: &Path) -> Msg {
     match err {
         ignore::Error::WithPath { err, .. }
         | ignore::Error::WithDepth { err, .. }
         | ignore::Error::WithLineNumber { err, .. } => err_reason(err, base),
         ignore::Error::Loop { ancestor, .. } => {
-            format!("symbolic link loop back to {}", display(ancestor, base))
+            P::LinkLoop.msg().arg("path", display(ancestor, base))
         }
         ignore::Error::Io(e) => {
             // walkdir repeats the path ("IO error for operation on PATH: reason"); keep the reason
             let text = e.to_string();
-            match text.strip_prefix("IO error for operation on ") {
+            let text = match text.strip_prefix("IO error for operation on ") {
                 Some(rest) => rest
                     .rsplit_once(": ")
                     .map_or(text.clone(), |(_, r)| r.to_owned()),
                 None => text,
-            }
+            };
+            Msg::io_as(e.kind(), text)
         }
-        other => other.to_string(),
+        other => Msg::os(other),
     }
 }
 

@@ -26,7 +26,7 @@ use self::discover::Candidate;
 use self::model::{Kind, ModelDoc};
 use self::yaml::Limits;
 use crate::base::path::PathSeg;
-use crate::base::problem::{LoadError, Problem, SchemaError, StageError};
+use crate::base::problem::{LoadError, P, Problem, SchemaError, StageError};
 use crate::base::progress::{Progress, Step};
 use crate::base::source::{FileId, SourceFile, Sources, Span};
 
@@ -381,10 +381,8 @@ fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
             // the valid text ends where the first bad byte is
             let at = Span::point(src.pos_of_byte(src.text.len()));
             let problem = match &e {
-                LoadError::Encoding => {
-                    Problem::at(e, id, at).with_label("first byte that is not UTF-8")
-                }
-                LoadError::Binary => Problem::at(e, id, at).with_label("first NUL byte"),
+                LoadError::Encoding => Problem::at(e, id, at).with_label(P::FirstNonUtf8),
+                LoadError::Binary => Problem::at(e, id, at).with_label(P::FirstNul),
                 _ => Problem::at(e, id, at),
             };
             return FileLoad::failed(src, problem);

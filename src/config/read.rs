@@ -5,7 +5,7 @@ use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::base::file_kind;
-use crate::base::problem::LoadError;
+use crate::base::problem::{LoadError, Msg, P};
 
 /// The bytes every file of a run may take together (`--max-total-size`), shared by the threads
 /// that read. Which files fit is planned beforehand from their sizes, in discovery order (see
@@ -52,7 +52,7 @@ pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Vec<u8>, L
 fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>, LoadError> {
     let io = |e: std::io::Error| LoadError::Io {
         path: path.to_path_buf(),
-        reason: e.to_string(),
+        reason: Msg::io(&e),
     };
     let regular = |meta: &std::fs::Metadata| match file_kind::special(meta.file_type()) {
         Some(what) => Err(LoadError::NotRegular {
@@ -61,7 +61,7 @@ fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>
         }),
         None if !meta.is_file() => Err(LoadError::Io {
             path: path.to_path_buf(),
-            reason: "not a regular file".into(),
+            reason: P::NotARegularFile.msg(),
         }),
         None => Ok(()),
     };

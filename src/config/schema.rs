@@ -11,7 +11,7 @@ use super::yaml::Document;
 use crate::base::date::DATE_PATTERN;
 use crate::base::lang::Lang;
 use crate::base::path::PathSeg;
-use crate::base::problem::{Edit, Fix, Problem, SchemaError};
+use crate::base::problem::{Described, Edit, Fix, JsonType, P, Problem, SchemaError};
 use crate::base::source::{FileId, SourceFile, Span};
 use crate::base::suggest::closest;
 
@@ -222,13 +222,14 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
                 file,
                 doc.key_span(&[PathSeg::Key("apiVersion".into())]),
             )
-            .with_label("`kind` expected in this document"),
+            .with_label(P::KindExpected),
             Some(name) => {
                 let names: Vec<&str> = Kind::ALL.iter().map(|k| k.name()).collect();
                 let help = match closest(&name, names.iter().copied()) {
-                    Some(s) => format!("did you mean `{s}`? The kinds are: {}", names.join(", ")),
-                    None => format!("the kinds are: {}", names.join(", ")),
-                };
+                    Some(s) => P::DidYouMeanKind.msg().arg("suggestion", s),
+                    None => P::TheKinds.msg(),
+                }
+                .arg("kinds", names.join(", "));
                 Problem::at(SchemaError::UnknownKind(name), file, doc.field_span("kind"))
                     .with_help(help)
             }
@@ -249,7 +250,7 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
     }
     if !problems.is_empty() {
         problems.sort_by_key(|p| p.span.map(|s| s.start));
-        problems.dedup_by(|a, b| a.span == b.span && a.error.to_string() == b.error.to_string());
+        problems.dedup_by(|a, b| a.span == b.span && a.error.message() == b.error.message());
         return Err(problems);
     }
     match typed(kind, &body) {
@@ -264,9 +265,37 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
                 .spans
                 .get(&path)
                 .map_or_else(|| doc.root_span(), |s| s.value);
-            Err(vec![Problem::at(SchemaError::Invalid(msg), file, span)])
+            // a date of the right shape that is no day of the calendar (`2027-02-30`) passes
+            // the schema's pattern and stops here: said as the schema says a bad date
+            let value = path
+                .iter()
+                .try_fold(&body, |v, seg| match seg {
+                    PathSeg::Key(k) => v.get(k),
+                    PathSeg::Index(i) => v.get(i),
+                })
+                .and_then(Value::as_str);
+            let problem = match value {
+                Some(s) if crate::base::date::Date::parse(s).is_none() && is_date_shaped(s) => {
+                    Problem::at(SchemaError::NotADate(format!("`{s}`")), file, span)
+                        .with_help(P::DateHelp)
+                }
+                _ => Problem::at(SchemaError::Serde(msg), file, span),
+            };
+            Err(vec![problem])
         }
     }
+}
+
+/// `YYYY-MM-DD` in digits, whether or not it is a day of the calendar.
+fn is_date_shaped(s: &str) -> bool {
+    s.len() == 10
+        && s.char_indices().all(|(i, c)| {
+            if i == 4 || i == 7 {
+                c == '-'
+            } else {
+                c.is_ascii_digit()
+            }
+        })
 }
 
 fn typed(kind: Kind, body: &Value) -> Result<Typed, (Vec<PathSeg>, String)> {
@@ -312,15 +341,15 @@ fn value_span(doc: &Document, path: &[PathSeg]) -> Span {
         .map_or_else(|| doc.root_span(), |s| s.value)
 }
 
-fn json_type(v: &Value) -> &'static str {
+fn json_type(v: &Value) -> JsonType {
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_f64() => "a number",
-        Value::Number(_) => "an integer",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "a mapping",
+        Value::Null => JsonType::Null,
+        Value::Bool(_) => JsonType::Boolean,
+        Value::Number(n) if n.is_f64() => JsonType::Number,
+        Value::Number(_) => JsonType::Integer,
+        Value::String(_) => JsonType::String,
+        Value::Array(_) => JsonType::List,
+        Value::Object(_) => JsonType::Mapping,
     }
 }
 
@@ -346,12 +375,12 @@ fn collect_schema_problem(
                     file,
                     doc.key_span(&p),
                 )
-                .with_label("not a field here");
+                .with_label(P::NotAFieldHere);
                 if let Some(s) = closest(field, known.iter().map(String::as_str)) {
-                    problem = problem.with_help(format!("did you mean `{s}`?"));
+                    problem = problem.with_help(P::DidYouMean.msg().arg("suggestion", s));
                 } else if !known.is_empty() {
                     problem =
-                        problem.with_help(format!("the fields here are: {}", known.join(", ")));
+                        problem.with_help(P::FieldsHere.msg().arg("fields", known.join(", ")));
                 }
                 out.push(problem);
             }
@@ -359,7 +388,7 @@ fn collect_schema_problem(
         K::Required { property } => {
             let field = property.as_str().unwrap_or_default().to_owned();
             let span = doc.key_span(&path);
-            let label = format!("`{field}` expected here");
+            let label = P::FieldExpected.msg().arg("field", &field);
             let mut p =
                 Problem::at(SchemaError::MissingField(field.clone()), file, span).with_label(label);
             if let Some(fix) = add_field(schema, doc, src, &path, &field) {
@@ -373,19 +402,23 @@ fn collect_schema_problem(
             let mut p = Problem::at(
                 SchemaError::WrongType {
                     expected: expected.clone(),
-                    found: json_type(instance).into(),
+                    found: json_type(instance),
                 },
                 file,
                 span,
             )
-            .with_label(format!("{expected} expected here"));
+            .with_label(
+                P::TypeExpected
+                    .msg()
+                    .sub("expected", JsonType::any_of(&expected)),
+            );
             let written = src.slice(span);
-            if expected.contains("string") && instance.is_number() {
-                p = p.with_help(format!("quote it: \"{written}\" (an unquoted number loses leading zeros and is not text)"));
+            if expected.contains(&JsonType::String) && instance.is_number() {
+                p = p.with_help(P::QuoteIt.msg().arg("written", written));
                 // a date or an enum needs more than quotes: quoting is the fix only for free text
                 if field_in(schema, &path).is_some_and(|f| f.is_free_text()) {
                     p = p.with_fix(Fix {
-                        title: "Quote the number, keeping it as written".into(),
+                        title: P::FixQuote.msg(),
                         edits: vec![
                             Edit {
                                 span: Span::point(span.start),
@@ -406,24 +439,28 @@ fn collect_schema_problem(
                 .as_array()
                 .map(|a| a.iter().map(show).collect())
                 .unwrap_or_default();
-            let msg = format!("{} is not one of: {}", show(instance), allowed.join(", "));
-            let mut p = Problem::at(SchemaError::Invalid(msg), file, value_span(doc, &path));
-            if let Some(s) = instance
+            let suggestion = instance
                 .as_str()
                 .and_then(|w| closest(w, allowed.iter().map(|a| a.trim_matches('`'))))
-            {
-                p = p.with_help(format!("did you mean `{s}`?"));
+                .map(str::to_owned);
+            let error = SchemaError::NotOneOf {
+                value: show(instance),
+                allowed,
+            };
+            let mut p = Problem::at(error, file, value_span(doc, &path));
+            if let Some(s) = suggestion {
+                p = p.with_help(P::DidYouMean.msg().arg("suggestion", s));
             }
             out.push(p);
         }
         K::Pattern { pattern } if pattern == DATE_PATTERN => {
             out.push(
                 Problem::at(
-                    SchemaError::Invalid(format!("{} is not a calendar date", show(instance))),
+                    SchemaError::NotADate(show(instance)),
                     file,
                     value_span(doc, &path),
                 )
-                .with_help("write dates as YYYY-MM-DD, e.g. 2027-03-08"),
+                .with_help(P::DateHelp),
             );
         }
         K::AnyOf { context } | K::OneOfNotValid { context } => {
@@ -438,7 +475,7 @@ fn collect_schema_problem(
                 }
             } else {
                 out.push(Problem::at(
-                    SchemaError::Invalid(format!("{} is not valid here", show(instance))),
+                    SchemaError::NotValidHere(show(instance)),
                     file,
                     value_span(doc, &path),
                 ));
@@ -482,7 +519,7 @@ fn add_field(
         .filter_map(|(_, s)| s.key.map(|k| (k, s.value)))
         .collect();
     let entry = format!("{field}: {PLACEHOLDER}");
-    let title = format!("Add `{field}` with a placeholder");
+    let title = P::FixAddField.msg().arg("field", field);
     let edit = if src.slice(mapping).starts_with('{') {
         // a flow mapping ends before its `}`: the entry goes after the last non-blank inside
         let rest = src.text.get(mapping.start.byte..)?;
@@ -522,33 +559,34 @@ fn add_field(
 }
 
 fn is_null_mismatch(e: &jsonschema::ValidationError<'_>) -> bool {
-    matches!(e.kind(), jsonschema::error::ValidationErrorKind::Type { kind } if type_words(kind) == "null")
+    matches!(e.kind(), jsonschema::error::ValidationErrorKind::Type { kind } if type_words(kind) == [JsonType::Null])
 }
 
-fn type_words(kind: &jsonschema::error::TypeKind) -> String {
+/// The types a schema wants, `null` left out where others are allowed (`Option<T>`).
+fn type_words(kind: &jsonschema::error::TypeKind) -> Vec<JsonType> {
     use jsonschema::error::TypeKind;
     let name = |t: &str| match t {
-        "string" => "a string",
-        "integer" => "a whole number",
-        "number" => "a number",
-        "boolean" => "true or false",
-        "array" => "a list",
-        "object" => "a mapping",
-        _ => "null",
+        "string" => JsonType::String,
+        "integer" => JsonType::Integer,
+        "number" => JsonType::Number,
+        "boolean" => JsonType::Boolean,
+        "array" => JsonType::List,
+        "object" => JsonType::Mapping,
+        _ => JsonType::Null,
     };
     match kind {
-        TypeKind::Single(t) => name(&t.to_string()).to_owned(),
+        TypeKind::Single(t) => vec![name(&t.to_string())],
         TypeKind::Multiple(set) => {
-            let words: Vec<&str> = set
+            let words: Vec<JsonType> = set
                 .iter()
                 .map(|t| t.to_string())
                 .filter(|t| t != "null")
                 .map(|t| name(&t))
                 .collect();
             if words.is_empty() {
-                "null".to_owned()
+                vec![JsonType::Null]
             } else {
-                words.join(" or ")
+                words
             }
         }
     }
@@ -588,10 +626,8 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
         let of_kind: Vec<&ModelDoc> = docs.iter().filter(|d| d.kind == kind).collect();
         if of_kind.len() < min {
             problems.push(
-                Problem::new(SchemaError::MissingDocument(kind.name())).with_help(format!(
-                    "add a document with `apiVersion: provkoll/v1` and `kind: {}`",
-                    kind.name()
-                )),
+                Problem::new(SchemaError::MissingDocument(kind.name()))
+                    .with_help(P::MissingDocumentHelp.msg().arg("kind", kind.name())),
             );
         }
         if let (Some(max), Some(first)) = (max, of_kind.first()) {
@@ -602,16 +638,9 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
                         extra.doc.file,
                         extra.doc.field_span("kind"),
                     )
-                    .with_label(format!("a second {}", kind.name()))
-                    .with_related(
-                        first.doc.file,
-                        first.doc.field_span("kind"),
-                        "the first one",
-                    )
-                    .with_help(format!(
-                        "a configuration holds at most {max} {} document; merge them",
-                        kind.name()
-                    )),
+                    .with_label(P::ASecond.msg().arg("kind", kind.name()))
+                    .with_related(first.doc.file, first.doc.field_span("kind"), P::TheFirstOne)
+                    .with_help(P::AtMostOne.msg().arg("max", max).arg("kind", kind.name())),
                 );
             }
         }
@@ -626,26 +655,24 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
 pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
     let mut problems = Vec::new();
     let mut seen: BTreeMap<(&'static str, String), (FileId, Span)> = BTreeMap::new();
-    let mut note = |what: &'static str, id: &str, file: FileId, span: Span| {
-        match seen.get(&(what, id.to_owned())) {
-            Some(&(first_file, first_span)) => problems.push(
-                Problem::at(
-                    SchemaError::DuplicateId {
-                        what,
-                        id: id.to_owned(),
-                    },
-                    file,
-                    span,
-                )
-                .with_label("defined again here")
-                .with_related(first_file, first_span, "first defined here")
-                .with_help(format!(
-                    "give each {what} its own id, or merge the two; a reference to `{id}` could mean either"
-                )),
-            ),
-            None => {
-                seen.insert((what, id.to_owned()), (file, span));
-            }
+    let mut note = |what: P, id: &str, file: FileId, span: Span| match seen
+        .get(&(what.get(Lang::En), id.to_owned()))
+    {
+        Some(&(first_file, first_span)) => problems.push(
+            Problem::at(
+                SchemaError::DuplicateId {
+                    what,
+                    id: id.to_owned(),
+                },
+                file,
+                span,
+            )
+            .with_label(P::DefinedAgain)
+            .with_related(first_file, first_span, P::FirstDefined)
+            .with_help(P::OwnId.msg().sub("what", what).arg("id", id)),
+        ),
+        None => {
+            seen.insert((what.get(Lang::En), id.to_owned()), (file, span));
         }
     };
     for d in docs {
@@ -657,9 +684,9 @@ pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
                 .map_or_else(|| d.doc.root_span(), |s| s.value)
         };
         match &*d.typed {
-            Typed::Person(p) => note("Person id", &p.id, file, d.doc.field_span("id")),
-            Typed::School(s) => note("School id", &s.id, file, d.doc.field_span("id")),
-            Typed::Processor(p) => note("Processor id", &p.id, file, d.doc.field_span("id")),
+            Typed::Person(p) => note(P::PersonId, &p.id, file, d.doc.field_span("id")),
+            Typed::School(s) => note(P::SchoolId, &s.id, file, d.doc.field_span("id")),
+            Typed::Processor(p) => note(P::ProcessorId, &p.id, file, d.doc.field_span("id")),
             Typed::Organiser(o) => {
                 for (i, w) in o.exam_windows.iter().enumerate() {
                     let path = [
@@ -667,7 +694,7 @@ pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
                         PathSeg::Index(i),
                         PathSeg::Key("id".into()),
                     ];
-                    note("exam window id", &w.id, file, at(&path));
+                    note(P::ExamWindowId, &w.id, file, at(&path));
                 }
             }
             Typed::Federation(f) => {
@@ -677,7 +704,7 @@ pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
                         PathSeg::Index(i),
                         PathSeg::Key("id".into()),
                     ];
-                    note("certificate id", &c.id, file, at(&path));
+                    note(P::CertificateId, &c.id, file, at(&path));
                 }
             }
             _ => {}

@@ -26,7 +26,7 @@ use super::discover::Exclude;
 use super::read;
 use super::schema;
 use crate::base::lang::Lang;
-use crate::base::problem::{Problem, SettingsError};
+use crate::base::problem::{Described, Msg, P, Problem, SettingsError};
 use crate::base::severity::Severity;
 use crate::base::source::{SourceFile, Sources, Span, slashed};
 use crate::base::suggest::closest;
@@ -176,16 +176,16 @@ pub fn resolve(lookup: &Lookup, paths: &[PathBuf]) -> Result<Option<Settings>, B
             None => return Ok(None),
         },
     };
-    let io = |reason: String| {
+    let io = |reason: Msg| {
         Broken::new(Problem::new(SettingsError::Io {
             path: path.clone(),
             reason,
         }))
     };
-    let canonical = std::fs::canonicalize(&path).map_err(|e| io(e.to_string()))?;
-    let bytes = read::read_bytes(&canonical, super::DEFAULT_MAX_FILE_SIZE)
-        .map_err(|e| io(e.to_string()))?;
-    let text = read::decode(&bytes).map_err(|e| io(e.to_string()))?;
+    let canonical = std::fs::canonicalize(&path).map_err(|e| io(Msg::io(&e)))?;
+    let bytes =
+        read::read_bytes(&canonical, super::DEFAULT_MAX_FILE_SIZE).map_err(|e| io(e.message()))?;
+    let text = read::decode(&bytes).map_err(|e| io(e.message()))?;
     parse(&canonical, display(&canonical, paths), &text).map(Some)
 }
 
@@ -279,12 +279,14 @@ pub fn parse(path: &Path, display: String, text: &str) -> Result<Settings, Broke
                 None => Problem::in_file(SettingsError::Invalid(message.clone()), id),
             };
             if let Some(key) = unknown_key(&message) {
-                let suggestion = closest(key, KEYS.into_iter())
-                    .map(|k| format!("did you mean `{k}`? "))
-                    .unwrap_or_default();
-                problem = problem.with_help(format!(
-                    "{suggestion}no key switches a rule off or lowers a severity: that is what an approved, expiring Waiver document is for; `provkoll schema --settings` prints every key"
-                ));
+                let help = P::SettingsUnknownKeyHelp.msg();
+                problem = problem.with_help(match closest(key, KEYS.into_iter()) {
+                    Some(k) => help.sub(
+                        "suggestion",
+                        P::SettingsDidYouMean.msg().arg("suggestion", k),
+                    ),
+                    None => help.arg("suggestion", ""),
+                });
             }
             let problems = vec![problem];
             return Err(Broken { sources, problems });
@@ -316,7 +318,7 @@ pub fn parse(path: &Path, display: String, text: &str) -> Result<Settings, Broke
                     SettingsError::MissingPath {
                         key,
                         path: value.get_ref().clone(),
-                        expected: if want_dir { "a folder" } else { "a file" },
+                        expected: if want_dir { P::AFolder } else { P::AFile },
                     },
                     value.span(),
                 ));
@@ -488,10 +490,14 @@ mod tests {
     #[test]
     fn an_unknown_key_gets_a_suggestion_and_the_word_on_waivers() {
         let broken = parsed("disable = [\"ORG-001\"]\nfail_onn = 1\n").unwrap_err();
-        let help = broken.problems[0].help_text().unwrap();
+        let help = broken.problems[0]
+            .help_text(crate::base::lang::Lang::En)
+            .unwrap();
         assert!(help.contains("Waiver"), "{help}");
         let broken = parsed("fail_onn = \"info\"\n").unwrap_err();
-        let help = broken.problems[0].help_text().unwrap();
+        let help = broken.problems[0]
+            .help_text(crate::base::lang::Lang::En)
+            .unwrap();
         assert!(help.starts_with("did you mean `fail_on`?"), "{help}");
     }
 

@@ -13,7 +13,7 @@ use serde_json::{Map, Number, Value};
 
 use super::span_index::SpanIndex;
 use crate::base::path::PathSeg;
-use crate::base::problem::{LoadError, Problem};
+use crate::base::problem::{LoadError, P, Problem};
 use crate::base::source::{FileId, Pos, SourceFile, Span};
 
 /// One YAML document of a file.
@@ -116,13 +116,13 @@ fn syntax_problem(info: &str, file: FileId, span: Span, limits: Limits) -> Probl
     // saphyr stops at 255 open flow collections before this loader sees the events
     if info == "recursion limit exceeded" {
         return Problem::at(LoadError::TooDeep(limits.max_depth), file, span)
-            .with_label("too deep here");
+            .with_label(P::TooDeepHere);
     }
-    let problem = Problem::at(LoadError::Syntax(info.to_owned()), file, span).with_label("here");
+    let problem = Problem::at(LoadError::Syntax(info.to_owned()), file, span).with_label(P::Here);
     if info.contains("tab") {
-        problem.with_help("YAML indentation must use spaces, not tabs")
+        problem.with_help(P::TabsHelp)
     } else if info == "found unprintable character" {
-        problem.with_help("remove the control character; YAML text may not contain it")
+        problem.with_help(P::ControlHelp)
     } else {
         problem
     }
@@ -293,7 +293,7 @@ impl Builder<'_> {
                 if self.alias_nodes > self.limits.alias_budget {
                     return Err(self
                         .err(LoadError::AliasBudget(self.limits.alias_budget), span)
-                        .with_label("this alias goes over the budget"));
+                        .with_label(P::AliasOverBudget));
                 }
                 let is_key = self.expecting_key();
                 if is_key && !value.is_string() {
@@ -406,8 +406,8 @@ impl Builder<'_> {
                         };
                         if let Some(first) = keys.get(&k).copied() {
                             return Err(Problem::at(LoadError::DuplicateKey(k), file, span)
-                                .with_label("second occurrence")
-                                .with_related(file, first, "first occurrence"));
+                                .with_label(P::SecondOccurrence)
+                                .with_related(file, first, P::FirstOccurrence));
                         }
                         keys.insert(k.clone(), span);
                         *key = Some((k, span));
@@ -705,7 +705,7 @@ mod tests {
         for text in ["a: 1\n\tb: 2\n", "a:\n\t- x\n"] {
             let p = load(text).unwrap_err();
             assert_eq!(
-                p.help_text().as_deref(),
+                p.help_text(crate::base::lang::Lang::En).as_deref(),
                 Some("YAML indentation must use spaces, not tabs"),
                 "{text:?}"
             );

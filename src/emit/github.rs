@@ -5,6 +5,7 @@ use std::io::{self, Write};
 
 use super::Emit;
 use crate::base::lang::Lang;
+use crate::base::problem::P;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Span};
 use crate::base::terminal::escape_controls;
@@ -64,9 +65,13 @@ impl Emit for Github {
         for p in &run.problems {
             let title = property(&format!("provkoll ({})", p.error.kind()));
             // the help ("quote it", "did you mean") is what makes the error fixable from the diff
-            let message = match p.help_text() {
-                Some(help) => format!("{} Help: {help}", p.error),
-                None => p.error.to_string(),
+            let message = match p.help_text(self.lang) {
+                Some(help) => P::GithubHelp
+                    .msg()
+                    .arg("message", p.message(self.lang))
+                    .arg("help", help)
+                    .render(self.lang),
+                None => p.message(self.lang),
             };
             writeln!(
                 w,

@@ -11,7 +11,7 @@ use miette::{
 
 use super::Emit;
 use crate::base::lang::Lang;
-use crate::base::problem::Problem;
+use crate::base::problem::{P, Problem};
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::base::terminal::{escape_controls, same_width};
@@ -256,10 +256,10 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: L
     }
 }
 
-fn problem(p: &Problem, sources: &Sources) -> Drawn {
+fn problem(p: &Problem, sources: &Sources, lang: Lang) -> Drawn {
     let source = p.span.and_then(|_| named(sources, p.file));
     let labels = match (p.span, &source) {
-        (Some(s), Some(_)) => vec![label(s, p.label.clone())],
+        (Some(s), Some(_)) => vec![label(s, p.label_text(lang))],
         _ => Vec::new(),
     };
     let place = if source.is_some() {
@@ -271,20 +271,20 @@ fn problem(p: &Problem, sources: &Sources) -> Drawn {
         .related
         .iter()
         .map(|r| Drawn {
-            message: r.label.clone(),
+            message: r.label.render(lang),
             code: None,
             severity: miette::Severity::Advice,
             help: None,
             source: named(sources, Some(r.file)),
-            labels: vec![label(r.span, Some(r.label.clone()))],
+            labels: vec![label(r.span, Some(r.label.render(lang)))],
             related: Vec::new(),
         })
         .collect();
     Drawn {
-        message: format!("{}{place}", p.error),
+        message: format!("{}{place}", p.message(lang)),
         code: Some(format!("error[{}]", p.error.kind())),
         severity: miette::Severity::Error,
-        help: p.help_text(),
+        help: p.help_text(lang),
         source,
         labels,
         related,
@@ -371,6 +371,29 @@ pub fn summary(run: &RunReport, lang: Lang) -> String {
     s
 }
 
+/// What stands in for a help text while miette draws it (a character of Unicode's private use
+/// area, which no text of ours holds).
+const HELP_MARK: &str = "\u{e000}";
+
+/// The line miette writes above a related place (ours are all advice).
+const MIETTE_RELATED: &str = "Advice: ";
+
+/// A help text as miette draws it (two spaces, the word, the text wrapped at the same width
+/// under its start), with the word in `lang`.
+fn help_block(help: &str, lang: Lang, paint: &dyn Fn(String) -> String) -> String {
+    let word = P::HelpWord.get(lang);
+    let indent = " ".repeat(word.chars().count() + 4);
+    // miette's width (100) less its margin of two
+    let opts = textwrap::Options::new(98)
+        .initial_indent(&indent)
+        .subsequent_indent(&indent)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    let wrapped = textwrap::fill(help, opts);
+    let head = format!("  {word}: ");
+    format!("{}{}", paint(head), &wrapped[indent.len()..])
+}
+
 impl Emit for Human {
     fn emit(&self, w: &mut dyn Write, run: &RunReport) -> io::Result<()> {
         let theme = if self.color {
@@ -378,6 +401,8 @@ impl Emit for Human {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
+        let help_style = theme.styles.help;
+        let paint = move |s: String| help_style.style(s).to_string();
         let handler = GraphicalReportHandler::new_themed(theme)
             .with_width(100)
             // an org number or a date is one word: never split at its hyphen, never broken
@@ -385,16 +410,40 @@ impl Emit for Human {
             .with_break_words(false)
             .with_links(false)
             .with_context_lines(1);
+        let lang = self.lang;
         let mut render = |d: Drawn| -> io::Result<()> {
             let mut out = String::new();
+            let mut d = d.shown();
+            // miette writes "help:" and a related place's "Advice:" in English whatever the
+            // language: in another language the help is drawn with a mark in its place, and the
+            // mark's line and the "Advice:" lines are replaced
+            let help = match lang {
+                Lang::En => None,
+                _ => d.help.take(),
+            };
+            if help.is_some() {
+                d.help = Some(HELP_MARK.to_owned());
+            }
             handler
-                .render_report(&mut out, &d.shown())
+                .render_report(&mut out, &d)
                 .map_err(io::Error::other)?;
+            if lang != Lang::En {
+                let related = format!("{}: ", P::RelatedWord.get(lang));
+                out = out
+                    .lines()
+                    .map(|line| match &help {
+                        Some(help) if line.contains(HELP_MARK) => help_block(help, lang, &paint),
+                        _ if line == MIETTE_RELATED => related.clone(),
+                        _ => line.to_owned(),
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n");
+            }
             writeln!(w, "{}", out.trim_end())?;
             writeln!(w)
         };
         for p in &run.problems {
-            render(problem(p, &run.sources))?;
+            render(problem(p, &run.sources, self.lang))?;
         }
         // --quiet promises only what fails the run: open findings at or above --fail-on
         for f in run

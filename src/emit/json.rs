@@ -56,11 +56,11 @@ pub fn to_value(run: &RunReport, lang: Lang) -> Value {
         .map(|p| {
             json!({
                 "kind": p.error.kind(),
-                "message": p.error.to_string(),
+                "message": p.message(lang),
                 "file": run.display(p.file),
                 "line": p.span.map(|s| s.start.line),
                 "column": p.span.map(|s| s.start.column),
-                "help": p.help_text(),
+                "help": p.help_text(lang),
             })
         })
         .collect();

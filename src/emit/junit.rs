@@ -9,7 +9,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::Emit;
 use crate::base::lang::Lang;
-use crate::base::problem::Problem;
+use crate::base::problem::{P, Problem};
 use crate::base::severity::Severity;
 use crate::base::terminal::escape_controls;
 use crate::base::texts::T;
@@ -34,8 +34,12 @@ fn failure_text(findings: &[&Finding], lang: Lang) -> String {
             let (message, hint) = (f.message_in(lang), f.hint_in(lang));
             match f.span {
                 Some(s) => format!(
-                    "line {}, column {}: {message}\n{fix}: {hint}",
-                    s.start.line, s.start.column
+                    "{}{message}\n{fix}: {hint}",
+                    P::LineColumn
+                        .msg()
+                        .arg("line", s.start.line)
+                        .arg("column", s.start.column)
+                        .render(lang)
                 ),
                 None => format!("{message}\n{fix}: {hint}"),
             }
@@ -71,11 +75,18 @@ impl Emit for Junit {
                 let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 let at = p
                     .span
-                    .map(|s| format!("line {}, column {}: ", s.start.line, s.start.column))
+                    .map(|s| {
+                        P::LineColumn
+                            .msg()
+                            .arg("line", s.start.line)
+                            .arg("column", s.start.column)
+                            .render(self.lang)
+                    })
                     .unwrap_or_default();
+                let message = p.message(self.lang);
                 status
-                    .set_message(p.error.to_string())
-                    .set_description(format!("{at}{}", p.error));
+                    .set_message(message.clone())
+                    .set_description(format!("{at}{message}"));
                 let mut case = TestCase::new(format!("load: {}", p.error.kind()), status);
                 case.set_classname(file.clone());
                 suite.add_test_case(case);

@@ -211,7 +211,7 @@ pub fn to_value(run: &RunReport, lang: Lang) -> Value {
         .map(|p| {
             let mut n = json!({
                 "level": "error",
-                "message": {"text": match p.help_text() { Some(h) => format!("{} ({h})", p.error), None => p.error.to_string() }},
+                "message": {"text": match p.help_text(lang) { Some(h) => format!("{} ({h})", p.message(lang)), None => p.message(lang) }},
                 "descriptor": {"id": p.error.kind()},
             });
             if let Some(loc) = location(run, p.file, p.span) {

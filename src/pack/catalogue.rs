@@ -17,7 +17,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::{PackBase, PackSource, layout};
-use crate::base::problem::{CatalogueError, Problem};
+use crate::base::problem::{CatalogueError, Described, Msg, P, Problem};
+use crate::base::problem_texts::serde_text;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, SourceFile};
 use crate::base::suggest::closest;
@@ -308,22 +309,22 @@ impl Catalogue {
     /// taken again (a local folder adds; it never replaces), and each module must parse.
     fn add_local(&mut self, dir: &Path) -> Result<(), Vec<Problem>> {
         let label = label_of(dir);
-        let io = |reason: &str| {
+        let io = |reason: P| {
             vec![Problem::new(CatalogueError::Io {
                 path: label.clone(),
-                reason: reason.to_owned(),
+                reason: reason.msg(),
             })]
         };
         if !dir.is_dir() {
             return Err(io(if dir.exists() {
-                "it is not a folder"
+                P::NotAFolder
             } else {
-                "no such folder"
+                P::NoSuchFolder
             }));
         }
         let modules = read_local(dir, &label, |name| !layout::is_test_module(name))?;
         if modules.is_empty() {
-            return Err(io("no .rego files"));
+            return Err(io(P::NoRegoFiles));
         }
         let origin = Origin::Local(label.clone());
         let mut problems = Vec::new();
@@ -427,7 +428,7 @@ impl Catalogue {
         if modules.is_empty() {
             return Err(vec![Problem::new(CatalogueError::Io {
                 path: dir.display().to_string(),
-                reason: "no .rego files".into(),
+                reason: P::NoRegoFiles.msg(),
             })]);
         }
         let catalogue = Self::from_modules_of(modules, &Origin::Policies(label_of(dir)))?;
@@ -539,7 +540,7 @@ fn read_modules(
         let entry = entry.map_err(|e| {
             vec![Problem::new(CatalogueError::Io {
                 path: dir.display().to_string(),
-                reason: e.to_string(),
+                reason: Msg::os(e),
             })]
         })?;
         let path = entry.path();
@@ -553,7 +554,7 @@ fn read_modules(
         let text = std::fs::read_to_string(path).map_err(|e| {
             vec![Problem::new(CatalogueError::Io {
                 path: name.to_string(),
-                reason: e.to_string(),
+                reason: Msg::io(&e),
             })]
         })?;
         modules.push((name.into_owned(), text));
@@ -671,7 +672,7 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
     let Some((package_line, package)) = layout::package_of(text) else {
         return Err(CatalogueError::InvalidMetadata {
             file: file.to_owned(),
-            reason: "no `package` line".into(),
+            reason: P::NoPackageLine.msg(),
         });
     };
     // a fault of the block as a whole is shown at `# METADATA`, one of the package at its name
@@ -679,7 +680,7 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         Some(line) => at(file, text, line, "#"),
         None => at(file, text, package_line, package),
     };
-    let invalid = |reason: String| CatalogueError::InvalidMetadata {
+    let invalid = |reason: Msg| CatalogueError::InvalidMetadata {
         file: block_place.clone(),
         reason,
     };
@@ -691,9 +692,9 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
     if expected.as_deref() != Some(package) {
         return Err(CatalogueError::InvalidMetadata {
             file: at(file, text, package_line, package),
-            reason: format!(
-                "package `{package}` does not match the file's place; expected `{}`",
-                expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX))
+            reason: P::PackageMisplaced.msg().arg("package", package).arg(
+                "expected",
+                expected.unwrap_or_else(|| format!("{}<area>.<slug>", layout::RULES_PREFIX)),
             ),
         });
     }
@@ -727,31 +728,25 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
             fields: placeholders.join(", "),
         });
     }
-    let raw: RawMetadata = serde_json::from_value(value).map_err(|e| invalid(e.to_string()))?;
-    let custom = raw
-        .custom
-        .ok_or_else(|| invalid("no `custom` block".into()))?;
+    let raw: RawMetadata =
+        serde_json::from_value(value).map_err(|e| invalid(serde_text(&e.to_string())))?;
+    let custom = raw.custom.ok_or_else(|| invalid(P::NoCustomBlock.msg()))?;
     let need = |v: Option<String>, key: &str| {
         v.filter(|s| !s.trim().is_empty())
-            .ok_or_else(|| invalid(format!("`{key}` is required")))
+            .ok_or_else(|| invalid(P::KeyRequired.msg().arg("key", key)))
     };
     let id = need(custom.id, "custom.id")?;
     if !valid_id(&id) {
         return Err(CatalogueError::InvalidMetadata {
             file: id_place(file, text),
-            reason: format!("rule ID `{id}` does not match AREA-NNN (e.g. ORG-001)"),
+            reason: P::RuleIdForm.msg().arg("id", &id),
         });
     }
     let severity = need(custom.severity, "custom.severity")?;
-    let severity = Severity::parse(&severity).ok_or_else(|| {
-        invalid(format!(
-            "unknown severity `{severity}` (error, warning or info)"
-        ))
-    })?;
+    let severity = Severity::parse(&severity)
+        .ok_or_else(|| invalid(P::UnknownSeverity.msg().arg("severity", &severity)))?;
     if raw.related_resources.is_empty() {
-        return Err(invalid(
-            "`related_resources` must name at least one source".into(),
-        ));
+        return Err(invalid(P::NoSource.msg()));
     }
     // A reader must be able to open every source: a file name or a note is not one.
     if let Some(bad) = raw
@@ -759,14 +754,11 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         .iter()
         .find(|s| !is_web_address(&s.reference))
     {
-        return Err(invalid(format!(
-            "source `{}` is not an https:// address a reader can open",
-            bad.reference
-        )));
+        return Err(invalid(P::SourceNotWeb.msg().arg("source", &bad.reference)));
     }
     let messages = super::messages::parse(custom.messages).map_err(|(key, reason)| {
         match key.and_then(|k| metadata_line(text, &k)) {
-            Some(line) => invalid(format!("{reason} (line {line})")),
+            Some(line) => invalid(P::AtLine.msg().sub("reason", reason).arg("line", line)),
             None => invalid(reason),
         }
     })?;
@@ -787,9 +779,7 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
             None => false,
             Some("provkoll") => true,
             Some(other) => {
-                return Err(invalid(format!(
-                    "`custom.checked_by` is `{other}`; only `provkoll` is known"
-                )));
+                return Err(invalid(P::CheckedBy.msg().arg("other", other)));
             }
         },
         origin: origin.clone(),
@@ -841,7 +831,7 @@ fn metadata_value(file: &str, text: &str, package_line: usize) -> Result<Value, 
                 Some(s) => format!("{file}:{}:{}", start + 1 + s.start.line, s.start.column + 2),
                 None => at(file, text, start, "#"),
             },
-            reason: p.error.to_string(),
+            reason: p.error.message(),
         }),
     }
 }

@@ -20,6 +20,7 @@ use std::collections::BTreeMap;
 use serde_json::{Map, Value};
 
 use crate::base::lang::Lang;
+use crate::base::problem::{Msg, P};
 
 /// One message in both languages.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -56,51 +57,46 @@ pub struct Rendered {
 /// different arguments (a Swedish text may need a word of its own, such as `{kind_sv}`); each
 /// must be given by the violation, which rendering checks. The error names the key and what is
 /// wrong with it.
-pub fn parse(value: Option<Value>) -> Result<Messages, (Option<String>, String)> {
+pub fn parse(value: Option<Value>) -> Result<Messages, (Option<String>, Msg)> {
     let Some(value) = value else {
         return Ok(Messages::new());
     };
     let Value::Object(entries) = value else {
-        return Err((
-            None,
-            "`custom.messages` must map each message key to its `en` and `sv` texts".into(),
-        ));
+        return Err((None, P::MessagesMap.msg()));
     };
     let mut out = Messages::new();
     for (key, entry) in entries {
-        let bad = |reason: String| Err((Some(key.clone()), reason));
+        let bad = |reason: Msg| Err((Some(key.clone()), reason));
         if key.is_empty()
             || !key
                 .chars()
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         {
-            return bad(format!(
-                "message key `{key}` must be lower-case letters, digits and `_`"
-            ));
+            return bad(P::MessageKeyForm.msg().arg("key", &key));
         }
         let Value::Object(mut texts) = entry else {
-            return bad(format!(
-                "`custom.messages.{key}` must have an `en` and an `sv` text"
-            ));
+            return bad(P::MessageTexts.msg().arg("key", &key));
         };
-        let mut text = |lang: &str, name: &str| match texts.remove(lang) {
+        let mut text = |lang: &str, name: P| match texts.remove(lang) {
             Some(Value::String(s)) if !s.trim().is_empty() => Ok(s.trim().to_owned()),
-            Some(Value::String(_)) => Err(format!(
-                "`custom.messages.{key}.{lang}` is empty: write the {name} text"
-            )),
-            Some(_) => Err(format!("`custom.messages.{key}.{lang}` must be a text")),
-            None => Err(format!(
-                "`custom.messages.{key}` has no {name} text (`{lang}`)"
-            )),
+            Some(Value::String(_)) => Err(P::MessageEmpty
+                .msg()
+                .arg("key", &key)
+                .arg("lang", lang)
+                .sub("name", name)),
+            Some(_) => Err(P::MessageNotText.msg().arg("key", &key).arg("lang", lang)),
+            None => Err(P::MessageMissing
+                .msg()
+                .arg("key", &key)
+                .arg("lang", lang)
+                .sub("name", name)),
         };
-        let template = match (text("en", "English"), text("sv", "Swedish")) {
+        let template = match (text("en", P::English), text("sv", P::Swedish)) {
             (Ok(en), Ok(sv)) => Template { en, sv },
             (Err(e), _) | (_, Err(e)) => return bad(e),
         };
         if let Some(other) = texts.keys().next() {
-            return bad(format!(
-                "`custom.messages.{key}` has `{other}`; only `en` and `sv` are known"
-            ));
+            return bad(P::MessageOther.msg().arg("key", &key).arg("other", other));
         }
         out.insert(key, template);
     }
@@ -327,7 +323,10 @@ mod tests {
         ];
         for (value, want) in cases {
             let (_, err) = parse(Some(value.clone())).unwrap_err();
-            assert!(err.contains(want), "{value}: {err:?} lacks {want:?}");
+            assert!(
+                err.to_string().contains(want),
+                "{value}: {err} lacks {want:?}"
+            );
         }
         let ok = parse(Some(json!({"k": {"en": " {a} E ", "sv": "S {a}"}}))).unwrap();
         assert_eq!(ok["k"].en, "{a} E");

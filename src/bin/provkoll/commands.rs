@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use provkoll::base::date::today;
 use provkoll::base::lang::Lang;
-use provkoll::base::problem::Problem;
+use provkoll::base::problem::{Described, P, Problem};
 use provkoll::base::progress::{Progress, Step};
 use provkoll::base::severity::Severity;
 use provkoll::base::source::Sources;
@@ -71,10 +71,16 @@ impl Outcome {
 
 impl TargetArgs {
     /// The settings file these flags choose, or its problems printed (the command stops, exit 2).
-    fn settings(&self) -> Result<Settings, Outcome> {
+    /// `lang`: the command's `--lang`, for the problems of a broken file (its own `lang` is
+    /// not known then).
+    fn settings(&self, lang: Option<Lang>) -> Result<Settings, Outcome> {
         match settings::resolve(&self.settings.lookup(), &self.paths) {
             Ok(s) => Ok(Settings(s)),
-            Err(broken) => Err(print_problems(&broken.problems, &broken.sources)),
+            Err(broken) => Err(print_problems(
+                &broken.problems,
+                &broken.sources,
+                resolve_lang(lang, Lang::En),
+            )),
         }
     }
 
@@ -157,7 +163,11 @@ impl Settings {
     fn of_current_dir() -> Result<Self, Outcome> {
         match settings::resolve(&settings::Lookup::Find, &[PathBuf::from(".")]) {
             Ok(s) => Ok(Self(s)),
-            Err(broken) => Err(print_problems(&broken.problems, &broken.sources)),
+            Err(broken) => Err(print_problems(
+                &broken.problems,
+                &broken.sources,
+                resolve_lang(None, Lang::En),
+            )),
         }
     }
 
@@ -203,7 +213,7 @@ fn progress_line(args: &CheckArgs, lang: Lang) -> Option<(ProgressBar, Progress)
 }
 
 pub fn check(args: CheckArgs) -> Outcome {
-    let settings = match args.target.settings() {
+    let settings = match args.target.settings(args.lang.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
@@ -325,7 +335,7 @@ pub fn explain(args: ExplainArgs) -> Outcome {
 }
 
 pub fn report(args: ReportArgs) -> Outcome {
-    let settings = match args.target.settings() {
+    let settings = match args.target.settings(args.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
@@ -336,16 +346,16 @@ pub fn report(args: ReportArgs) -> Outcome {
     let output = args.output.or(defaults.output);
     let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
-        Err(run) => return print_problems(&run.problems, &run.sources),
+        Err(run) => return print_problems(&run.problems, &run.sources, lang),
     };
     let run = &checked.report;
     let fingerprints = match checked.fingerprints() {
         Ok(f) => f,
-        Err(e) => return fail_with(&e),
+        Err(e) => return fail_with(&e, lang),
     };
     let mut timeline = match checked.timeline(None) {
         Ok(entries) => entries,
-        Err(p) => return print_problems(&[p], &run.sources),
+        Err(p) => return print_problems(&[p], &run.sources, lang),
     };
     redact::timeline(&mut timeline);
     let page = emit::report::build(&emit::report::ReportInput {
@@ -367,7 +377,7 @@ pub fn report(args: ReportArgs) -> Outcome {
     let Ok(text) = text else {
         return fail("cannot render the report");
     };
-    let problems = print_problems(&run.problems, &run.sources);
+    let problems = print_problems(&run.problems, &run.sources, lang);
     // the report was made; whether the configuration is ready is in it, and in the exit code
     problems
         .and(Outcome::from(run.verdict(fail_on)))
@@ -376,7 +386,7 @@ pub fn report(args: ReportArgs) -> Outcome {
 
 pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     let json = args.json || args.format == FingerprintFormat::Json;
-    let settings = match args.target.settings() {
+    let settings = match args.target.settings(args.lang.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
@@ -394,12 +404,12 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
     };
     let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
-        Err(run) => return print_problems(&run.problems, &run.sources),
+        Err(run) => return print_problems(&run.problems, &run.sources, lang),
     };
     let run = &checked.report;
     let fp = match checked.fingerprints() {
         Ok(f) => f,
-        Err(e) => return fail_with(&e),
+        Err(e) => return fail_with(&e, lang),
     };
     let shape = if json { Shape::Json } else { Shape::Text };
     let (text, verdict) = match &stated {
@@ -427,7 +437,7 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     // fingerprints of a partial check are printed, but never with a clean exit
-    print_problems(&run.problems, &run.sources)
+    print_problems(&run.problems, &run.sources, lang)
         .and(verdict)
         .and(deliver(text.as_bytes(), None, shape))
 }
@@ -435,30 +445,30 @@ pub fn fingerprint(mut args: FingerprintArgs) -> Outcome {
 /// The fingerprints a written report states.
 fn read_report(path: &Path) -> Result<provkoll::check::fingerprint::Stated, Outcome> {
     let bytes = provkoll::config::read::read_bytes(path, provkoll::config::DEFAULT_MAX_FILE_SIZE)
-        .map_err(|e| fail_with(&e))?;
+        .map_err(|e| fail_with(&e, resolve_lang(None, Lang::En)))?;
     let text = String::from_utf8_lossy(&bytes);
     provkoll::check::fingerprint::stated_in(&text)
         .map_err(|e| fail(&format!("{}: {e}", path.display())))
 }
 
 pub fn timeline(args: TimelineArgs) -> Outcome {
-    let settings = match args.target.settings() {
+    let settings = match args.target.settings(args.lang.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
+    let lang = settings.lang(args.lang.lang, Lang::En);
     let checked = match args.target.check(None, &settings) {
         Ok(c) => c,
-        Err(run) => return print_problems(&run.problems, &run.sources),
+        Err(run) => return print_problems(&run.problems, &run.sources, lang),
     };
     let run = &checked.report;
     // the timeline lists what could be read; what could not is on stderr
-    let problems = print_problems(&run.problems, &run.sources);
+    let problems = print_problems(&run.problems, &run.sources, lang);
     let mut entries = match checked.timeline(args.within) {
         Ok(e) => e,
-        Err(p) => return print_problems(&[p], &run.sources),
+        Err(p) => return print_problems(&[p], &run.sources, lang),
     };
     redact::timeline(&mut entries);
-    let lang = settings.lang(args.lang.lang, Lang::En);
     let settings_used = run.settings.as_deref();
     let (text, shape) = match args.format {
         TimelineFormat::Text => (
@@ -492,7 +502,7 @@ pub fn init(args: InitArgs) -> Outcome {
             text.push('\n');
             deliver(text.as_bytes(), None, Shape::Text)
         }
-        Err(e) => fail_with(&e),
+        Err(e) => fail_with(&e, lang),
     }
 }
 
@@ -528,7 +538,7 @@ pub fn test(args: TestArgs) -> Outcome {
         }
     }
     if !problems.is_empty() {
-        return print_problems(&problems, &Sources::default());
+        return print_problems(&problems, &Sources::default(), resolve_lang(None, Lang::En));
     }
     let (text, shape) = match args.format {
         TestFormat::Text => (emit::pack_tests::text(&run), Shape::Text),
@@ -568,7 +578,7 @@ pub fn new_rule(args: NewRuleArgs) -> Outcome {
             text.push('\n');
             deliver(text.as_bytes(), None, Shape::Text)
         }
-        Err(e) => fail_with(&e),
+        Err(e) => fail_with(&e, lang),
     }
 }
 
@@ -597,8 +607,9 @@ pub fn schema(args: SchemaArgs) -> Outcome {
 /// printed.
 fn catalogue(pack: &PackArgs) -> Result<provkoll::pack::catalogue::Catalogue, Outcome> {
     let settings = Settings::of_current_dir()?;
-    Pack::catalogue(&settings.pack(pack))
-        .map_err(|problems| print_problems(&problems, &Sources::default()))
+    Pack::catalogue(&settings.pack(pack)).map_err(|problems| {
+        print_problems(&problems, &Sources::default(), resolve_lang(None, Lang::En))
+    })
 }
 
 /// Pretty JSON with a final newline.
@@ -654,7 +665,8 @@ fn deliver(bytes: &[u8], output: Option<&Path>, shape: Shape) -> Outcome {
     match output {
         Some(path) => match write_atomic(path, bytes) {
             Ok(()) => Outcome::Clean,
-            Err(e) => fail_with(&e),
+            // the output's own language is not known here: the locale's
+            Err(e) => fail_with(&e, resolve_lang(None, Lang::En)),
         },
         None => {
             let mut out = std::io::stdout().lock();
@@ -670,7 +682,7 @@ fn deliver(bytes: &[u8], output: Option<&Path>, shape: Shape) -> Outcome {
 
 /// Every problem on stderr, one way for every command: `provkoll: file:line:column: message`,
 /// then its help. `Incomplete` when there were any.
-pub fn print_problems(problems: &[Problem], sources: &Sources) -> Outcome {
+pub fn print_problems(problems: &[Problem], sources: &Sources, lang: Lang) -> Outcome {
     let mut outcome = Outcome::Clean;
     for p in problems {
         let file = p
@@ -682,19 +694,29 @@ pub fn print_problems(problems: &[Problem], sources: &Sources) -> Outcome {
             (Some(f), None) => format!("{f}: "),
             _ => String::new(),
         };
-        outcome = match p.help_text() {
-            Some(help) => fail(&format!("{place}{}\n  help: {help}", p.error)),
-            None => fail(&format!("{place}{}", p.error)),
-        };
+        outcome = fail(&format!(
+            "{place}{}",
+            with_help(p.message(lang), p.help_text(lang), lang)
+        ));
     }
     outcome
 }
 
-/// Report a typed error with its help line.
-pub fn fail_with(e: &dyn miette::Diagnostic) -> Outcome {
-    match e.help() {
-        Some(help) => fail(&format!("{e}\n  help: {help}")),
-        None => fail(&e.to_string()),
+/// Report a typed error with its help line, in `lang`.
+pub fn fail_with(e: &dyn Described, lang: Lang) -> Outcome {
+    let help = e.help_msg().map(|h| h.render(lang));
+    fail(&with_help(e.message().render(lang), help, lang))
+}
+
+/// A message and, on the next line, its help.
+fn with_help(message: String, help: Option<String>, lang: Lang) -> String {
+    match help {
+        Some(help) => P::HelpLine
+            .msg()
+            .arg("message", message)
+            .arg("help", help)
+            .render(lang),
+        None => message,
     }
 }
 
@@ -722,14 +744,14 @@ pub fn registry_fetch(args: crate::args::RegistryFetchArgs) -> Outcome {
     };
     let snapshot = match fetch::fetch(&opts) {
         Ok(s) => s,
-        Err(e) => return fail_with(&e),
+        Err(e) => return fail_with(&e, lang),
     };
     let text = match snapshot.to_json() {
         Ok(t) => t,
         Err(e) => return fail(&format!("cannot render the snapshot: {e}")),
     };
     if let Err(e) = write_atomic(&args.output, text.as_bytes()) {
-        return fail_with(&e);
+        return fail_with(&e, lang);
     }
     let mut out = fill(
         lang,

@@ -45,7 +45,7 @@ use super::read;
 use super::yaml::{self, Limits};
 use crate::base::date::Date;
 use crate::base::path::PathSeg;
-use crate::base::problem::{Problem, RegistryError};
+use crate::base::problem::{Foreign, P, Problem, RegistryError};
 use crate::base::source::{FileId, SourceFile, Sources, Span};
 
 /// The `format` marker of a snapshot.
@@ -203,7 +203,7 @@ pub fn parse(file: FileId, src: &SourceFile) -> Result<Snapshot, Problem> {
         // serde_json's message ends with its own " at line L column C": the place says it
         let msg = e.to_string();
         let msg = msg.split(" at line ").next().unwrap_or(&msg).to_owned();
-        Problem::at(RegistryError::Syntax(msg), file, Span::point(pos)).with_label("here")
+        Problem::at(RegistryError::Syntax(msg), file, Span::point(pos)).with_label(P::Here)
     })?;
     let at = |path: &[PathSeg], error: RegistryError| match span_of(src, file, path) {
         Some(span) => Problem::at(error, file, span),
@@ -212,9 +212,12 @@ pub fn parse(file: FileId, src: &SourceFile) -> Result<Snapshot, Problem> {
     let format = value.get("format");
     if format.and_then(Value::as_str) != Some(FORMAT) {
         let reason = match (format, value.get("data")) {
-            (None, Some(_)) => "this is an answer of Skolverket's API itself, not a snapshot provkoll wrote around it".to_owned(),
-            (None, None) => "not a Skolenhetsregistret snapshot: no `format` field".to_owned(),
-            (Some(f), _) => format!("not a Skolenhetsregistret snapshot: `format` is {f}, not \"{FORMAT}\""),
+            (None, Some(_)) => Foreign::ApiAnswer,
+            (None, None) => Foreign::NoFormat,
+            (Some(f), _) => Foreign::Format {
+                found: f.to_string(),
+                expected: FORMAT,
+            },
         };
         let path = if format.is_some() {
             vec![PathSeg::Key("format".into())]
@@ -260,11 +263,8 @@ fn typed<'v, T: Deserialize<'v>>(
         }
         let shown = crate::base::path::dotted(&path);
         let error = RegistryError::Invalid {
-            path: if shown.is_empty() {
-                "(the file)".into()
-            } else {
-                shown
-            },
+            // empty: the file as a whole
+            path: shown,
             reason: e.into_inner().to_string(),
         };
         (path, error)

@@ -454,7 +454,7 @@ fn verdict(r: &ReportInput<'_>, t: &'static Texts) -> Section {
                     place
                         .map(Inline::Place)
                         .into_iter()
-                        .chain([Inline::Text(p.error.to_string())])
+                        .chain([Inline::Text(p.message(r.lang))])
                         .collect()
                 })
                 .collect(),

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::catalogue::{declared_ids, valid_id};
 use super::layout;
-use crate::base::problem::{OutputError, ScaffoldError};
+use crate::base::problem::{Msg, OutputError, P, ScaffoldError};
 use crate::base::write::write_atomic;
 
 const RULE: &str = include_str!("rule.rego.in");
@@ -40,7 +40,7 @@ pub fn new_rule(dir: &Path, name: &str, id: Option<&str>) -> Result<Scaffold, Sc
     let package = layout::expected_package(&format!("{area}/{slug}.rego")).ok_or_else(|| {
         ScaffoldError::BadName {
             name: name.to_owned(),
-            reason: "it does not name a file one folder deep".into(),
+            reason: P::NotOneFolderDeep.msg(),
         }
     })?;
     let taken = if dir.exists() {
@@ -113,17 +113,20 @@ pub fn new_rule(dir: &Path, name: &str, id: Option<&str>) -> Result<Scaffold, Sc
 
 /// AREA and slug of `name`, each checked, the first fault named with its column.
 fn parse_name(name: &str) -> Result<(&str, &str), ScaffoldError> {
-    let bad = |reason: String| ScaffoldError::BadName {
+    let bad = |reason: Msg| ScaffoldError::BadName {
         name: name.to_owned(),
         reason,
     };
     let Some((area, slug)) = name.split_once('/') else {
-        return Err(bad("no `/` between AREA and slug".into()));
+        return Err(bad(P::NoSlash.msg()));
     };
     let mut column = 1;
-    for (part, what) in [(area, "AREA"), (slug, "the slug")] {
+    for (part, what) in [(area, P::TheArea), (slug, P::TheSlug)] {
         if part.is_empty() {
-            return Err(bad(format!("{what} is empty (column {column})")));
+            return Err(bad(P::PartEmpty
+                .msg()
+                .sub("what", what)
+                .arg("column", column)));
         }
         for (i, c) in part.chars().enumerate() {
             let fits = if i == 0 {
@@ -133,33 +136,28 @@ fn parse_name(name: &str) -> Result<(&str, &str), ScaffoldError> {
             };
             if !fits {
                 let want = if i == 0 {
-                    "a lowercase ASCII letter, which must begin it"
+                    P::FirstLetter
                 } else {
-                    "a lowercase ASCII letter, digit or underscore"
+                    P::LaterLetter
                 };
-                let shown = c.escape_debug();
-                return Err(bad(format!(
-                    "`{shown}` at column {} of {what} is not {want}",
-                    column + i
-                )));
+                return Err(bad(P::BadChar
+                    .msg()
+                    .arg("char", c.escape_debug())
+                    .arg("column", column + i)
+                    .sub("what", what)
+                    .sub("want", want)));
             }
         }
         if RESERVED.contains(&part) {
-            return Err(bad(format!(
-                "{what} `{part}` is a Rego keyword or root document"
-            )));
+            return Err(bad(P::Reserved.msg().sub("what", what).arg("part", part)));
         }
         column += part.chars().count() + 1;
     }
     if area == "lib" {
-        return Err(bad(
-            "`lib` holds the pack's helpers, which are not rules".into()
-        ));
+        return Err(bad(P::LibArea.msg()));
     }
     if layout::is_test_module(&format!("{slug}.rego")) {
-        return Err(bad(format!(
-            "a file named {slug}.rego is a test module, which a check leaves out"
-        )));
+        return Err(bad(P::TestModuleName.msg().arg("slug", slug)));
     }
     Ok((area, slug))
 }
@@ -202,7 +200,7 @@ mod tests {
             ("org", "school_named2")
         );
         let reason = |name: &str| match parse_name(name) {
-            Err(ScaffoldError::BadName { reason, .. }) => reason,
+            Err(ScaffoldError::BadName { reason, .. }) => reason.to_string(),
             other => panic!("{name}: {other:?}"),
         };
         assert_eq!(reason("org"), "no `/` between AREA and slug");

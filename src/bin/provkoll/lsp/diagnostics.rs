@@ -8,7 +8,7 @@ use lsp_types::{
     CodeDescription, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location,
     NumberOrString, Url,
 };
-use provkoll::base::problem::Problem;
+use provkoll::base::problem::{P, Problem};
 use provkoll::base::severity::Severity;
 use provkoll::base::source::{FileId, Span};
 use provkoll::check::Checked;
@@ -44,7 +44,7 @@ pub fn of(checked: &Checked, fail_on: Severity, lang: Lang) -> Shown {
         }
     }
     for p in &report.problems {
-        let d = problem(report, p);
+        let d = problem(report, p, lang);
         match p
             .file
             .map(|f| (f, p.span.unwrap_or_default()))
@@ -141,13 +141,14 @@ fn finding(report: &RunReport, f: &Finding, fail_on: Severity, lang: Lang) -> Di
     }
 }
 
-fn problem(report: &RunReport, p: &Problem) -> Diagnostic {
-    let mut message = p.error.to_string();
-    if let Some(label) = &p.label {
+fn problem(report: &RunReport, p: &Problem, lang: Lang) -> Diagnostic {
+    let mut message = p.message(lang);
+    if let Some(label) = p.label_text(lang) {
         message.push_str(&format!(" ({label})"));
     }
-    if let Some(help) = p.help.clone().or_else(|| p.error.static_help()) {
-        message.push_str(&format!("\nhelp: {help}"));
+    if let Some(help) = p.help_text(lang) {
+        message.push('\n');
+        message.push_str(&P::HelpAfter.msg().arg("help", help).render(lang));
     }
     let related: Vec<_> = p
         .related
@@ -155,7 +156,7 @@ fn problem(report: &RunReport, p: &Problem) -> Diagnostic {
         .filter_map(|r| {
             Some(DiagnosticRelatedInformation {
                 location: location(report, r.file, r.span)?,
-                message: r.label.clone(),
+                message: r.label.render(lang),
             })
         })
         .collect();

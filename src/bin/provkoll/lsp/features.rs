@@ -2,6 +2,7 @@
 
 use lsp_types::{DocumentSymbol, Position, SymbolKind};
 use provkoll::base::lang::Lang;
+use provkoll::base::problem::P;
 use provkoll::base::source::{FileId, SourceFile, Span};
 use provkoll::check::Checked;
 use provkoll::config::model::Typed;
@@ -44,9 +45,10 @@ pub fn hover(checked: &Checked, file: FileId, at: Position, lang: Lang) -> Optio
         .iter()
         .filter(|p| p.file == Some(file) && holds(p.span))
     {
-        let mut md = format!("**{}** {}\n\n", p.error.kind(), p.error);
-        if let Some(help) = p.help.clone().or_else(|| p.error.static_help()) {
-            md.push_str(&format!("help: {help}\n\n"));
+        let mut md = format!("**{}** {}\n\n", p.error.kind(), p.message(lang));
+        if let Some(help) = p.help_text(lang) {
+            md.push_str(&P::HelpAfter.msg().arg("help", help).render(lang));
+            md.push_str("\n\n");
         }
         parts.push(md);
     }

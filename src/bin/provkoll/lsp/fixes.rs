@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, WorkspaceEdit,
 };
+use provkoll::base::lang::Lang;
 use provkoll::base::source::FileId;
 use provkoll::check::Checked;
 
@@ -13,7 +14,13 @@ use super::diagnostics::{ours, uri_of};
 use super::position::{pick, range};
 
 /// For each of `diagnostics` that is a problem of `file` with a fix: that fix as an action.
-pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<CodeActionOrCommand> {
+/// Their titles in `lang`, the language the server was configured with.
+pub fn of(
+    checked: &Checked,
+    file: FileId,
+    diagnostics: &[Diagnostic],
+    lang: Lang,
+) -> Vec<CodeActionOrCommand> {
     let report = &checked.report;
     let Some((uri, source)) = uri_of(report, file) else {
         return Vec::new();
@@ -34,7 +41,7 @@ pub fn of(checked: &Checked, file: FileId, diagnostics: &[Diagnostic]) -> Vec<Co
                 .map(|e| TextEdit::new(range(source, e.span), e.text.clone()))
                 .collect();
             Some(CodeActionOrCommand::CodeAction(CodeAction {
-                title: fix.title.clone(),
+                title: fix.title.render(lang),
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![d.clone()]),
                 edit: Some(WorkspaceEdit {

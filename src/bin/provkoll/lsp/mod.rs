@@ -37,6 +37,7 @@ use lsp_types::{
     TextDocumentSyncSaveOptions, Url,
 };
 use provkoll::base::VERSION;
+use provkoll::base::problem::P;
 use provkoll::base::source::FileId;
 use provkoll::check::{self, CheckOptions, Checked};
 use provkoll::config::LoadCache;
@@ -94,6 +95,13 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         Ok(file) => (file, None),
         Err(b) => (None, Some(b)),
     };
+    // the editor's choices first: a broken pack is refused in the language asked for
+    let mut settings = Settings::from_file(file.as_ref());
+    let ignored = params
+        .initialization_options
+        .as_ref()
+        .map(|o| settings.merge(o))
+        .unwrap_or_default();
     let pack = match Pack::load(
         &source
             .clone()
@@ -101,22 +109,17 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
     ) {
         Ok(p) => p,
         Err(problems) => {
+            let lang = settings.lang;
             let message = problems
                 .iter()
-                .map(|p| p.error.to_string())
+                .map(|p| p.message(lang))
                 .collect::<Vec<_>>()
                 .join("; ");
-            let message = format!("the policy pack is broken: {message}");
+            let message = P::PackBroken.msg().arg("problems", message).render(lang);
             refuse(&conn, id, message.clone());
             return Err(message);
         }
     };
-    let mut settings = Settings::from_file(file.as_ref());
-    let ignored = params
-        .initialization_options
-        .as_ref()
-        .map(|o| settings.merge(o))
-        .unwrap_or_default();
     let result = serde_json::json!({
         "capabilities": capabilities(),
         "serverInfo": ServerInfo { name: "provkoll".into(), version: Some(VERSION.into()) },
@@ -357,7 +360,8 @@ impl Server {
                         let found = self
                             .place(&p.text_document.uri, p.range.start)
                             .map(|(c, file, _)| {
-                                let mut found = fixes::of(c, file, &p.context.diagnostics);
+                                let mut found =
+                                    fixes::of(c, file, &p.context.diagnostics, self.settings.lang);
                                 found.extend(actions::waive(
                                     c,
                                     file,
@@ -602,7 +606,7 @@ impl Server {
                 MessageType::WARNING,
                 format!(
                     "provkoll: {place}{}; the workspace is checked without provkoll.toml",
-                    p.error
+                    p.message(self.settings.lang)
                 ),
             );
         }
