@@ -103,11 +103,14 @@ fn fixed() -> (RunReport, String) {
         }),
         "people[0].notes".into(),
         Some("anders".into()),
-        &args(&[
-            ("kind", "personnummer"),
-            ("kind_sv", "personnumret"),
-            ("masked", &number),
-        ]),
+        &{
+            let mut a = args(&[("kind", "personnummer"), ("masked", &number)]);
+            a.insert(
+                "the_kind".into(),
+                serde_json::json!({"message": "the_personnummer"}),
+            );
+            a
+        },
     );
     // a warning, waived
     let mut role = Finding::new(

@@ -173,10 +173,19 @@ fn machine_formats_change_only_their_texts_with_the_language() {
         };
         let (sv, en) = (run_in(&[], &args("sv")), run_in(&[], &args("en")));
         assert_eq!(sv.0, en.0, "{format}");
+        // an annotation's command and place; a test case's rule ID (its title is in the run's
+        // language) and file
         let heads = |out: &str| -> Vec<String> {
             out.lines()
-                .filter(|l| l.starts_with("::") || l.trim_start().starts_with("<testcase"))
-                .map(|l| l.split("::").take(2).collect::<Vec<_>>().join("::"))
+                .filter_map(|l| {
+                    if l.starts_with("::") {
+                        return Some(l.split("::").take(2).collect::<Vec<_>>().join("::"));
+                    }
+                    let case = l.trim_start().strip_prefix("<testcase name=\"")?;
+                    let id = case.split(' ').next()?;
+                    let file = case.split("classname=\"").nth(1)?.split('"').next()?;
+                    Some(format!("{id} {file}"))
+                })
                 .collect()
         };
         assert_eq!(heads(&sv.1), heads(&en.1), "{format}");

@@ -129,9 +129,24 @@ pub enum SchemaError {
     /// A value that matches none of the shapes a field takes.
     #[diagnostic(code(provkoll::schema::invalid_value))]
     NotValidHere(String),
-    /// Any other mismatch the schema finds (a range, a pattern): the validator's English.
+    /// A number outside the range a field takes.
     #[diagnostic(code(provkoll::schema::invalid_value))]
-    Invalid(String),
+    OutOfRange {
+        /// The value, in backticks.
+        value: String,
+        /// The bound it passes.
+        limit: String,
+        /// Below the least allowed (else above the most).
+        below: bool,
+    },
+    /// A text without the form a field wants (a date's is [`SchemaError::NotADate`]).
+    #[diagnostic(code(provkoll::schema::invalid_value))]
+    NotMatching {
+        /// The value, in backticks.
+        value: String,
+        /// The regular expression it must match.
+        pattern: String,
+    },
     /// A value the typed model cannot take, found after the schema passed: serde's English.
     #[diagnostic(code(provkoll::schema::invalid_value))]
     Serde(String),
@@ -527,7 +542,22 @@ impl Described for SchemaError {
                 .arg("allowed", allowed.join(", ")),
             Self::NotADate(value) => P::NotADate.msg().arg("value", value),
             Self::NotValidHere(value) => P::NotValidHere.msg().arg("value", value),
-            Self::Invalid(detail) => P::Invalid.msg().arg("detail", detail),
+            Self::OutOfRange {
+                value,
+                limit,
+                below,
+            } => (if *below {
+                P::BelowMinimum
+            } else {
+                P::AboveMaximum
+            })
+            .msg()
+            .arg("value", value)
+            .arg("limit", limit),
+            Self::NotMatching { value, pattern } => P::NotMatching
+                .msg()
+                .arg("value", value)
+                .arg("pattern", pattern),
             Self::Serde(detail) => P::Serde.msg().sub("detail", serde_text(detail)),
             Self::DuplicateDocument(kind) => P::DuplicateDocument.msg().arg("kind", kind),
             Self::DuplicateId { what, id } => P::DuplicateId.msg().sub("what", *what).arg("id", id),

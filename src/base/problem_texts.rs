@@ -176,7 +176,9 @@ catalogue! {
         FoundString => "a string", "en text (sträng)";
         FoundList => "a list", "en lista";
         FoundMapping => "a mapping", "en mappning";
-        Invalid => "{detail}", "ogiltigt värde: {detail}";
+        BelowMinimum => "{value} is less than the least allowed, {limit}", "{value} är mindre än det minsta tillåtna, {limit}";
+        AboveMaximum => "{value} is more than the most allowed, {limit}", "{value} är större än det största tillåtna, {limit}";
+        NotMatching => "{value} does not have the form the field wants ({pattern})", "{value} har inte den form som fältet kräver ({pattern})";
         NotOneOf => "{value} is not one of: {allowed}", "{value} är inte något av: {allowed}";
         NotADate => "{value} is not a calendar date", "{value} är inte ett giltigt datum";
         DateHelp => "write dates as YYYY-MM-DD, e.g. 2027-03-08", "skriv datum som ÅÅÅÅ-MM-DD, t.ex. 2027-03-08";

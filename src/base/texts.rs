@@ -101,6 +101,8 @@ catalogue! {
         RulesPageHead => "| ID | severity | rule | regel |", "| ID | allvarlighetsgrad | regel | rule |";
         RulesPageFile => "file", "fil";
         Fix => "Fix", "Åtgärd";
+        // `--format junit`: why a rule's case failed
+        JunitFailing => "{findings} at or above {severity}", "{findings} på nivån {severity} eller högre";
         // `fingerprint`
         FpHead => "as of {as_of}, provkoll {version}", "per {as_of}, provkoll {version}";
         FpConfiguration => "configuration", "konfigurationen";

@@ -494,11 +494,13 @@ fn mask_error(e: &mut StageError) {
             SchemaError::UnknownKind(s)
             | SchemaError::UnknownField(s)
             | SchemaError::MissingField(s)
-            | SchemaError::Invalid(s)
             | SchemaError::Serde(s)
             | SchemaError::NotADate(s)
             | SchemaError::NotValidHere(s)
             | SchemaError::DuplicateId { id: s, .. } => mask_in_place(s),
+            SchemaError::OutOfRange { value, .. } | SchemaError::NotMatching { value, .. } => {
+                mask_in_place(value);
+            }
             SchemaError::NotOneOf { value, allowed } => {
                 mask_in_place(value);
                 allowed.iter_mut().for_each(mask_in_place);

@@ -7,6 +7,7 @@ use std::sync::{Arc, OnceLock};
 use serde_json::Value;
 
 use super::model::{Kind, ModelDoc, Typed};
+use super::validate::{Invalid, InvalidKind, Validator};
 use super::yaml::Document;
 use crate::base::date::DATE_PATTERN;
 use crate::base::lang::Lang;
@@ -17,7 +18,7 @@ use crate::base::suggest::closest;
 
 struct KindSchema {
     schema: Value,
-    validator: Option<jsonschema::Validator>,
+    validator: Option<Validator>,
 }
 
 fn schemas() -> &'static BTreeMap<Kind, KindSchema> {
@@ -27,9 +28,10 @@ fn schemas() -> &'static BTreeMap<Kind, KindSchema> {
             .into_iter()
             .map(|k| {
                 let schema = k.schema().to_value();
-                // A schema generated from our own types always compiles; if it ever did not,
-                // the typed deserialisation below still reports the document's problems.
-                let validator = jsonschema::validator_for(&schema).ok();
+                // A schema generated from our own types always compiles (a unit test holds
+                // every kind's to it); if it ever did not, the typed deserialisation below
+                // still reports the document's problems.
+                let validator = Validator::new(&schema).ok();
                 (k, KindSchema { schema, validator })
             })
             .collect()
@@ -244,8 +246,8 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
     let ks = &schemas()[&kind];
     let mut problems = Vec::new();
     if let Some(validator) = &ks.validator {
-        for e in validator.iter_errors(&body) {
-            collect_schema_problem(&e, &ks.schema, &doc, src, &mut problems);
+        for e in validator.validate(&body) {
+            collect_schema_problem(&e, &body, &ks.schema, &doc, src, &mut problems);
         }
     }
     if !problems.is_empty() {
@@ -326,13 +328,15 @@ fn typed(kind: Kind, body: &Value) -> Result<Typed, (Vec<PathSeg>, String)> {
     })
 }
 
-fn instance_path(loc: &jsonschema::paths::Location) -> Vec<PathSeg> {
-    loc.segments()
-        .map(|s| match s {
-            jsonschema::paths::LocationSegment::Property(p) => PathSeg::Key(p.into_owned()),
-            jsonschema::paths::LocationSegment::Index(i) => PathSeg::Index(i),
+/// The value at `path` in `body` (`null` where there is none: a missing field's mapping is
+/// the place reported, not the field).
+fn value_at<'a>(body: &'a Value, path: &[PathSeg]) -> &'a Value {
+    path.iter()
+        .try_fold(body, |v, seg| match seg {
+            PathSeg::Key(k) => v.get(k),
+            PathSeg::Index(i) => v.get(i),
         })
-        .collect()
+        .unwrap_or(&Value::Null)
 }
 
 fn value_span(doc: &Document, path: &[PathSeg]) -> Span {
@@ -354,19 +358,18 @@ fn json_type(v: &Value) -> JsonType {
 }
 
 fn collect_schema_problem(
-    e: &jsonschema::ValidationError<'_>,
+    e: &Invalid,
+    body: &Value,
     schema: &Value,
     doc: &Document,
     src: &SourceFile,
     out: &mut Vec<Problem>,
 ) {
-    use jsonschema::error::ValidationErrorKind as K;
     let file = doc.file;
-    let path = instance_path(e.instance_path());
-    let instance = e.instance();
-    match e.kind() {
-        K::AdditionalProperties { unexpected } => {
-            let known = known_properties(schema, e.schema_path().as_str());
+    let path = e.path.clone();
+    let instance = value_at(body, &path);
+    match &e.kind {
+        InvalidKind::UnknownFields { unexpected, known } => {
             for field in unexpected {
                 let mut p = path.clone();
                 p.push(PathSeg::Key(field.clone()));
@@ -385,8 +388,8 @@ fn collect_schema_problem(
                 out.push(problem);
             }
         }
-        K::Required { property } => {
-            let field = property.as_str().unwrap_or_default().to_owned();
+        InvalidKind::Missing(field) => {
+            let field = field.clone();
             let span = doc.key_span(&path);
             let label = P::FieldExpected.msg().arg("field", &field);
             let mut p =
@@ -396,8 +399,8 @@ fn collect_schema_problem(
             }
             out.push(p);
         }
-        K::Type { kind } => {
-            let expected = type_words(kind);
+        InvalidKind::Type(names) => {
+            let expected = type_words(names);
             let span = value_span(doc, &path);
             let mut p = Problem::at(
                 SchemaError::WrongType {
@@ -434,11 +437,8 @@ fn collect_schema_problem(
             }
             out.push(p);
         }
-        K::Enum { options } => {
-            let allowed: Vec<String> = options
-                .as_array()
-                .map(|a| a.iter().map(show).collect())
-                .unwrap_or_default();
+        InvalidKind::NotOneOf(options) => {
+            let allowed: Vec<String> = options.iter().map(show).collect();
             let suggestion = instance
                 .as_str()
                 .and_then(|w| closest(w, allowed.iter().map(|a| a.trim_matches('`'))))
@@ -453,7 +453,7 @@ fn collect_schema_problem(
             }
             out.push(p);
         }
-        K::Pattern { pattern } if pattern == DATE_PATTERN => {
+        InvalidKind::Pattern(pattern) if pattern == DATE_PATTERN => {
             out.push(
                 Problem::at(
                     SchemaError::NotADate(show(instance)),
@@ -463,15 +463,32 @@ fn collect_schema_problem(
                 .with_help(P::DateHelp),
             );
         }
-        K::AnyOf { context } | K::OneOfNotValid { context } => {
+        InvalidKind::Pattern(pattern) => out.push(Problem::at(
+            SchemaError::NotMatching {
+                value: show(instance),
+                pattern: pattern.clone(),
+            },
+            file,
+            value_span(doc, &path),
+        )),
+        InvalidKind::Minimum(limit) | InvalidKind::Maximum(limit) => out.push(Problem::at(
+            SchemaError::OutOfRange {
+                value: show(instance),
+                limit: limit.to_string(),
+                below: matches!(e.kind, InvalidKind::Minimum(_)),
+            },
+            file,
+            value_span(doc, &path),
+        )),
+        InvalidKind::AnyOf(branches) => {
             // `Option<T>` becomes `anyOf: [T, null]`: report what is wrong against T, not "matches neither".
-            let branches: Vec<&Vec<jsonschema::ValidationError<'static>>> = context
+            let branches: Vec<&Vec<Invalid>> = branches
                 .iter()
                 .filter(|errs| !errs.iter().all(is_null_mismatch))
                 .collect();
             if let [only] = branches.as_slice() {
                 for inner in only.iter() {
-                    collect_schema_problem(inner, schema, doc, src, out);
+                    collect_schema_problem(inner, body, schema, doc, src, out);
                 }
             } else {
                 out.push(Problem::at(
@@ -480,13 +497,6 @@ fn collect_schema_problem(
                     value_span(doc, &path),
                 ));
             }
-        }
-        _ => {
-            out.push(Problem::at(
-                SchemaError::Invalid(e.to_string()),
-                file,
-                value_span(doc, &path),
-            ));
         }
     }
 }
@@ -558,37 +568,28 @@ fn add_field(
     })
 }
 
-fn is_null_mismatch(e: &jsonschema::ValidationError<'_>) -> bool {
-    matches!(e.kind(), jsonschema::error::ValidationErrorKind::Type { kind } if type_words(kind) == [JsonType::Null])
+fn is_null_mismatch(e: &Invalid) -> bool {
+    matches!(&e.kind, InvalidKind::Type(names) if type_words(names) == [JsonType::Null])
 }
 
 /// The types a schema wants, `null` left out where others are allowed (`Option<T>`).
-fn type_words(kind: &jsonschema::error::TypeKind) -> Vec<JsonType> {
-    use jsonschema::error::TypeKind;
-    let name = |t: &str| match t {
-        "string" => JsonType::String,
-        "integer" => JsonType::Integer,
-        "number" => JsonType::Number,
-        "boolean" => JsonType::Boolean,
-        "array" => JsonType::List,
-        "object" => JsonType::Mapping,
-        _ => JsonType::Null,
-    };
-    match kind {
-        TypeKind::Single(t) => vec![name(&t.to_string())],
-        TypeKind::Multiple(set) => {
-            let words: Vec<JsonType> = set
-                .iter()
-                .map(|t| t.to_string())
-                .filter(|t| t != "null")
-                .map(|t| name(&t))
-                .collect();
-            if words.is_empty() {
-                vec![JsonType::Null]
-            } else {
-                words
-            }
-        }
+fn type_words(names: &[String]) -> Vec<JsonType> {
+    let words: Vec<JsonType> = names
+        .iter()
+        .filter_map(|t| match t.as_str() {
+            "string" => Some(JsonType::String),
+            "integer" => Some(JsonType::Integer),
+            "number" => Some(JsonType::Number),
+            "boolean" => Some(JsonType::Boolean),
+            "array" => Some(JsonType::List),
+            "object" => Some(JsonType::Mapping),
+            _ => None,
+        })
+        .collect();
+    if words.is_empty() {
+        vec![JsonType::Null]
+    } else {
+        words
     }
 }
 
@@ -597,25 +598,6 @@ fn show(v: &Value) -> String {
         Value::String(s) => format!("`{s}`"),
         other => format!("`{other}`"),
     }
-}
-
-/// The properties the schema allows at the object whose `additionalProperties` failed.
-fn known_properties(schema: &Value, schema_path: &str) -> Vec<String> {
-    let parent = schema_path
-        .strip_suffix("/additionalProperties")
-        .unwrap_or(schema_path);
-    let node = schema.pointer(parent).unwrap_or(schema);
-    let node = match node.get("$ref").and_then(Value::as_str) {
-        Some(r) => r
-            .strip_prefix('#')
-            .and_then(|p| schema.pointer(p))
-            .unwrap_or(node),
-        None => node,
-    };
-    node.get("properties")
-        .and_then(Value::as_object)
-        .map(|m| m.keys().cloned().collect())
-        .unwrap_or_default()
 }
 
 /// Check how many documents of each kind there are: a second Organiser points at both.

@@ -5,14 +5,13 @@
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
-use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
-
 use super::Emit;
+use super::junit_xml::{Case, Outcome, Suite, Suites};
 use crate::base::lang::Lang;
 use crate::base::problem::{P, Problem};
 use crate::base::severity::Severity;
 use crate::base::terminal::escape_controls;
-use crate::base::texts::T;
+use crate::base::texts::{Noun, T, count, fill, severity_word};
 use crate::check::finding::{Finding, RunReport};
 
 pub struct Junit {
@@ -68,11 +67,16 @@ impl Emit for Junit {
                 .1
                 .push(p);
         }
-        let mut report = Report::new("provkoll");
+        let mut report = Suites {
+            name: "provkoll".into(),
+            suites: Vec::new(),
+        };
         for (file, (findings, problems)) in files {
-            let mut suite = TestSuite::new(file.clone());
+            let mut suite = Suite {
+                name: file.clone(),
+                cases: Vec::new(),
+            };
             for p in problems {
-                let mut status = TestCaseStatus::non_success(NonSuccessKind::Error);
                 let at = p
                     .span
                     .map(|s| {
@@ -84,19 +88,18 @@ impl Emit for Junit {
                     })
                     .unwrap_or_default();
                 let message = p.message(self.lang);
-                status
-                    .set_message(message.clone())
-                    .set_description(format!("{at}{message}"));
-                let mut case = TestCase::new(format!("load: {}", p.error.kind()), status);
-                case.set_classname(file.clone());
-                suite.add_test_case(case);
+                suite.cases.push(Case {
+                    name: format!("load: {}", p.error.kind()),
+                    classname: file.clone(),
+                    outcome: Outcome::Error {
+                        text: format!("{at}{message}"),
+                        message,
+                    },
+                    system_out: None,
+                });
             }
             // a file that could not be read was not checked by any rule
-            let unread = suite
-                .test_cases
-                .iter()
-                .any(|c| matches!(c.status, TestCaseStatus::NonSuccess { .. }))
-                && findings.is_empty();
+            let unread = !suite.cases.is_empty() && findings.is_empty();
             for rule in run.rules.iter().filter(|_| !unread) {
                 let mine: Vec<&Finding> = findings
                     .iter()
@@ -106,42 +109,42 @@ impl Emit for Junit {
                 if mine.is_empty() && file == NO_FILE {
                     continue;
                 }
-                let failing: Vec<&Finding> = mine
-                    .iter()
-                    .copied()
-                    .filter(|f| run.fails(f, self.fail_on))
-                    .collect();
-                let status = if failing.is_empty() {
-                    TestCaseStatus::success()
+                let (failing, below): (Vec<&Finding>, Vec<&Finding>) =
+                    mine.iter().partition(|f| run.fails(f, self.fail_on));
+                let outcome = if failing.is_empty() {
+                    Outcome::Passed
                 } else {
-                    let mut s = TestCaseStatus::non_success(NonSuccessKind::Failure);
-                    s.set_message(format!(
-                        "{} finding(s) at or above {}",
-                        failing.len(),
-                        self.fail_on.as_str()
-                    ))
-                    .set_description(failure_text(&failing, self.lang));
-                    s
+                    let severity = match self.lang {
+                        Lang::En => self.fail_on.as_str(),
+                        Lang::Sv => severity_word(self.lang, self.fail_on),
+                    };
+                    Outcome::Failed {
+                        message: fill(
+                            self.lang,
+                            T::JunitFailing,
+                            &[
+                                ("findings", &count(self.lang, failing.len(), Noun::Finding)),
+                                ("severity", severity),
+                            ],
+                        ),
+                        text: failure_text(&failing, self.lang),
+                    }
                 };
-                let mut case = TestCase::new(format!("{} {}", rule.id, rule.title), status);
-                case.set_classname(file.clone());
-                // findings below --fail-on are shown, but do not fail the case
-                if failing.len() < mine.len() {
-                    let below: Vec<&Finding> = mine
-                        .iter()
-                        .copied()
-                        .filter(|f| !run.fails(f, self.fail_on))
-                        .collect();
-                    case.set_system_out(failure_text(&below, self.lang));
-                }
-                suite.add_test_case(case);
+                let title = match self.lang {
+                    Lang::En => &rule.title,
+                    Lang::Sv => &rule.title_sv,
+                };
+                suite.cases.push(Case {
+                    name: format!("{} {title}", rule.id),
+                    classname: file.clone(),
+                    outcome,
+                    // findings below --fail-on are shown, but do not fail the case
+                    system_out: (!below.is_empty()).then(|| failure_text(&below, self.lang)),
+                });
             }
-            report.add_test_suite(suite);
+            report.suites.push(suite);
         }
-        let mut xml = Vec::new();
-        report.serialize(&mut xml).map_err(io::Error::other)?;
-        let xml = String::from_utf8(xml).map_err(io::Error::other)?;
-        writeln!(w, "{}", xml_chars(&escape_controls(&xml)))
+        writeln!(w, "{}", xml_chars(&escape_controls(&report.to_xml())))
     }
 }
 
