@@ -145,6 +145,33 @@ fn a_failing_test_is_named_with_its_file_and_line() {
 }
 
 #[test]
+fn a_failing_test_is_told_in_swedish_with_the_same_names_and_places() {
+    let dir = pack(TESTS);
+    let (code, out, err) = test(&["--lang", "sv", dir.path().to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}\n{err}");
+    let file = dir.path().join("org/school_named_test.rego");
+    // the status words and the test names are the same in every language
+    assert!(
+        out.contains(
+            "FAIL  data.provkoll.rules.org.school_named_test.test_named_school_fires_by_mistake"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{}:9: odefinierad: ett villkor i testets kropp var falskt",
+            file.display()
+        )),
+        "{out}"
+    );
+    assert_eq!(out.lines().last(), Some("godkända: 1, underkända: 1"));
+    assert!(
+        !out.contains("undefined") && !out.contains("passed"),
+        "{out}"
+    );
+}
+
+#[test]
 fn json_gives_each_test_its_place_and_outcome() {
     let dir = pack(TESTS);
     let out = provkoll()

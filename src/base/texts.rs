@@ -101,6 +101,12 @@ catalogue! {
         RulesPageHead => "| ID | severity | rule | regel |", "| ID | allvarlighetsgrad | regel | rule |";
         RulesPageFile => "file", "fil";
         Fix => "Fix", "Åtgärd";
+        // `provkoll test`: why a test failed, and the summary line
+        TestUndefined => "undefined: a condition in its body was false", "odefinierad: ett villkor i testets kropp var falskt";
+        TestNotTrue => "{value}, not true", "{value}, inte true";
+        TestSummary => "{passed} passed, {failed} failed", "godkända: {passed}, underkända: {failed}";
+        TestOneError => ", 1 error", ", fel: 1";
+        TestErrors => ", {errors} errors", ", fel: {errors}";
         // `--format junit`: why a rule's case failed
         JunitFailing => "{findings} at or above {severity}", "{findings} på nivån {severity} eller högre";
         // `fingerprint`

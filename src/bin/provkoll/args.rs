@@ -542,6 +542,8 @@ pub struct TestArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = TestFormat::Text)]
     pub format: TestFormat,
+    #[command(flatten)]
+    pub lang: LangArgs,
 }
 
 /// Options of `new-rule`.

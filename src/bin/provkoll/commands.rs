@@ -160,13 +160,15 @@ impl Settings {
 
     /// For the commands that name no PATH (`rules`, `explain`, `test`): the provkoll.toml of
     /// the current folder or the nearest above it, or its problems printed (exit 2).
-    fn of_current_dir() -> Result<Self, Outcome> {
+    /// A broken file is told in `flag`'s language, else the locale's: its own `lang` is
+    /// not known.
+    fn of_current_dir(flag: Option<Lang>) -> Result<Self, Outcome> {
         match settings::resolve(&settings::Lookup::Find, &[PathBuf::from(".")]) {
             Ok(s) => Ok(Self(s)),
             Err(broken) => Err(print_problems(
                 &broken.problems,
                 &broken.sources,
-                resolve_lang(None, Lang::En),
+                resolve_lang(flag, Lang::En),
             )),
         }
     }
@@ -289,7 +291,7 @@ pub fn check(args: CheckArgs) -> Outcome {
 }
 
 pub fn rules(args: RulesArgs) -> Outcome {
-    let c = match catalogue(&args.pack) {
+    let c = match catalogue(&args.pack, args.lang.lang) {
         Ok(c) => c,
         Err(outcome) => return outcome,
     };
@@ -306,7 +308,7 @@ pub fn rules(args: RulesArgs) -> Outcome {
 }
 
 pub fn explain(args: ExplainArgs) -> Outcome {
-    let c = match catalogue(&args.pack) {
+    let c = match catalogue(&args.pack, args.lang.lang) {
         Ok(c) => c,
         Err(outcome) => return outcome,
     };
@@ -507,10 +509,11 @@ pub fn init(args: InitArgs) -> Outcome {
 }
 
 pub fn test(args: TestArgs) -> Outcome {
-    let settings = match Settings::of_current_dir() {
+    let settings = match Settings::of_current_dir(args.lang.lang) {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
+    let lang = settings.lang(args.lang.lang, Lang::En);
     let extras: Vec<PathBuf> = args
         .policies_extra
         .iter()
@@ -538,10 +541,10 @@ pub fn test(args: TestArgs) -> Outcome {
         }
     }
     if !problems.is_empty() {
-        return print_problems(&problems, &Sources::default(), resolve_lang(None, Lang::En));
+        return print_problems(&problems, &Sources::default(), lang);
     }
     let (text, shape) = match args.format {
-        TestFormat::Text => (emit::pack_tests::text(&run), Shape::Text),
+        TestFormat::Text => (emit::pack_tests::text(&run, lang), Shape::Text),
         TestFormat::Json => match json_text(&emit::pack_tests::json(&run)) {
             Ok(t) => (t, Shape::Json),
             Err(outcome) => return outcome,
@@ -605,10 +608,13 @@ pub fn schema(args: SchemaArgs) -> Outcome {
 
 /// The rule table of the pack (with the local rules provkoll.toml adds), or its problems
 /// printed.
-fn catalogue(pack: &PackArgs) -> Result<provkoll::pack::catalogue::Catalogue, Outcome> {
-    let settings = Settings::of_current_dir()?;
+fn catalogue(
+    pack: &PackArgs,
+    lang: Option<Lang>,
+) -> Result<provkoll::pack::catalogue::Catalogue, Outcome> {
+    let settings = Settings::of_current_dir(lang)?;
     Pack::catalogue(&settings.pack(pack)).map_err(|problems| {
-        print_problems(&problems, &Sources::default(), resolve_lang(None, Lang::En))
+        print_problems(&problems, &Sources::default(), resolve_lang(lang, Lang::En))
     })
 }
 
