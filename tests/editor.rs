@@ -224,9 +224,9 @@ fn neovim_shows_the_checks_findings_hovers_jumps_and_waives() {
     assert_eq!(def["line"], line + 1, "{def}");
     assert_eq!(def["column"], text.find("olof").unwrap() + 1, "{def}");
 
-    // the code-action menu offered the waiver of the finding under the cursor
+    // the code-action menu offered the waiver of the finding under the cursor, in Swedish
     assert!(
-        strings(&seen["actions"]).contains(&"Waive ORG-007 for 556999-9997".to_owned()),
+        strings(&seen["actions"]).contains(&"Undanta ORG-007 för 556999-9997".to_owned()),
         "{}",
         seen["actions"]
     );
@@ -254,6 +254,6 @@ fn neovim_shows_the_checks_findings_hovers_jumps_and_waives() {
         "{now:?}"
     );
     let message = seen["waived"]["message"].as_str().unwrap();
-    assert!(message.contains("waived: CHANGE-ME"), "{message}");
+    assert!(message.contains("undantagen: CHANGE-ME"), "{message}");
     eprintln!("the Neovim session took {took:.1?}");
 }

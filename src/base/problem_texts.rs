@@ -155,6 +155,8 @@ catalogue! {
         FieldsHere => "the fields here are: {fields}", "fälten här är: {fields}";
         MissingField => "missing field `{field}`", "fältet `{field}` saknas";
         FieldExpected => "`{field}` expected here", "`{field}` ska finnas här";
+        ItemExpected => "item {index} expected here", "post {index} ska finnas här";
+        InNoDocument => "`{path}` is in no document", "`{path}` finns inte i något dokument";
         FixAddField => "Add `{field}` with a placeholder", "Lägg till `{field}` med en platshållare";
         WrongType => "expected {expected}, found {found}", "{expected} förväntades, men värdet är {found}";
         TypeExpected => "{expected} expected here", "här ska stå {expected}";

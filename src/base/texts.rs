@@ -101,6 +101,17 @@ catalogue! {
         RulesPageHead => "| ID | severity | rule | regel |", "| ID | allvarlighetsgrad | regel | rule |";
         RulesPageFile => "file", "fil";
         Fix => "Fix", "Åtgärd";
+        // the language server: hovers, a waived finding, the waive action and its Waiver
+        EmploymentEnds => ", employment ends {date}", ", anställningen upphör {date}";
+        ExamWindowSummary => "Exam window `{id}` {name}: {start} to {end}", "Provperiod `{id}` {name}: {start} till {end}";
+        HoverWaived => "Waived: {reason}", "Undantagen: {reason}";
+        HoverFix => "Fix here: {hint}", "Åtgärd här: {hint}";
+        NoReasonGiven => "no reason given", "inget skäl angivet";
+        TheWaiver => "the waiver: {reason}", "undantaget: {reason}";
+        Waive => "Waive {rule}", "Undanta {rule}";
+        WaiveFor => "Waive {rule} for {subject}", "Undanta {rule} för {subject}";
+        WaiverReasonPlaceholder => "why this exception is acceptable", "varför undantaget är godtagbart";
+        WaiverApproverComment => "the id of the Person who approves it", "id för den Person som godkänner det";
         // `provkoll test`: why a test failed, and the summary line
         TestUndefined => "undefined: a condition in its body was false", "odefinierad: ett villkor i testets kropp var falskt";
         TestNotTrue => "{value}, not true", "{value}, inte true";

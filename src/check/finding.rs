@@ -6,6 +6,7 @@ use super::waiver::{WaiverEntry, WaiverLedger};
 use crate::base::date::Date;
 use crate::base::lang::Lang;
 use crate::base::problem::Problem;
+use crate::base::problem_texts::Msg;
 use crate::base::severity::Severity;
 use crate::base::source::{FileId, Sources, Span};
 use crate::pack::catalogue::{Rule, Source};
@@ -33,7 +34,7 @@ pub struct Finding {
     /// The place in the file.
     pub span: Option<Span>,
     /// The label shown at the place (e.g. "`agent` expected here").
-    pub label: Option<String>,
+    pub label: Option<Msg>,
     /// The violation's path into `input`, dotted (`legal_entities[0].powers_of_attorney`).
     pub path: String,
     /// The path inside its document (`powers_of_attorney`): unlike `path`, it does not move

@@ -2,6 +2,7 @@
 
 use super::input::Provenance;
 use crate::base::path::{PathSeg, dotted};
+use crate::base::problem_texts::{Msg, P};
 use crate::base::source::{FileId, Span};
 use crate::config::model::{Kind, ModelDoc};
 
@@ -12,7 +13,7 @@ pub struct Located {
     /// The span: the value for an exact path, the nearest ancestor's key for a missing one.
     pub span: Span,
     /// "`agent` expected here" when the path ends in a key that does not exist.
-    pub label: Option<String>,
+    pub label: Option<Msg>,
     /// The violation's path inside its document.
     pub local_path: String,
 }
@@ -24,7 +25,7 @@ pub fn on_organiser(path: &[PathSeg], docs: &[ModelDoc]) -> Option<Located> {
     Some(Located {
         file: organiser.doc.file,
         span: organiser.doc.key_span(&[]),
-        label: Some(format!("`{}` is in no document", dotted(path))),
+        label: Some(P::InNoDocument.msg().arg("path", dotted(path))),
         local_path: String::new(),
     })
 }
@@ -52,8 +53,8 @@ pub fn locate(path: &[PathSeg], provenance: &Provenance, docs: &[ModelDoc]) -> O
     (0..local.len()).rev().find_map(|n| {
         doc.spans.get(&local[..n])?;
         let missing = match &local[n] {
-            PathSeg::Key(k) => format!("`{k}` expected here"),
-            PathSeg::Index(i) => format!("item {i} expected here"),
+            PathSeg::Key(k) => P::FieldExpected.msg().arg("field", k),
+            PathSeg::Index(i) => P::ItemExpected.msg().arg("index", i),
         };
         Some(Located {
             file: doc.file,

@@ -554,8 +554,8 @@ pub fn report(run: &mut RunReport) {
         if let Some(s) = &mut f.subject {
             mask_in_place(s);
         }
-        if let Some(s) = &mut f.label {
-            mask_in_place(s);
+        if let Some(m) = &mut f.label {
+            mask_msg(m);
         }
     }
     for w in &mut run.waivers.entries {

@@ -9,6 +9,7 @@ use super::finding::Finding;
 use super::locate::Located;
 use crate::base::date::Date;
 use crate::base::problem::{PolicyError, Problem};
+use crate::base::problem_texts::P;
 use crate::base::source::{FileId, Span};
 use crate::base::suggest::closest;
 use crate::config::model::{ModelDoc, Typed, Waiver};
@@ -85,7 +86,7 @@ impl WaiverLedger {
 }
 
 fn at(doc: &ModelDoc, field: &str, present: bool) -> Located {
-    let label = (!present).then(|| format!("`{field}` expected here"));
+    let label = (!present).then(|| P::FieldExpected.msg().arg("field", field));
     let span = if present {
         doc.doc.field_span(field)
     } else {

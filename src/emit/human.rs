@@ -188,7 +188,11 @@ fn finding(f: &Finding, waiver: Option<&WaiverEntry>, sources: &Sources, lang: L
     let labels = match (f.span, &source) {
         (Some(s), Some(_)) => vec![label(
             s,
-            Some(f.label.clone().unwrap_or_else(|| T::Here.get(lang).into())),
+            Some(
+                f.label
+                    .as_ref()
+                    .map_or_else(|| T::Here.get(lang).into(), |l| l.render(lang)),
+            ),
         )],
         _ => Vec::new(),
     };

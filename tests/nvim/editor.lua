@@ -169,7 +169,8 @@ local function main()
     for _, item in ipairs(items) do
       local title = opts.format_item(item)
       table.insert(seen.actions, title)
-      if title:find('^Waive ORG%-007') then
+      -- the snippet asks for Swedish: the action is "Undanta ORG-007 för …"
+      if title:find('^Undanta ORG%-007') then
         chosen = item
       end
     end

@@ -6,7 +6,9 @@ use lsp_types::{
     CodeAction, CodeActionKind, CodeActionOrCommand, Diagnostic, TextEdit, WorkspaceEdit,
 };
 use provkoll::base::date::Date;
+use provkoll::base::lang::Lang;
 use provkoll::base::source::FileId;
+use provkoll::base::texts::{T, fill};
 use provkoll::check::Checked;
 use provkoll::config::model::Kind;
 
@@ -24,6 +26,7 @@ pub fn waive(
     file: FileId,
     diagnostics: &[Diagnostic],
     as_of: Date,
+    lang: Lang,
 ) -> Vec<CodeActionOrCommand> {
     let report = &checked.report;
     let Some(source) = report.sources.get(file) else {
@@ -66,10 +69,12 @@ pub fn waive(
                 .unwrap_or_default();
             let text = format!(
                 "{newline}---\napiVersion: provkoll/v1\nkind: Waiver\nrule: {}\n{subject}\
-                 reason: \"CHANGE-ME: why this exception is acceptable\"\n\
-                 approved_by: CHANGE-ME            # the id of the Person who approves it\n\
+                 reason: \"CHANGE-ME: {}\"\n\
+                 approved_by: CHANGE-ME            # {}\n\
                  approved_on: {as_of}\nexpires: {}\n",
                 f.rule,
+                T::WaiverReasonPlaceholder.get(lang),
+                T::WaiverApproverComment.get(lang),
                 as_of.plus_days(WAIVER_DAYS)
             );
             let edit = WorkspaceEdit {
@@ -79,13 +84,16 @@ pub fn waive(
                 )])),
                 ..WorkspaceEdit::default()
             };
-            let about = f
-                .subject
-                .as_deref()
-                .map(|s| format!(" for {s}"))
-                .unwrap_or_default();
+            let title = match f.subject.as_deref() {
+                Some(s) => fill(
+                    lang,
+                    T::WaiveFor,
+                    &[("rule", f.rule.as_str()), ("subject", s)],
+                ),
+                None => fill(lang, T::Waive, &[("rule", &f.rule)]),
+            };
             Some(CodeActionOrCommand::CodeAction(CodeAction {
-                title: format!("Waive {}{about}", f.rule),
+                title,
                 kind: Some(CodeActionKind::QUICKFIX),
                 diagnostics: Some(vec![d.clone()]),
                 edit: Some(edit),

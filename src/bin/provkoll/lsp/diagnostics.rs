@@ -11,6 +11,7 @@ use lsp_types::{
 use provkoll::base::problem::{P, Problem};
 use provkoll::base::severity::Severity;
 use provkoll::base::source::{FileId, Span};
+use provkoll::base::texts::{T, fill};
 use provkoll::check::Checked;
 use provkoll::check::finding::{Finding, RunReport};
 use provkoll::config::model::Kind;
@@ -112,16 +113,18 @@ fn finding(report: &RunReport, f: &Finding, fail_on: Severity, lang: Lang) -> Di
     };
     let mut message = f.message_in(lang).to_owned();
     if let Some(label) = &f.label {
-        message.push_str(&format!(" ({label})"));
+        message.push_str(&format!(" ({})", label.render(lang)));
     }
     let mut related = Vec::new();
     if let Some(w) = waiver {
-        let reason = w.reason.as_deref().unwrap_or("no reason given");
-        message.push_str(&format!("\nwaived: {reason}"));
+        let reason = w.reason.as_deref().unwrap_or(T::NoReasonGiven.get(lang));
+        message.push('\n');
+        message.push_str(T::WaivedPrefix.get(lang));
+        message.push_str(reason);
         related.extend(location(report, w.file, w.span).map(|location| {
             DiagnosticRelatedInformation {
                 location,
-                message: format!("the waiver: {reason}"),
+                message: fill(lang, T::TheWaiver, &[("reason", reason)]),
             }
         }));
     }

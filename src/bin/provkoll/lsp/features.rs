@@ -4,6 +4,7 @@ use lsp_types::{DocumentSymbol, Position, SymbolKind};
 use provkoll::base::lang::Lang;
 use provkoll::base::problem::P;
 use provkoll::base::source::{FileId, SourceFile, Span};
+use provkoll::base::texts::{T, fill};
 use provkoll::check::Checked;
 use provkoll::config::model::Typed;
 use provkoll::emit::rules::explain_markdown;
@@ -28,12 +29,12 @@ pub fn hover(checked: &Checked, file: FileId, at: Position, lang: Lang) -> Optio
         let (title, hint) = (f.title_in(lang), f.hint_in(lang));
         let mut md = format!("**{}** {}\n\n{}\n\n", f.rule, title, f.message_in(lang));
         if let Some(w) = report.waiver_of(f) {
-            md.push_str(&format!(
-                "Waived: {}\n\n",
-                w.reason.as_deref().unwrap_or("no reason given")
-            ));
+            let reason = w.reason.as_deref().unwrap_or(T::NoReasonGiven.get(lang));
+            md.push_str(&fill(lang, T::HoverWaived, &[("reason", reason)]));
+            md.push_str("\n\n");
         }
-        md.push_str(&format!("Fix here: {hint}\n\n"));
+        md.push_str(&fill(lang, T::HoverFix, &[("hint", hint)]));
+        md.push_str("\n\n");
         if let Some(rule) = checked.pack.catalogue.rule(&f.rule) {
             md.push_str("---\n\n");
             md.push_str(&explain_markdown(rule, lang));

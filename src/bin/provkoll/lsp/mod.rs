@@ -367,6 +367,7 @@ impl Server {
                                     file,
                                     &p.context.diagnostics,
                                     self.settings.as_of(),
+                                    self.settings.lang,
                                 ));
                                 found
                             })
@@ -435,7 +436,7 @@ impl Server {
                 (!found.is_empty()).then(|| {
                     found
                         .iter()
-                        .map(|d| d.summary.clone())
+                        .map(|d| d.summary(self.settings.lang).to_owned())
                         .collect::<Vec<_>>()
                         .join("\n\n")
                 })

@@ -2,8 +2,10 @@
 //! exam window id, where it is defined and everywhere it is written.
 
 use lsp_types::Location;
+use provkoll::base::lang::Lang;
 use provkoll::base::path::PathSeg;
 use provkoll::base::source::{FileId, Span};
+use provkoll::base::texts::{T, fill};
 use provkoll::check::Checked;
 use provkoll::config::model::Typed;
 
@@ -20,8 +22,24 @@ pub struct Definition {
     pub name: String,
     pub file: FileId,
     pub span: Span,
-    /// What it is and its name, for a hover: "Person olof: Olof Ekonom".
-    pub summary: String,
+    /// What it is and its name, for a hover ("Person olof: Olof Ekonom"), in English and in
+    /// Swedish.
+    summary: [String; 2],
+}
+
+impl Definition {
+    /// What it is and its name in `lang`, for a hover.
+    pub fn summary(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.summary[0],
+            Lang::Sv => &self.summary[1],
+        }
+    }
+}
+
+/// A text in both languages, English first.
+fn both(text: impl Fn(Lang) -> String) -> [String; 2] {
+    [text(Lang::En), text(Lang::Sv)]
 }
 
 /// Every id the run's documents define.
@@ -29,22 +47,30 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
     let mut out = Vec::new();
     for d in &checked.docs {
         let file = d.doc.file;
-        let mut add = |kind: &'static str, id: &str, name: &str, span: Span, summary: String| {
-            out.push(Definition {
-                kind,
-                id: id.to_owned(),
-                name: name.to_owned(),
-                file,
-                span,
-                summary,
-            });
-        };
+        let mut add =
+            |kind: &'static str, id: &str, name: &str, span: Span, summary: [String; 2]| {
+                out.push(Definition {
+                    kind,
+                    id: id.to_owned(),
+                    name: name.to_owned(),
+                    file,
+                    span,
+                    summary,
+                });
+            };
         match &*d.typed {
             Typed::Person(p) => {
-                let mut s = format!("Person `{}`: {}", p.id, p.name);
-                if let Some(end) = p.employment_end {
-                    s.push_str(&format!(", employment ends {end}"));
-                }
+                let s = both(|lang| {
+                    let mut s = format!("Person `{}`: {}", p.id, p.name);
+                    if let Some(end) = p.employment_end {
+                        s.push_str(&fill(
+                            lang,
+                            T::EmploymentEnds,
+                            &[("date", &end.to_string())],
+                        ));
+                    }
+                    s
+                });
                 add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), s);
             }
             Typed::LegalEntity(e) => add(
@@ -52,21 +78,21 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                 &e.org_nr,
                 &e.name,
                 d.doc.field_span("org_nr"),
-                format!("LegalEntity `{}`: {}", e.org_nr, e.name),
+                both(|_| format!("LegalEntity `{}`: {}", e.org_nr, e.name)),
             ),
             Typed::Processor(p) => add(
                 d.kind.name(),
                 &p.id,
                 &p.name,
                 d.doc.field_span("id"),
-                format!("Processor `{}`: {}", p.id, p.name),
+                both(|_| format!("Processor `{}`: {}", p.id, p.name)),
             ),
             Typed::School(s) => add(
                 d.kind.name(),
                 &s.id,
                 &s.name,
                 d.doc.field_span("id"),
-                format!("School `{}`: {}", s.id, s.name),
+                both(|_| format!("School `{}`: {}", s.id, s.name)),
             ),
             Typed::Organiser(o) => {
                 for (i, w) in o.exam_windows.iter().enumerate() {
@@ -86,7 +112,19 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                         &w.id,
                         name,
                         span,
-                        format!("Exam window `{}` {name}: {} to {}", w.id, w.start, w.end),
+                        both(|lang| {
+                            let (start, end) = (w.start.to_string(), w.end.to_string());
+                            fill(
+                                lang,
+                                T::ExamWindowSummary,
+                                &[
+                                    ("id", &w.id),
+                                    ("name", name),
+                                    ("start", &start),
+                                    ("end", &end),
+                                ],
+                            )
+                        }),
                     );
                 }
             }
