@@ -15,12 +15,56 @@ use serde_json::{Map, Value};
 
 use crate::base::path::PathSeg;
 
-/// A compiled schema: the schema, and its patterns compiled once.
+/// A compiled schema: every schema node once, its references resolved to nodes, its keywords
+/// read into fields and its patterns compiled, so that checking a document looks up no keyword
+/// by name (a document is checked at every load, and thousands load in a run).
 #[derive(Debug)]
 pub struct Validator {
-    root: Value,
-    patterns: BTreeMap<String, regex::Regex>,
+    nodes: Vec<Node>,
 }
+
+/// One schema node, compiled.
+#[derive(Debug, Default)]
+struct Node {
+    /// `$ref`, resolved.
+    reference: Option<usize>,
+    /// `type`: the names, and the same as a set of [`TYPE_BITS`].
+    types: Option<(Vec<String>, u8)>,
+    one_of_values: Option<Vec<Value>>,
+    constant: Option<Value>,
+    pattern: Option<(String, regex::Regex)>,
+    minimum: Option<(f64, Value)>,
+    maximum: Option<(f64, Value)>,
+    /// `properties`, sorted by name.
+    properties: Vec<(String, usize)>,
+    /// The names of `properties` in the schema's order, for a message about an unknown field.
+    known: Vec<String>,
+    additional: Additional,
+    required: Vec<String>,
+    items: Option<usize>,
+    any_of: Vec<usize>,
+    all_of: Vec<usize>,
+}
+
+/// What `additionalProperties` says of a field `properties` does not name.
+#[derive(Debug, Default)]
+enum Additional {
+    #[default]
+    Allowed,
+    Refused,
+    Checked(usize),
+}
+
+/// The JSON types, each a bit.
+const TYPE_BITS: [(&str, u8); 7] = [
+    ("null", 1),
+    ("boolean", 2),
+    ("string", 4),
+    ("array", 8),
+    ("object", 16),
+    ("number", 32),
+    ("integer", 64),
+];
 
 /// One way a value fails its schema, at `path` (keys and list indexes from the document's root).
 #[derive(Debug, Clone, PartialEq)]
@@ -91,96 +135,83 @@ impl Validator {
     pub fn new(schema: &Value) -> Result<Self, String> {
         let mut patterns = BTreeMap::new();
         check_keywords(schema, schema, "#", &mut patterns)?;
-        Ok(Self {
-            root: schema.clone(),
+        let mut compiler = Compiler {
+            root: schema,
             patterns,
+            nodes: Vec::new(),
+            refs: BTreeMap::new(),
+        };
+        compiler.compile(schema)?;
+        Ok(Self {
+            nodes: compiler.nodes,
         })
     }
 
     /// Every way `instance` fails the schema; empty when it fits.
     pub fn validate(&self, instance: &Value) -> Vec<Invalid> {
         let mut out = Vec::new();
-        self.node(&self.root, instance, &mut Vec::new(), &mut out, 0);
+        self.node(0, instance, &mut Vec::new(), &mut out, 0);
         out
     }
 
     fn node(
         &self,
-        schema: &Value,
+        at: usize,
         value: &Value,
         path: &mut Vec<PathSeg>,
         out: &mut Vec<Invalid>,
         depth: usize,
     ) {
-        // `new` refused references that do not resolve; the bound keeps a reference cycle
-        // (which our model cannot write) from recursing without end
-        let Some(s) = schema.as_object().filter(|_| depth < 64) else {
+        // the bound keeps a reference cycle (which our model cannot write) from recursing
+        // without end
+        let Some(s) = self.nodes.get(at).filter(|_| depth < 64) else {
             return;
         };
-        if let Some(target) = s
-            .get("$ref")
-            .and_then(Value::as_str)
-            .and_then(|r| self.target(r))
-        {
+        if let Some(target) = s.reference {
             self.node(target, value, path, out, depth + 1);
         }
-        if let Some(types) = s.get("type") {
-            let names: Vec<String> = match types {
-                Value::String(t) => vec![t.clone()],
-                Value::Array(ts) => ts
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .map(str::to_owned)
-                    .collect(),
-                _ => Vec::new(),
-            };
-            if !names.iter().any(|t| is_type(value, t)) {
-                fail(out, path, InvalidKind::Type(names));
+        if let Some((names, bits)) = &s.types {
+            if type_bits(value) & bits == 0 {
+                fail(out, path, InvalidKind::Type(names.clone()));
             }
         }
-        if let Some(Value::Array(options)) = s.get("enum") {
+        if let Some(options) = &s.one_of_values {
             if !options.iter().any(|o| equal(o, value)) {
                 fail(out, path, InvalidKind::NotOneOf(options.clone()));
             }
         }
-        if let Some(c) = s.get("const") {
+        if let Some(c) = &s.constant {
             if !equal(c, value) {
                 fail(out, path, InvalidKind::NotOneOf(vec![c.clone()]));
             }
         }
-        if let (Some(Value::String(p)), Value::String(text)) = (s.get("pattern"), value) {
-            if self.patterns.get(p).is_some_and(|re| !re.is_match(text)) {
+        if let (Some((p, re)), Value::String(text)) = (&s.pattern, value) {
+            if !re.is_match(text) {
                 fail(out, path, InvalidKind::Pattern(p.clone()));
             }
         }
         if let Value::Number(n) = value {
             let n = n.as_f64().unwrap_or(f64::NAN);
-            if let Some(min) = s
-                .get("minimum")
-                .filter(|m| m.as_f64().is_some_and(|m| n < m))
-            {
+            if let Some((_, min)) = s.minimum.as_ref().filter(|(m, _)| n < *m) {
                 fail(out, path, InvalidKind::Minimum(min.clone()));
             }
-            if let Some(max) = s
-                .get("maximum")
-                .filter(|m| m.as_f64().is_some_and(|m| n > m))
-            {
+            if let Some((_, max)) = s.maximum.as_ref().filter(|(m, _)| n > *m) {
                 fail(out, path, InvalidKind::Maximum(max.clone()));
             }
         }
         if let Value::Object(map) = value {
             self.object(s, map, path, out, depth);
         }
-        if let (Some(items), Value::Array(list)) = (s.get("items"), value) {
+        if let (Some(items), Value::Array(list)) = (s.items, value) {
             for (i, item) in list.iter().enumerate() {
                 path.push(PathSeg::Index(i));
                 self.node(items, item, path, out, depth + 1);
                 path.pop();
             }
         }
-        if let Some(Value::Array(branches)) = s.get("anyOf") {
+        if !s.any_of.is_empty() {
             let mut failures = Vec::new();
-            for branch in branches {
+            for &branch in &s.any_of {
                 let mut own = Vec::new();
                 self.node(branch, value, path, &mut own, depth + 1);
                 if own.is_empty() {
@@ -196,63 +227,169 @@ impl Validator {
                 });
             }
         }
-        if let Some(Value::Array(all)) = s.get("allOf") {
-            for sub in all {
-                self.node(sub, value, path, out, depth + 1);
-            }
+        for &sub in &s.all_of {
+            self.node(sub, value, path, out, depth + 1);
         }
     }
 
     fn object(
         &self,
-        s: &Map<String, Value>,
+        s: &Node,
         map: &Map<String, Value>,
         path: &mut Vec<PathSeg>,
         out: &mut Vec<Invalid>,
         depth: usize,
     ) {
-        let properties = s.get("properties").and_then(Value::as_object);
-        if let Some(Value::Array(required)) = s.get("required") {
-            for field in required.iter().filter_map(Value::as_str) {
-                if !map.contains_key(field) {
-                    out.push(Invalid {
-                        path: path.clone(),
-                        kind: InvalidKind::Missing(field.to_owned()),
-                    });
-                }
+        for field in &s.required {
+            if !map.contains_key(field) {
+                out.push(Invalid {
+                    path: path.clone(),
+                    kind: InvalidKind::Missing(field.clone()),
+                });
             }
         }
-        let known = |k: &str| properties.is_some_and(|p| p.contains_key(k));
+        let mut unexpected = Vec::new();
         for (key, item) in map {
-            let sub = match properties.and_then(|p| p.get(key)) {
-                Some(sub) => sub,
-                None => match s.get("additionalProperties") {
-                    Some(extra @ Value::Object(_)) => extra,
-                    _ => continue,
-                },
+            let property = s
+                .properties
+                .binary_search_by(|(name, _)| name.as_str().cmp(key))
+                .ok()
+                .map(|i| s.properties[i].1);
+            let sub = match (property, &s.additional) {
+                (Some(sub), _) | (None, &Additional::Checked(sub)) => sub,
+                (None, Additional::Refused) => {
+                    unexpected.push(key.clone());
+                    continue;
+                }
+                (None, Additional::Allowed) => continue,
             };
             path.push(PathSeg::Key(key.clone()));
             self.node(sub, item, path, out, depth + 1);
             path.pop();
         }
-        if s.get("additionalProperties") == Some(&Value::Bool(false)) {
-            let unexpected: Vec<String> = map.keys().filter(|k| !known(k)).cloned().collect();
-            if !unexpected.is_empty() {
-                out.push(Invalid {
-                    path: path.clone(),
-                    kind: InvalidKind::UnknownFields {
-                        unexpected,
-                        known: properties
-                            .map(|p| p.keys().cloned().collect())
-                            .unwrap_or_default(),
-                    },
-                });
-            }
+        if !unexpected.is_empty() {
+            out.push(Invalid {
+                path: path.clone(),
+                kind: InvalidKind::UnknownFields {
+                    unexpected,
+                    known: s.known.clone(),
+                },
+            });
         }
     }
+}
 
-    fn target(&self, reference: &str) -> Option<&Value> {
-        self.root.pointer(reference.strip_prefix('#')?)
+/// Turns schema nodes into [`Node`]s, each reference target once.
+struct Compiler<'a> {
+    root: &'a Value,
+    patterns: BTreeMap<String, regex::Regex>,
+    nodes: Vec<Node>,
+    /// The node of each reference compiled so far.
+    refs: BTreeMap<String, usize>,
+}
+
+impl Compiler<'_> {
+    fn compile(&mut self, schema: &Value) -> Result<usize, String> {
+        let at = self.nodes.len();
+        self.nodes.push(Node::default());
+        let Some(s) = schema.as_object() else {
+            // `true` allows anything; `new` refused a `false`
+            return Ok(at);
+        };
+        let mut node = Node::default();
+        if let Some(r) = s.get("$ref").and_then(Value::as_str) {
+            node.reference = Some(match self.refs.get(r) {
+                Some(&n) => n,
+                None => {
+                    let target = r
+                        .strip_prefix('#')
+                        .and_then(|p| self.root.pointer(p))
+                        .ok_or_else(|| format!("{r} does not point into this schema"))?;
+                    // known before it is compiled, so that a cycle ends
+                    let n = self.nodes.len();
+                    self.refs.insert(r.to_owned(), n);
+                    self.compile(target)?
+                }
+            });
+        }
+        if let Some(types) = s.get("type") {
+            let names: Vec<String> = match types {
+                Value::String(t) => vec![t.clone()],
+                Value::Array(ts) => ts
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let bits = names
+                .iter()
+                .filter_map(|n| TYPE_BITS.iter().find(|(t, _)| t == n).map(|(_, b)| *b))
+                .fold(0, |a, b| a | b);
+            node.types = Some((names, bits));
+        }
+        node.one_of_values = s.get("enum").and_then(Value::as_array).cloned();
+        node.constant = s.get("const").cloned();
+        if let Some(p) = s.get("pattern").and_then(Value::as_str) {
+            let re = self
+                .patterns
+                .get(p)
+                .cloned()
+                .ok_or("a pattern not compiled")?;
+            node.pattern = Some((p.to_owned(), re));
+        }
+        let bound = |k: &str| s.get(k).and_then(|v| Some((v.as_f64()?, v.clone())));
+        node.minimum = bound("minimum");
+        node.maximum = bound("maximum");
+        if let Some(props) = s.get("properties").and_then(Value::as_object) {
+            node.known = props.keys().cloned().collect();
+            for (name, sub) in props {
+                let n = self.compile(sub)?;
+                node.properties.push((name.clone(), n));
+            }
+            node.properties.sort_by(|a, b| a.0.cmp(&b.0));
+        }
+        node.additional = match s.get("additionalProperties") {
+            Some(Value::Bool(false)) => Additional::Refused,
+            Some(extra @ Value::Object(_)) => Additional::Checked(self.compile(extra)?),
+            _ => Additional::Allowed,
+        };
+        node.required = s
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|r| {
+                r.iter()
+                    .filter_map(Value::as_str)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(items) = s.get("items") {
+            node.items = Some(self.compile(items)?);
+        }
+        for (key, list) in [("anyOf", &mut node.any_of), ("allOf", &mut node.all_of)] {
+            for sub in s.get(key).and_then(Value::as_array).into_iter().flatten() {
+                list.push(self.compile(sub)?);
+            }
+        }
+        self.nodes[at] = node;
+        Ok(at)
+    }
+}
+
+/// The bit of `value`'s JSON type, and `integer`'s too for a number without a fractional part
+/// (JSON Schema counts `1.0` as an integer).
+fn type_bits(value: &Value) -> u8 {
+    match value {
+        Value::Null => 1,
+        Value::Bool(_) => 2,
+        Value::String(_) => 4,
+        Value::Array(_) => 8,
+        Value::Object(_) => 16,
+        Value::Number(n) => {
+            let integral = n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0);
+            if integral { 32 | 64 } else { 32 }
+        }
     }
 }
 
@@ -261,23 +398,6 @@ fn fail(out: &mut Vec<Invalid>, path: &[PathSeg], kind: InvalidKind) {
         path: path.to_vec(),
         kind,
     });
-}
-
-/// Whether `value` is of the JSON Schema type `name`; an integer is a number without a
-/// fractional part, as JSON Schema counts it (`1.0` is one).
-fn is_type(value: &Value, name: &str) -> bool {
-    match (name, value) {
-        ("null", Value::Null)
-        | ("boolean", Value::Bool(_))
-        | ("string", Value::String(_))
-        | ("array", Value::Array(_))
-        | ("object", Value::Object(_))
-        | ("number", Value::Number(_)) => true,
-        ("integer", Value::Number(n)) => {
-            n.is_i64() || n.is_u64() || n.as_f64().is_some_and(|f| f.fract() == 0.0)
-        }
-        _ => false,
-    }
 }
 
 /// JSON Schema equality: numbers by value (`1` equals `1.0`), the rest structurally.
@@ -305,7 +425,8 @@ fn check_keywords(
 ) -> Result<(), String> {
     let Some(map) = node.as_object() else {
         return match node {
-            Value::Bool(_) => Ok(()),
+            Value::Bool(true) => Ok(()),
+            Value::Bool(false) => Err(format!("{at}: a schema that refuses every value")),
             _ => Err(format!("{at}: a schema must be an object or a boolean")),
         };
     };
@@ -332,6 +453,8 @@ fn check_keywords(
                     check_keywords(root, sub, &format!("{here}/{name}"), patterns)?;
                 }
             }
+            // `additionalProperties: false` refuses unknown fields; no other schema is `false`
+            "additionalProperties" if value.is_boolean() => {}
             "items" | "additionalProperties" => check_keywords(root, value, &here, patterns)?,
             "anyOf" | "allOf" => {
                 let subs = value.as_array().ok_or(format!("{here}: not a list"))?;
