@@ -149,16 +149,18 @@ impl Validator {
 
     /// Every way `instance` fails the schema; empty when it fits.
     pub fn validate(&self, instance: &Value) -> Vec<Invalid> {
+        // the path down to the node being checked, borrowed from the document: a key is
+        // copied only into a failure
         let mut out = Vec::new();
         self.node(0, instance, &mut Vec::new(), &mut out, 0);
         out
     }
 
-    fn node(
+    fn node<'v>(
         &self,
         at: usize,
-        value: &Value,
-        path: &mut Vec<PathSeg>,
+        value: &'v Value,
+        path: &mut Vec<Seg<'v>>,
         out: &mut Vec<Invalid>,
         depth: usize,
     ) {
@@ -204,7 +206,7 @@ impl Validator {
         }
         if let (Some(items), Value::Array(list)) = (s.items, value) {
             for (i, item) in list.iter().enumerate() {
-                path.push(PathSeg::Index(i));
+                path.push(Seg::Index(i));
                 self.node(items, item, path, out, depth + 1);
                 path.pop();
             }
@@ -222,7 +224,7 @@ impl Validator {
             }
             if !failures.is_empty() {
                 out.push(Invalid {
-                    path: path.clone(),
+                    path: owned(path),
                     kind: InvalidKind::AnyOf(failures),
                 });
             }
@@ -232,18 +234,18 @@ impl Validator {
         }
     }
 
-    fn object(
+    fn object<'v>(
         &self,
         s: &Node,
-        map: &Map<String, Value>,
-        path: &mut Vec<PathSeg>,
+        map: &'v Map<String, Value>,
+        path: &mut Vec<Seg<'v>>,
         out: &mut Vec<Invalid>,
         depth: usize,
     ) {
         for field in &s.required {
             if !map.contains_key(field) {
                 out.push(Invalid {
-                    path: path.clone(),
+                    path: owned(path),
                     kind: InvalidKind::Missing(field.clone()),
                 });
             }
@@ -263,13 +265,13 @@ impl Validator {
                 }
                 (None, Additional::Allowed) => continue,
             };
-            path.push(PathSeg::Key(key.clone()));
+            path.push(Seg::Key(key));
             self.node(sub, item, path, out, depth + 1);
             path.pop();
         }
         if !unexpected.is_empty() {
             out.push(Invalid {
-                path: path.clone(),
+                path: owned(path),
                 kind: InvalidKind::UnknownFields {
                     unexpected,
                     known: s.known.clone(),
@@ -393,9 +395,25 @@ fn type_bits(value: &Value) -> u8 {
     }
 }
 
-fn fail(out: &mut Vec<Invalid>, path: &[PathSeg], kind: InvalidKind) {
+/// A step of the path being checked, its key borrowed from the document.
+#[derive(Debug, Clone, Copy)]
+enum Seg<'v> {
+    Key(&'v str),
+    Index(usize),
+}
+
+fn owned(path: &[Seg<'_>]) -> Vec<PathSeg> {
+    path.iter()
+        .map(|s| match s {
+            Seg::Key(k) => PathSeg::Key((*k).to_owned()),
+            Seg::Index(i) => PathSeg::Index(*i),
+        })
+        .collect()
+}
+
+fn fail(out: &mut Vec<Invalid>, path: &[Seg<'_>], kind: InvalidKind) {
     out.push(Invalid {
-        path: path.to_vec(),
+        path: owned(path),
         kind,
     });
 }
