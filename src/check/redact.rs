@@ -628,17 +628,22 @@ mod tests {
         }
     }
 
-    #[test]
-    fn masks_display_paths_and_keeps_every_file_id() {
-        use crate::base::source::SourceFile;
+    /// An empty run, and a valid personnummer made at run time, so that this file holds no
+    /// further valid number.
+    fn empty_run_and_number() -> (RunReport, String) {
         let context =
             crate::check::Context::new(crate::base::date::Date::parse("2026-11-25").unwrap());
-        let mut run = RunReport::new(&context);
-        // made at run time, so that this file holds no further valid number
         let number = (0..10)
             .map(|c| format!("811218-987{c}"))
             .find(|n| is_personal_number(n))
             .unwrap();
+        (RunReport::new(&context), number)
+    }
+
+    #[test]
+    fn masks_display_paths_and_keeps_every_file_id() {
+        use crate::base::source::SourceFile;
+        let (mut run, number) = empty_run_and_number();
         let shown = format!("elever/{number}.yaml");
         let a = run.sources.add(SourceFile::new(
             "a.yaml".into(),
@@ -663,14 +668,7 @@ mod tests {
     fn masks_a_problems_message_arguments_before_any_language_renders_them() {
         use crate::base::lang::Lang;
         use crate::base::problem::{P, Problem};
-        let context =
-            crate::check::Context::new(crate::base::date::Date::parse("2026-11-25").unwrap());
-        let mut run = RunReport::new(&context);
-        // made at run time, so that this file holds no further valid number
-        let number = (0..10)
-            .map(|c| format!("811218-987{c}"))
-            .find(|n| is_personal_number(n))
-            .unwrap();
+        let (mut run, number) = empty_run_and_number();
         let problem = Problem::new(SchemaError::UnknownField(number.clone()))
             .with_label(P::FieldExpected.msg().arg("field", &number))
             .with_help(P::SettingsUnknownKeyHelp.msg().sub(
