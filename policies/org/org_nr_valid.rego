@@ -17,6 +17,7 @@
 # custom:
 #   id: ORG-001
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Varje juridisk person har ett giltigt organisationsnummer
 #   hint: Copy the number from Bolagsverket or SCB and write it as NNNNNN-NNNN (or 16NNNNNNNNNN) in org_nr of the LegalEntity {name}.
 #   hint_sv: Hämta numret från Bolagsverket eller SCB och skriv det som NNNNNN-NNNN (eller 16NNNNNNNNNN) i org_nr för den juridiska personen {name}.

@@ -20,6 +20,7 @@
 # custom:
 #   id: ORG-006
 #   severity: error
+#   per_item: [legal_entities, schools, waivers]
 #   title_sv: Varje person som nämns finns beskriven i konfigurationen
 #   hint: Add a Person document with id {id} (name, e-mail, employment_end if known), or correct the reference to an existing person's id.
 #   hint_sv: Lägg till ett Person-dokument med id {id} (namn, e-post, employment_end om den är känd), eller rätta hänvisningen till en befintlig persons id.

@@ -29,6 +29,7 @@
 # custom:
 #   id: ORG-005
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Varje fullmaktsområde är täckt nu och under kommande provperioder
 #   hint: Keep at least one {scope} power of attorney for {org_nr} in force in Mina ombud, held by someone employed throughout, from each upcoming window's ready-by date through its last day (extend or re-issue one, or issue a new one, and update valid_from and valid_until). One that has ended while others cover the scope can be removed or kept as a record.
 #   hint_sv: Se till att minst en fullmakt ({scope}) för {org_nr} i Mina ombud gäller, innehavd av någon som är anställd hela tiden, från varje kommande provperiods klar-datum till och med dess sista dag (förläng eller utfärda om en, eller utfärda en ny, och uppdatera valid_from och valid_until). En fullmakt som har upphört medan andra täcker området kan tas bort eller sparas som historik.

@@ -20,6 +20,7 @@
 # custom:
 #   id: ORG-003
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Varje juridisk person har en fullmakt för skyddade personuppgifter
 #   hint: Have a main contact of {org_nr} issue a power of attorney for protected personal data in Mina ombud (minaombud.se), and record it under powers_of_attorney with scope protected_data.
 #   hint_sv: Låt en huvudkontaktperson för {org_nr} utfärda en fullmakt att hantera skyddade personuppgifter i Mina ombud (minaombud.se), och för in den under powers_of_attorney med scope protected_data.

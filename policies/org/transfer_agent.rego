@@ -19,6 +19,7 @@
 # custom:
 #   id: ORG-004
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Varje juridisk person har en fullmakt att överföra uppgifter
 #   hint: Have a main contact of {org_nr} issue a power of attorney to transfer data in Mina ombud (minaombud.se), and record it under powers_of_attorney with scope transfer.
 #   hint_sv: Låt en huvudkontaktperson för {org_nr} utfärda en fullmakt att överföra uppgifter i Mina ombud (minaombud.se), och för in den under powers_of_attorney med scope transfer.

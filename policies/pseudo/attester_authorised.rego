@@ -16,6 +16,7 @@
 # custom:
 #   id: PSEUDO-003
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Den som intygade hade fullmakt för skyddade personuppgifter den dagen
 #   hint: Have a holder of a protected_data power of attorney for {org_nr} attest the method again and record them in attested_by and the date in attested_on, or record the power of attorney {attested_by} held on {attested_on}.
 #   hint_sv: Låt någon med fullmakt för skyddade personuppgifter (protected_data) för {org_nr} intyga metoden på nytt och för in personen i attested_by och datumet i attested_on, eller för in den fullmakt {attested_by} hade den {attested_on}.

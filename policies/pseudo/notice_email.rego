@@ -16,6 +16,7 @@
 # custom:
 #   id: PSEUDO-005
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: En e-postadress för notiser om skyddade personuppgifter är registrerad, korrekt och har en ägare
 #   hint: Register the address on "Inställningar för skyddade personuppgifter" in Administration provtjänsten and record it for {org_nr} as protected_data.notice_email with address and owner (a Person id).
 #   hint_sv: Registrera adressen på "Inställningar för skyddade personuppgifter" i Administration provtjänsten och för in den för {org_nr} som protected_data.notice_email med address och owner (ett Person-id).

@@ -21,6 +21,7 @@
 # custom:
 #   id: PSEUDO-006
 #   severity: warning
+#   per_item: [legal_entities]
 #   title_sv: Ägaren av e-postadressen för notiser har giltig fullmakt och är anställd under provperioderna
 #   hint: Register the notice e-mail of {org_nr} under a person who holds a protected_data power of attorney valid through the upcoming windows and stays employed through them (or a shared mailbox they monitor) and set protected_data.notice_email.owner, or extend the power of attorney of {owner}.
 #   hint_sv: Registrera e-postadressen för notiser för {org_nr} på en person som har en fullmakt för skyddade personuppgifter (protected_data) som gäller under de kommande provperioderna och som är anställd under dem (eller en gemensam brevlåda som hen bevakar) och sätt protected_data.notice_email.owner, eller förläng fullmakten för {owner}.

@@ -20,6 +20,7 @@
 # custom:
 #   id: ROLE-004
 #   severity: info
+#   per_item: [legal_entities]
 #   title_sv: Fullmakterna för skyddade personuppgifter och överföring har var sin ersättare
 #   hint: Make sure at least two people hold a current {scope} power of attorney for {org_nr}; have a main contact issue one to a deputy in Mina ombud, and record it under powers_of_attorney.
 #   hint_sv: Se till att minst två personer har en gällande fullmakt ({scope}) för {org_nr}; låt en huvudkontaktperson utfärda en till en ersättare i Mina ombud, och för in den under powers_of_attorney.

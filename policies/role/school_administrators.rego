@@ -13,6 +13,7 @@
 # custom:
 #   id: ROLE-002
 #   severity: warning
+#   per_item: [schools]
 #   title_sv: Varje skola har minst en DNP-administratör
 #   hint: Have the central administrator grant the DNP module to at least one administrator of school {school} and list their person id under dnp_administrators.
 #   hint_sv: Låt den centrala administratören ge minst en administratör på skolan {school} behörighet till DNP-modulen, och för in personens id under dnp_administrators.

@@ -18,6 +18,7 @@
 # custom:
 #   id: TRANSFER-003
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Tjänsteadressen för överföring är en fullständig https-adress med värdnamn
 #   hint: Copy the https address of the SS 12000 service from the supplier (for example https://dnp.supplier.example/ss12000/v2/) into transfer.service_address of {org_nr}, and register the same address in Administration provtjänsten.
 #   hint_sv: Hämta https-adressen till SS 12000-tjänsten från leverantören (till exempel https://dnp.leverantor.example/ss12000/v2/), för in den i transfer.service_address för {org_nr} och registrera samma adress i Administration provtjänsten.

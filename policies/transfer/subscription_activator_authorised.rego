@@ -19,6 +19,7 @@
 # custom:
 #   id: TRANSFER-004
 #   severity: error
+#   per_item: [legal_entities]
 #   title_sv: Prenumerationen aktiverades av någon med fullmakt att överföra uppgifter den dagen
 #   hint: Have a holder of a transfer power of attorney for {org_nr} activate the subscription (again) in Administration provtjänsten and record who in transfer.subscription.activated_by and when in activated_on, or add to powers_of_attorney the transfer power of attorney the activator held that day.
 #   hint_sv: Låt någon med fullmakt att överföra uppgifter (transfer) för {org_nr} aktivera prenumerationen (på nytt) i Administration provtjänsten och för in vem i transfer.subscription.activated_by och när i activated_on, eller för in under powers_of_attorney den fullmakt att överföra uppgifter som den som aktiverade hade den dagen.

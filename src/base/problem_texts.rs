@@ -251,6 +251,7 @@ catalogue! {
         SourceNotWeb => "source `{source}` is not an https:// address a reader can open", "källan `{source}` är inte en https://-adress som en läsare kan öppna";
         AtLine => "{reason} (line {line})", "{reason} (rad {line})";
         CheckedBy => "`custom.checked_by` is `{other}`; only `provkoll` is known", "`custom.checked_by` är `{other}`; bara `provkoll` är känt";
+        PerItemList => "`custom.per_item` names `{key}`; only the lists of `input` can be judged item by item: {lists}", "`custom.per_item` nämner `{key}`; bara listorna i `input` kan bedömas post för post: {lists}";
         MessagesMap => "`custom.messages` must map each message key to its `en` and `sv` texts", "`custom.messages` ska ge varje meddelandenyckel en text på `en` och en på `sv`";
         MessageKeyForm => "message key `{key}` must be lower-case letters, digits and `_`", "meddelandenyckeln `{key}` får bara innehålla små bokstäver, siffror och `_`";
         MessageTexts => "`custom.messages.{key}` must have an `en` and an `sv` text", "`custom.messages.{key}` ska ha en text på `en` och en på `sv`";

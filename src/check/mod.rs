@@ -32,6 +32,7 @@ use crate::config::{
 use crate::pack::Pack;
 use crate::pack::catalogue::Rule;
 use crate::pack::engine::EvalOptions;
+use crate::pack::reuse::Memo;
 
 /// What a run is made in, handed to `input` (the rules read it), the waivers and every output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,22 +141,26 @@ pub fn run(pack: &Pack, inputs: Inputs, opts: &CheckOptions) -> Checked {
     run_with(pack, inputs, opts, None)
 }
 
-/// [`run`] again over files much like the last run's (the language server, after an edit):
-/// a file whose bytes and place did not change is taken from `cache`, not parsed again.
-pub fn run_reusing(
-    pack: &Pack,
-    inputs: Inputs,
-    opts: &CheckOptions,
-    cache: &mut LoadCache,
-) -> Checked {
-    run_with(pack, inputs, opts, Some(cache))
+/// What a run keeps for the next over much the same files (the language server, after an
+/// edit): the files as loaded, and what each rule returned.
+#[derive(Default)]
+pub struct Reuse {
+    pub loads: LoadCache,
+    pub rules: Memo,
+}
+
+/// [`run`] again over files much like the last run's: a file whose bytes and place did not
+/// change is taken from `reuse`, not parsed again, and a rule whose part of `input` did not
+/// change is not evaluated again.
+pub fn run_reusing(pack: &Pack, inputs: Inputs, opts: &CheckOptions, reuse: &mut Reuse) -> Checked {
+    run_with(pack, inputs, opts, Some(reuse))
 }
 
 fn run_with(
     pack: &Pack,
     inputs: Inputs,
     opts: &CheckOptions,
-    cache: Option<&mut LoadCache>,
+    mut reuse: Option<&mut Reuse>,
 ) -> Checked {
     let (
         paths,
@@ -184,8 +189,8 @@ fn run_with(
     };
     let progress = opts.progress.as_ref();
     let nothing_found = files.is_empty() && !problems.is_empty();
-    let loaded = match cache {
-        Some(cache) => config::load_reusing(files, problems, opts.limits, progress, cache),
+    let loaded = match reuse.as_deref_mut() {
+        Some(r) => config::load_reusing(files, problems, opts.limits, progress, &mut r.loads),
         None => config::load(files, problems, opts.limits, progress),
     };
     let docs = loaded.docs;
@@ -225,13 +230,14 @@ fn run_with(
         });
     report.registry = snapshot.as_ref().map(|s| s.file);
     let input = input::build(&docs, &opts.context, snapshot.as_ref().map(|s| &s.snapshot));
-    let (violations, mut rule_problems) = pack.evaluate(
-        &input.value,
-        &EvalOptions {
-            progress,
-            ..EvalOptions::default()
-        },
-    );
+    let eval = EvalOptions {
+        progress,
+        ..EvalOptions::default()
+    };
+    let (violations, mut rule_problems) = match reuse {
+        Some(r) => pack.evaluate_reusing(&input.value, &eval, &mut r.rules),
+        None => pack.evaluate(&input.value, &eval),
+    };
     problems.append(&mut rule_problems);
     let unjudged = Unjudged::of(&loaded.unloaded, &docs);
     for v in violations {

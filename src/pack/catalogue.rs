@@ -130,6 +130,15 @@ pub struct Rule {
     /// load, the rule's findings are withheld.
     #[serde(skip)]
     pub reads: Vec<String>,
+    /// What the rule can read of `input`, followed strictly (see [`super::depends`]): the
+    /// language server evaluates again only the rules whose parts changed.
+    #[serde(skip)]
+    pub depends: super::depends::Depends,
+    /// The lists of `input` whose items the rule judges one at a time (`custom.per_item`): a
+    /// violation under `<list>[i]` depends on no other item of the list, and a violation
+    /// elsewhere on none. After an edit to some items, only they are evaluated again.
+    #[serde(skip)]
+    pub per_item: Vec<String>,
 }
 
 impl Rule {
@@ -175,6 +184,8 @@ struct RawCustom {
     hint_sv: Option<String>,
     checked_by: Option<String>,
     messages: Option<Value>,
+    #[serde(default)]
+    per_item: Vec<String>,
 }
 
 /// The loaded pack: the rules, and the modules (rules and helpers) to give the engine.
@@ -499,6 +510,7 @@ impl Catalogue {
             .collect();
         for rule in self.rules.iter_mut().filter(|r| which(r)) {
             rule.reads = reads(&rule.package, &by_package);
+            rule.depends = super::depends::of(&rule.package, &by_package);
         }
         self.rules.sort_by(|a, b| a.id.cmp(&b.id));
     }
@@ -762,6 +774,19 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
             None => invalid(reason),
         }
     })?;
+    if let Some(bad) = custom
+        .per_item
+        .iter()
+        .find(|k| !super::depends::LISTS.contains(&k.as_str()))
+    {
+        return Err(invalid(
+            P::PerItemList
+                .msg()
+                .arg("key", bad)
+                .arg("lists", super::depends::LISTS.join(", ")),
+        ));
+    }
+    let per_item = custom.per_item;
     Ok(Some(Rule {
         id,
         slug,
@@ -784,6 +809,8 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         },
         origin: origin.clone(),
         reads: Vec::new(),
+        depends: super::depends::Depends::All,
+        per_item,
     }))
 }
 

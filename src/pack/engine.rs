@@ -171,8 +171,8 @@ impl Evaluator {
         (violations, problems)
     }
 
-    /// One rule, by the engine chosen.
-    fn run_rule(
+    /// One rule, by the engine chosen, its violations in a fixed order.
+    pub(super) fn run_rule(
         &self,
         index: usize,
         rule: &Rule,
@@ -180,7 +180,10 @@ impl Evaluator {
         backend: Backend,
     ) -> Result<Vec<Violation>, Problem> {
         match self.value_of(&rule.entry_point(), input, backend) {
-            Ok(value) => violation::parse(index, rule, value),
+            Ok(value) => violation::parse(index, rule, value).map(|mut v| {
+                violation::canonical(&mut v);
+                v
+            }),
             Err(e) => Err(Problem::new(PolicyError::Runtime {
                 rule: rule.id.clone(),
                 file: rule.file.clone(),

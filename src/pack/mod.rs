@@ -3,9 +3,11 @@
 
 pub mod catalogue;
 pub mod compile;
+pub mod depends;
 pub mod engine;
 pub mod layout;
 pub mod messages;
+pub mod reuse;
 pub mod scaffold;
 pub mod tests;
 pub mod violation;
@@ -97,6 +99,18 @@ impl Pack {
         opts: &EvalOptions<'_>,
     ) -> (Vec<Violation>, Vec<Problem>) {
         self.evaluator.evaluate(&self.catalogue, input, opts)
+    }
+
+    /// [`Pack::evaluate`] after an earlier one (the language server, after an edit): what did
+    /// not change is taken from `memo`.
+    pub fn evaluate_reusing(
+        &self,
+        input: &regorus::Value,
+        opts: &EvalOptions<'_>,
+        memo: &mut reuse::Memo,
+    ) -> (Vec<Violation>, Vec<Problem>) {
+        self.evaluator
+            .evaluate_reusing(&self.catalogue, input, opts, memo)
     }
 
     /// A helper rule of the pack (such as [`layout::TIMELINE_QUERY`]) as JSON.

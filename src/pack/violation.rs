@@ -92,6 +92,21 @@ pub fn parse(index: usize, rule: &Rule, value: regorus::Value) -> Result<Vec<Vio
         .collect()
 }
 
+/// A rule's violations in an order of their own, not the engine's: one evaluation and another
+/// made item by item (see [`super::reuse`]) must give the same run, and when two findings fall
+/// on one place the same one is kept.
+pub fn canonical(violations: &mut [Violation]) {
+    violations.sort_by_cached_key(|v| {
+        (
+            v.path.clone(),
+            v.message.en.clone(),
+            v.subject.clone(),
+            v.severity,
+            Value::Object(v.args.clone()).to_string(),
+        )
+    });
+}
+
 /// A violation's message: the rule's template for its `message` key, rendered in both
 /// languages. A rule without templates (a pack of one's own) may return its text as `msg`
 /// instead; a rule with templates may not, so that no text of it exists in one language only.

@@ -39,8 +39,7 @@ use lsp_types::{
 use provkoll::base::VERSION;
 use provkoll::base::problem::P;
 use provkoll::base::source::FileId;
-use provkoll::check::{self, CheckOptions, Checked};
-use provkoll::config::LoadCache;
+use provkoll::check::{self, CheckOptions, Checked, Reuse};
 use provkoll::config::settings::{self as file_settings, Lookup};
 use provkoll::pack::{Pack, PackSource};
 use serde_json::Value;
@@ -132,7 +131,7 @@ fn session(conn: Connection, source: &PackSource) -> Result<Ended, String> {
         pack,
         settings,
         last: None,
-        loads: LoadCache::default(),
+        reuse: Reuse::default(),
         known: completion::Known::default(),
         published: BTreeMap::new(),
         unplaced: Vec::new(),
@@ -218,7 +217,7 @@ struct Server {
     /// The last check: what hovers and the outline answer from.
     last: Option<Checked>,
     /// Each file as the last check loaded it: an edit parses the edited file again, not all.
-    loads: LoadCache,
+    reuse: Reuse,
     /// The ids the checks so far defined, for completion in a file that no longer parses.
     known: completion::Known,
     /// What the last check published, by file: a file not in the next gets an empty list.
@@ -535,9 +534,9 @@ impl Server {
         let inputs = self.workspace.inputs();
         // the old run is not kept through the new one: the peak would hold two workspaces
         self.last = None;
-        let (pack, loads) = (&self.pack, &mut self.loads);
+        let (pack, reuse) = (&self.pack, &mut self.reuse);
         match catch_unwind(AssertUnwindSafe(|| {
-            check::run_reusing(pack, inputs, &opts, loads)
+            check::run_reusing(pack, inputs, &opts, reuse)
         })) {
             Ok(checked) => {
                 self.publish(&checked);
@@ -546,7 +545,7 @@ impl Server {
             }
             Err(payload) => {
                 // what a check that failed half-way left in the cache is not trusted
-                self.loads = LoadCache::default();
+                self.reuse = Reuse::default();
                 let why = panic_text(payload.as_ref());
                 self.log(
                     MessageType::ERROR,
