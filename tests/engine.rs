@@ -237,3 +237,45 @@ fn the_string_lines_equal_what_the_rule_tests_build_in_rego() {
         assert!(given.len() > 50, "{text}");
     }
 }
+
+#[test]
+fn the_people_index_equals_what_lib_people_builds_in_rego() {
+    let pack = Pack::load(&PackSource::bundled()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // a repeated id: the index must name the first Person with it, as the Rego does
+    let repeated = dir.path().join("repeated");
+    copy_dir(&root().join("examples/01-ready-kommun"), &repeated);
+    let people = std::fs::read_to_string(repeated.join("people.yaml")).unwrap();
+    let first_id = people
+        .lines()
+        .find_map(|l| l.strip_prefix("id: "))
+        .unwrap()
+        .to_owned();
+    std::fs::write(
+        repeated.join("people.yaml"),
+        format!("{people}\n---\napiVersion: provkoll/v1\nkind: Person\nid: {first_id}\nname: Andra Exempelsson\n"),
+    )
+    .unwrap();
+    let generated = dir.path().join("gen");
+    generator::generate(60, 7).write(&generated).unwrap();
+    for (repo, as_of, repeats) in [
+        (root().join("examples/02-fristaende-koncern"), AS_OF, 0),
+        (repeated, AS_OF, 1),
+        (generated, generator::AS_OF, 0),
+    ] {
+        let c = checked(&repo, as_of);
+        let given = serde_json::to_value(&c.input.value["context"]["people_index"]).unwrap();
+        let built = pack
+            .query(
+                &c.input.value,
+                "data.provkoll.lib.people._built_index",
+                Backend::Interpreter,
+            )
+            .unwrap();
+        assert_eq!(given, built, "{}", repo.display());
+        let ids = given.as_object().unwrap().len();
+        assert!(ids > 5, "{given}");
+        let people = c.input.value["people"].as_array().unwrap().len();
+        assert_eq!(people, ids + repeats, "{}", repo.display());
+    }
+}

@@ -59,6 +59,13 @@ test_malformed if {
 	not idnum.valid_org_nr("212999+9997")
 	idnum.org_nr_problems(2129999997) == {{"message": "not_a_string", "args": {}}}
 	idnum.org_nr_problems(null) == {{"message": "not_a_string", "args": {}}}
+	# only ASCII digits, the dash only after the sixth
+	not idnum.org_nr_digits("21299a9997")
+	not idnum.org_nr_digits("212999-99a7")
+	not idnum.org_nr_digits("2129999-997")
+	not idnum.org_nr_digits("212999--997")
+	not idnum.org_nr_digits("١٢٣٤٥٦٧٨٩٠")
+	not idnum.org_nr_digits("-212999999")
 }
 
 test_org_nr_key if {

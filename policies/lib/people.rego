@@ -4,23 +4,31 @@ package provkoll.lib.people
 import data.provkoll.lib.values
 
 # ids: the set of configured Person ids.
-ids := {p.id | some p in _people; is_string(p.id)}
+ids := {id | some id, _ in _first_index}
 
 # is_person(id) is true when id names a configured Person.
 is_person(id) if {
 	is_string(id)
-	id in ids
+	_first_index[id] != null
 }
 
+# _first_index: id → index of the first Person with that id. provkoll builds it once per check
+# (`input.context.people_index`): built here, every rule that names a person paid for it again,
+# and after an edit to one legal entity that was most of what the language server evaluated.
+# tests/engine.rs holds provkoll's index equal to the one built here, which a test's input
+# (without the context) still uses.
+_first_index := i if {
+	i := input.context.people_index
+	is_object(i)
+} else := _built_index
+
 # The first Person document of each id, built once: a lookup per call instead of a scan of all
-# people (a scan per legal entity or role holder made PSEUDO-006 quadratic).
-# Sorting (id, position) pairs puts each id's first document first among its equals.
-# _first_index: id → index of the first Person with that id. Ids are unique in a valid
-# configuration, and then one pass builds it; only when one repeats (another rule reports that)
-# does the first of each need a sort. The cheap way matters: every rule that names a person
-# builds this in the compiled engine, and a sort with a call per person was most of their time.
-_first_index := {p.id: i | some i, p in _people; is_string(p.id)} if {
-	count(ids) == count([1 | some p in _people; is_string(p.id)])
+# people (a scan per legal entity or role holder made PSEUDO-006 quadratic). Ids are unique in
+# a valid configuration, and then one pass builds it; only when one repeats (another rule
+# reports that) does the first of each need a sort: sorting (id, position) pairs puts each id's
+# first document first among its equals.
+_built_index := {p.id: i | some i, p in _people; is_string(p.id)} if {
+	count({p.id | some p in _people; is_string(p.id)}) == count([1 | some p in _people; is_string(p.id)])
 } else := _first_of_each
 
 _people := values.list(input.people)

@@ -98,6 +98,7 @@ pub fn build(docs: &[ModelDoc], context: &Context, registry: Option<&Snapshot>) 
     if let Ok(c) = ctx.as_object_mut() {
         c.insert("value_lines".into(), value_lines.into());
         c.insert("key_lines".into(), key_lines.into());
+        c.insert("people_index".into(), people_index(docs));
     }
     let mut value = config;
     // after the lines above: the register's records are data to compare with, not part of the
@@ -110,6 +111,20 @@ pub fn build(docs: &[ModelDoc], context: &Context, registry: Option<&Snapshot>) 
         root.insert("registry".into(), registry);
     }
     Input { value, provenance }
+}
+
+/// Each Person id → the index in `input.people` of the first Person with it (lib/people.rego):
+/// built once here, not again by every rule that names a person.
+fn people_index(docs: &[ModelDoc]) -> regorus::Value {
+    let mut index = BTreeMap::new();
+    for (i, d) in docs.iter().filter(|d| d.kind == Kind::Person).enumerate() {
+        if let Typed::Person(p) = &*d.typed {
+            index
+                .entry(regorus::Value::from(p.id.as_str()))
+                .or_insert_with(|| regorus::Value::from(i));
+        }
+    }
+    regorus::Value::from(index)
 }
 
 /// Every string and every mapping key of the configuration as a line of text: its path as
