@@ -1,7 +1,8 @@
 //! The JSON Schema of the format (generated from the model), and the check of each document
 //! against it: every problem of a document located in one pass, then its typed form.
 
-use std::collections::BTreeMap;
+use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, OnceLock};
 
 use serde_json::Value;
@@ -13,7 +14,7 @@ use crate::base::date::DATE_PATTERN;
 use crate::base::lang::Lang;
 use crate::base::path::PathSeg;
 use crate::base::problem::{Described, Edit, Fix, JsonType, P, Problem, SchemaError};
-use crate::base::source::{FileId, SourceFile, Span};
+use crate::base::source::{SourceFile, Span};
 use crate::base::suggest::closest;
 
 struct KindSchema {
@@ -634,59 +635,64 @@ pub fn check_cardinality(docs: &[ModelDoc]) -> Vec<Problem> {
 /// exam windows and certificates within their list. The second is the error, pointing at the
 /// first; a reference to a repeated id would otherwise mean either. (A repeated `org_nr` is
 /// rule ORG-002's.)
-pub fn check_unique_ids(docs: &[ModelDoc]) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    let mut seen: BTreeMap<(&'static str, String), (FileId, Span)> = BTreeMap::new();
-    let mut note = |what: P, id: &str, file: FileId, span: Span| match seen
-        .get(&(what.get(Lang::En), id.to_owned()))
-    {
-        Some(&(first_file, first_span)) => problems.push(
-            Problem::at(
-                SchemaError::DuplicateId {
-                    what,
-                    id: id.to_owned(),
-                },
-                file,
-                span,
-            )
-            .with_label(P::DefinedAgain)
-            .with_related(first_file, first_span, P::FirstDefined)
-            .with_help(P::OwnId.msg().sub("what", what).arg("id", id)),
-        ),
-        None => {
-            seen.insert((what.get(Lang::En), id.to_owned()), (file, span));
+pub fn check_unique_ids<'a>(docs: &'a [ModelDoc]) -> Vec<Problem> {
+    // Where an id is written: a document's `id` field, or the `id` of item `i` of one of its
+    // lists. Looked up only for a repeat: the language server runs this over every document
+    // after each edit, and the ids are borrowed for the same reason.
+    type Place<'a> = (&'a ModelDoc, Option<(&'static str, usize)>);
+    fn span_of((d, item): Place<'_>) -> Span {
+        match item {
+            None => d.doc.field_span("id"),
+            Some((list, i)) => {
+                let path = [
+                    PathSeg::Key(list.into()),
+                    PathSeg::Index(i),
+                    PathSeg::Key("id".into()),
+                ];
+                d.doc
+                    .spans
+                    .get(&path)
+                    .map_or_else(|| d.doc.root_span(), |s| s.value)
+            }
         }
-    };
-    for d in docs {
-        let file = d.doc.file;
-        let at = |path: &[PathSeg]| {
-            d.doc
-                .spans
-                .get(path)
-                .map_or_else(|| d.doc.root_span(), |s| s.value)
+    }
+    let mut problems = Vec::new();
+    let mut seen: HashMap<(&'static str, &'a str), Place<'a>> = HashMap::new();
+    let mut note =
+        |what: P, id: &'a str, place: Place<'a>| match seen.entry((what.get(Lang::En), id)) {
+            Entry::Occupied(first) => {
+                let first = *first.get();
+                problems.push(
+                    Problem::at(
+                        SchemaError::DuplicateId {
+                            what,
+                            id: id.to_owned(),
+                        },
+                        place.0.doc.file,
+                        span_of(place),
+                    )
+                    .with_label(P::DefinedAgain)
+                    .with_related(first.0.doc.file, span_of(first), P::FirstDefined)
+                    .with_help(P::OwnId.msg().sub("what", what).arg("id", id)),
+                );
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(place);
+            }
         };
+    for d in docs {
         match &*d.typed {
-            Typed::Person(p) => note(P::PersonId, &p.id, file, d.doc.field_span("id")),
-            Typed::School(s) => note(P::SchoolId, &s.id, file, d.doc.field_span("id")),
-            Typed::Processor(p) => note(P::ProcessorId, &p.id, file, d.doc.field_span("id")),
+            Typed::Person(p) => note(P::PersonId, &p.id, (d, None)),
+            Typed::School(s) => note(P::SchoolId, &s.id, (d, None)),
+            Typed::Processor(p) => note(P::ProcessorId, &p.id, (d, None)),
             Typed::Organiser(o) => {
                 for (i, w) in o.exam_windows.iter().enumerate() {
-                    let path = [
-                        PathSeg::Key("exam_windows".into()),
-                        PathSeg::Index(i),
-                        PathSeg::Key("id".into()),
-                    ];
-                    note(P::ExamWindowId, &w.id, file, at(&path));
+                    note(P::ExamWindowId, &w.id, (d, Some(("exam_windows", i))));
                 }
             }
             Typed::Federation(f) => {
                 for (i, c) in f.certificates.iter().enumerate() {
-                    let path = [
-                        PathSeg::Key("certificates".into()),
-                        PathSeg::Index(i),
-                        PathSeg::Key("id".into()),
-                    ];
-                    note(P::CertificateId, &c.id, file, at(&path));
+                    note(P::CertificateId, &c.id, (d, Some(("certificates", i))));
                 }
             }
             _ => {}

@@ -435,7 +435,7 @@ impl Server {
                 (!found.is_empty()).then(|| {
                     found
                         .iter()
-                        .map(|d| d.summary(self.settings.lang).to_owned())
+                        .map(|d| d.summary(checked, self.settings.lang))
                         .collect::<Vec<_>>()
                         .join("\n\n")
                 })

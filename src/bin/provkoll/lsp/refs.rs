@@ -22,78 +22,83 @@ pub struct Definition {
     pub name: String,
     pub file: FileId,
     pub span: Span,
-    /// What it is and its name, for a hover ("Person olof: Olof Ekonom"), in English and in
-    /// Swedish.
-    summary: [String; 2],
+    /// The document that defines it (an index into the run's documents), and the exam window's
+    /// index in it: its summary is written when a hover asks, not for every id after every edit.
+    doc: usize,
+    window: Option<usize>,
 }
 
 impl Definition {
-    /// What it is and its name in `lang`, for a hover.
-    pub fn summary(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.summary[0],
-            Lang::Sv => &self.summary[1],
+    /// What it is and its name in `lang`, for a hover ("Person olof: Olof Ekonom").
+    pub fn summary(&self, checked: &Checked, lang: Lang) -> String {
+        let Some(d) = checked.docs.get(self.doc) else {
+            return String::new();
+        };
+        match &*d.typed {
+            Typed::Person(p) => {
+                let mut s = format!("Person `{}`: {}", p.id, p.name);
+                if let Some(end) = p.employment_end {
+                    s.push_str(&fill(
+                        lang,
+                        T::EmploymentEnds,
+                        &[("date", &end.to_string())],
+                    ));
+                }
+                s
+            }
+            Typed::LegalEntity(e) => format!("LegalEntity `{}`: {}", e.org_nr, e.name),
+            Typed::Processor(p) => format!("Processor `{}`: {}", p.id, p.name),
+            Typed::School(s) => format!("School `{}`: {}", s.id, s.name),
+            Typed::Organiser(o) => {
+                let Some(w) = self.window.and_then(|i| o.exam_windows.get(i)) else {
+                    return String::new();
+                };
+                let (start, end) = (w.start.to_string(), w.end.to_string());
+                fill(
+                    lang,
+                    T::ExamWindowSummary,
+                    &[
+                        ("id", &w.id),
+                        ("name", w.name.as_deref().unwrap_or("")),
+                        ("start", &start),
+                        ("end", &end),
+                    ],
+                )
+            }
+            _ => String::new(),
         }
     }
-}
-
-/// A text in both languages, English first.
-fn both(text: impl Fn(Lang) -> String) -> [String; 2] {
-    [text(Lang::En), text(Lang::Sv)]
 }
 
 /// Every id the run's documents define.
 pub fn definitions(checked: &Checked) -> Vec<Definition> {
     let mut out = Vec::new();
-    for d in &checked.docs {
+    for (doc, d) in checked.docs.iter().enumerate() {
         let file = d.doc.file;
-        let mut add =
-            |kind: &'static str, id: &str, name: &str, span: Span, summary: [String; 2]| {
-                out.push(Definition {
-                    kind,
-                    id: id.to_owned(),
-                    name: name.to_owned(),
-                    file,
-                    span,
-                    summary,
-                });
-            };
+        let mut add = |kind: &'static str, id: &str, name: &str, span: Span, window| {
+            out.push(Definition {
+                kind,
+                id: id.to_owned(),
+                name: name.to_owned(),
+                file,
+                span,
+                doc,
+                window,
+            });
+        };
         match &*d.typed {
-            Typed::Person(p) => {
-                let s = both(|lang| {
-                    let mut s = format!("Person `{}`: {}", p.id, p.name);
-                    if let Some(end) = p.employment_end {
-                        s.push_str(&fill(
-                            lang,
-                            T::EmploymentEnds,
-                            &[("date", &end.to_string())],
-                        ));
-                    }
-                    s
-                });
-                add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), s);
+            Typed::Person(p) => add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), None),
+            Typed::LegalEntity(e) => {
+                add(
+                    d.kind.name(),
+                    &e.org_nr,
+                    &e.name,
+                    d.doc.field_span("org_nr"),
+                    None,
+                );
             }
-            Typed::LegalEntity(e) => add(
-                d.kind.name(),
-                &e.org_nr,
-                &e.name,
-                d.doc.field_span("org_nr"),
-                both(|_| format!("LegalEntity `{}`: {}", e.org_nr, e.name)),
-            ),
-            Typed::Processor(p) => add(
-                d.kind.name(),
-                &p.id,
-                &p.name,
-                d.doc.field_span("id"),
-                both(|_| format!("Processor `{}`: {}", p.id, p.name)),
-            ),
-            Typed::School(s) => add(
-                d.kind.name(),
-                &s.id,
-                &s.name,
-                d.doc.field_span("id"),
-                both(|_| format!("School `{}`: {}", s.id, s.name)),
-            ),
+            Typed::Processor(p) => add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), None),
+            Typed::School(s) => add(d.kind.name(), &s.id, &s.name, d.doc.field_span("id"), None),
             Typed::Organiser(o) => {
                 for (i, w) in o.exam_windows.iter().enumerate() {
                     let path = [
@@ -107,25 +112,7 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
                         .get(&path)
                         .map_or(d.doc.root_span(), |s| s.value);
                     let name = w.name.as_deref().unwrap_or("");
-                    add(
-                        "ExamWindow",
-                        &w.id,
-                        name,
-                        span,
-                        both(|lang| {
-                            let (start, end) = (w.start.to_string(), w.end.to_string());
-                            fill(
-                                lang,
-                                T::ExamWindowSummary,
-                                &[
-                                    ("id", &w.id),
-                                    ("name", name),
-                                    ("start", &start),
-                                    ("end", &end),
-                                ],
-                            )
-                        }),
-                    );
+                    add("ExamWindow", &w.id, name, span, Some(i));
                 }
             }
             _ => {}
