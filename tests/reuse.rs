@@ -195,4 +195,13 @@ fn rules_are_evaluated_again_only_where_their_part_of_the_input_changed() {
     replace(&mut two, "legal-entities/le0005.yaml", "kind: ", "kind: [");
     agree(&two, &mut cache);
     agree(&leaver, &mut cache);
+
+    // the same rules from a folder: their promises are not the tested ones, so not relied on
+    let folder = Pack::load(&PackSource::dir(common::root().join("policies"))).unwrap();
+    let mut cache = Reuse::default();
+    agree_on(generator::AS_OF, &folder, files.clone(), &mut cache);
+    agree_on(generator::AS_OF, &folder, edited.clone(), &mut cache);
+    let counts = cache.rules.counts();
+    assert_eq!(counts.per_item, 0, "{counts:?}");
+    assert!(counts.kept >= 20, "{counts:?}");
 }

@@ -136,7 +136,8 @@ pub struct Rule {
     pub depends: super::depends::Depends,
     /// The lists of `input` whose items the rule judges one at a time (`custom.per_item`): a
     /// violation under `<list>[i]` depends on no other item of the list, and a violation
-    /// elsewhere on none. After an edit to some items, only they are evaluated again.
+    /// elsewhere on none. After an edit to some items, only they are evaluated again (in the
+    /// bundled pack, whose promises `tests/per_item.rs` holds).
     #[serde(skip)]
     pub per_item: Vec<String>,
 }

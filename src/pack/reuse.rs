@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use super::catalogue::{Catalogue, Rule};
+use super::catalogue::{Catalogue, Origin, Rule};
 use super::depends::{CONTEXT_APART, PARTS};
 use super::engine::{EvalOptions, Evaluator};
 use super::violation::Violation;
@@ -242,7 +242,7 @@ fn plan<'a>(
         .collect();
     match (read.as_slice(), before) {
         ([], _) => Plan::Keep(before),
-        ([list], Ok(before)) if rule.per_item.iter().any(|k| k == list) => {
+        ([list], Ok(before)) if trusted(rule) && rule.per_item.iter().any(|k| k == list) => {
             match changed_items(old.get(list), new.get(list)) {
                 Some(changed) => Plan::Items {
                     list,
@@ -254,6 +254,13 @@ fn plan<'a>(
         }
         _ => Plan::Whole,
     }
+}
+
+/// Whether the rule's `per_item` is relied on: the bundled pack's promises are each tested
+/// (`tests/per_item.rs`); another pack's are not, and a broken one would leave stale findings in
+/// the editor, so its rules are evaluated whole when a list they read changes.
+fn trusted(rule: &Rule) -> bool {
+    rule.origin == Origin::Bundled
 }
 
 /// The indexes of the items that differ between two lists of the same length; `None` when the

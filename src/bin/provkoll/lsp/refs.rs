@@ -7,7 +7,7 @@ use provkoll::base::path::PathSeg;
 use provkoll::base::source::{FileId, Span};
 use provkoll::base::texts::{T, fill};
 use provkoll::check::Checked;
-use provkoll::config::model::Typed;
+use provkoll::config::model::{Kind, Typed};
 
 use super::diagnostics::uri_of;
 use super::position::range;
@@ -21,14 +21,34 @@ pub struct Definition {
     /// Its name, where it has one.
     pub name: String,
     pub file: FileId,
-    pub span: Span,
     /// The document that defines it (an index into the run's documents), and the exam window's
-    /// index in it: its summary is written when a hover asks, not for every id after every edit.
+    /// index in it: its place and summary are looked up when asked, not for every id after
+    /// every edit.
     doc: usize,
     window: Option<usize>,
 }
 
 impl Definition {
+    /// Where its id is written.
+    pub fn span(&self, checked: &Checked) -> Option<Span> {
+        let d = checked.docs.get(self.doc)?;
+        Some(match self.window {
+            None if d.kind == Kind::LegalEntity => d.doc.field_span("org_nr"),
+            None => d.doc.field_span("id"),
+            Some(i) => {
+                let path = [
+                    PathSeg::Key("exam_windows".into()),
+                    PathSeg::Index(i),
+                    PathSeg::Key("id".into()),
+                ];
+                d.doc
+                    .spans
+                    .get(&path)
+                    .map_or(d.doc.root_span(), |s| s.value)
+            }
+        })
+    }
+
     /// What it is and its name in `lang`, for a hover ("Person olof: Olof Ekonom").
     pub fn summary(&self, checked: &Checked, lang: Lang) -> String {
         let Some(d) = checked.docs.get(self.doc) else {
@@ -75,44 +95,29 @@ pub fn definitions(checked: &Checked) -> Vec<Definition> {
     let mut out = Vec::new();
     for (doc, d) in checked.docs.iter().enumerate() {
         let file = d.doc.file;
-        let mut add = |kind: &'static str, id: &str, name: &str, span: Span, window| {
+        let mut add = |kind: &'static str, id: &str, name: &str, window| {
             out.push(Definition {
                 kind,
                 id: id.to_owned(),
                 name: name.to_owned(),
                 file,
-                span,
                 doc,
                 window,
             });
         };
         match &*d.typed {
-            Typed::Person(p) => add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), None),
-            Typed::LegalEntity(e) => {
-                add(
-                    d.kind.name(),
-                    &e.org_nr,
-                    &e.name,
-                    d.doc.field_span("org_nr"),
-                    None,
-                );
-            }
-            Typed::Processor(p) => add(d.kind.name(), &p.id, &p.name, d.doc.field_span("id"), None),
-            Typed::School(s) => add(d.kind.name(), &s.id, &s.name, d.doc.field_span("id"), None),
+            Typed::Person(p) => add(d.kind.name(), &p.id, &p.name, None),
+            Typed::LegalEntity(e) => add(d.kind.name(), &e.org_nr, &e.name, None),
+            Typed::Processor(p) => add(d.kind.name(), &p.id, &p.name, None),
+            Typed::School(s) => add(d.kind.name(), &s.id, &s.name, None),
             Typed::Organiser(o) => {
                 for (i, w) in o.exam_windows.iter().enumerate() {
-                    let path = [
-                        PathSeg::Key("exam_windows".into()),
-                        PathSeg::Index(i),
-                        PathSeg::Key("id".into()),
-                    ];
-                    let span = d
-                        .doc
-                        .spans
-                        .get(&path)
-                        .map_or(d.doc.root_span(), |s| s.value);
-                    let name = w.name.as_deref().unwrap_or("");
-                    add("ExamWindow", &w.id, name, span, Some(i));
+                    add(
+                        "ExamWindow",
+                        &w.id,
+                        w.name.as_deref().unwrap_or(""),
+                        Some(i),
+                    );
                 }
             }
             _ => {}
@@ -170,7 +175,7 @@ pub fn definition(checked: &Checked, file: FileId, byte: usize) -> Vec<Location>
     let defs = definitions(checked);
     defined_at(checked, &defs, file, byte)
         .into_iter()
-        .filter_map(|d| location(checked, d.file, d.span))
+        .filter_map(|d| location(checked, d.file, d.span(checked)?))
         .collect()
 }
 
@@ -187,7 +192,11 @@ pub fn references(
     let Some(id) = found.first().map(|d| d.id.clone()) else {
         return Vec::new();
     };
-    let is_def = |f: FileId, s: Span| found.iter().any(|d| d.file == f && d.span == s);
+    let is_def = |f: FileId, s: Span| {
+        found
+            .iter()
+            .any(|d| d.file == f && d.span(checked) == Some(s))
+    };
     let mut places: Vec<(FileId, Span)> = scalars(checked)
         .filter(|(_, _, t)| *t == id)
         .map(|(f, s, _)| (f, s))
