@@ -157,9 +157,13 @@ fn a_rule_that_compares_items_breaks_the_promise() {
 fn survey() {
     let pack = Pack::load(&PackSource::bundled()).unwrap();
     let inputs = inputs();
-    for rule in pack.catalogue.rules.iter().filter(|r| !r.builtin) {
+    let depends = provkoll::pack::depends::of_rules(&pack.catalogue);
+    for (rule, depends) in pack.catalogue.rules.iter().zip(&depends) {
+        if rule.builtin {
+            continue;
+        }
         for list in provkoll::pack::depends::LISTS {
-            if !rule.depends.on(list) {
+            if !depends.on(list) {
                 continue;
             }
             let why = inputs

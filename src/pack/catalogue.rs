@@ -130,10 +130,6 @@ pub struct Rule {
     /// load, the rule's findings are withheld.
     #[serde(skip)]
     pub reads: Vec<String>,
-    /// What the rule can read of `input`, followed strictly (see [`super::depends`]): the
-    /// language server evaluates again only the rules whose parts changed.
-    #[serde(skip)]
-    pub depends: super::depends::Depends,
     /// The lists of `input` whose items the rule judges one at a time (`custom.per_item`): a
     /// violation under `<list>[i]` depends on no other item of the list, and a violation
     /// elsewhere on none. After an edit to some items, only they are evaluated again (in the
@@ -511,7 +507,6 @@ impl Catalogue {
             .collect();
         for rule in self.rules.iter_mut().filter(|r| which(r)) {
             rule.reads = reads(&rule.package, &by_package);
-            rule.depends = super::depends::of(&rule.package, &by_package);
         }
         self.rules.sort_by(|a, b| a.id.cmp(&b.id));
     }
@@ -810,7 +805,6 @@ fn parse_rule(file: &str, text: &str, origin: &Origin) -> Result<Option<Rule>, C
         },
         origin: origin.clone(),
         reads: Vec::new(),
-        depends: super::depends::Depends::All,
         per_item,
     }))
 }

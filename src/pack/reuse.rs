@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use super::catalogue::{Catalogue, Origin, Rule};
-use super::depends::{CONTEXT_APART, PARTS};
+use super::depends::{self, CONTEXT_APART, Depends, PARTS};
 use super::engine::{EvalOptions, Evaluator};
 use super::violation::Violation;
 use crate::base::path::PathSeg;
@@ -25,6 +25,8 @@ pub struct Memo {
     /// The pack it was made with: another pack starts afresh.
     catalogue: Option<Arc<Catalogue>>,
     parts: BTreeMap<&'static str, regorus::Value>,
+    /// What each rule can read, by the rule's index in the catalogue.
+    depends: Vec<Depends>,
     /// By the rule's index in the catalogue.
     outcomes: Vec<Option<Outcome>>,
     counts: Counts,
@@ -76,6 +78,7 @@ impl Evaluator {
         if !same_pack || memo.outcomes.len() != catalogue.rules.len() {
             *memo = Memo {
                 catalogue: Some(Arc::clone(catalogue)),
+                depends: depends::of_rules(catalogue),
                 outcomes: vec![None; catalogue.rules.len()],
                 ..Memo::default()
             };
@@ -97,6 +100,7 @@ impl Evaluator {
             .map(|(i, rule)| {
                 plan(
                     rule,
+                    &memo.depends[*i],
                     memo.outcomes[*i].as_ref(),
                     &changed,
                     &memo.parts,
@@ -227,6 +231,7 @@ impl Evaluator {
 /// How to do `rule`, given what it returned last time and which parts changed since.
 fn plan<'a>(
     rule: &Rule,
+    depends: &Depends,
     before: Option<&'a Outcome>,
     changed: &[&'static str],
     old: &BTreeMap<&'static str, regorus::Value>,
@@ -235,11 +240,7 @@ fn plan<'a>(
     let Some(before) = before else {
         return Plan::Whole;
     };
-    let read: Vec<&'static str> = changed
-        .iter()
-        .copied()
-        .filter(|p| rule.depends.on(p))
-        .collect();
+    let read: Vec<&'static str> = changed.iter().copied().filter(|p| depends.on(p)).collect();
     match (read.as_slice(), before) {
         ([], _) => Plan::Keep(before),
         ([list], Ok(before)) if trusted(rule) && rule.per_item.iter().any(|k| k == list) => {
