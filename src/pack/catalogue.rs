@@ -631,18 +631,7 @@ fn id_place(file: &str, text: &str) -> String {
 
 /// The top-level keys of `input` that the module of `package`, or a module it imports, names.
 fn reads(package: &str, by_package: &BTreeMap<&str, &str>) -> Vec<String> {
-    const KEYS: [&str; 10] = [
-        "organiser",
-        "legal_entities",
-        "people",
-        "schools",
-        "processors",
-        "federation",
-        "support",
-        "incident_routine",
-        "waivers",
-        "registry",
-    ];
+    use super::depends::KEYS;
     let text_of = |p: &str| by_package.get(p).copied();
     let mut seen = vec![package.to_owned()];
     let mut texts = Vec::new();

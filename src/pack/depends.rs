@@ -5,9 +5,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The parts `input` is compared by between two runs: its top-level keys, with
-/// `input.context` split into what provkoll derives from the whole configuration and the rest.
-pub const PARTS: [&str; 14] = [
+/// The top-level keys of `input` that hold the configuration and the register snapshot.
+pub const KEYS: [&str; 10] = [
     "organiser",
     "legal_entities",
     "people",
@@ -18,10 +17,26 @@ pub const PARTS: [&str; 14] = [
     "incident_routine",
     "waivers",
     "registry",
+];
+
+/// The parts `input` is compared by between two runs: its top-level [`KEYS`], with
+/// `input.context` split into what provkoll derives from the whole configuration
+/// ([`CONTEXT_APART`]) and the rest.
+pub const PARTS: [&str; 14] = [
+    KEYS[0],
+    KEYS[1],
+    KEYS[2],
+    KEYS[3],
+    KEYS[4],
+    KEYS[5],
+    KEYS[6],
+    KEYS[7],
+    KEYS[8],
+    KEYS[9],
     "context",
-    "value_lines",
-    "key_lines",
-    "people_index",
+    CONTEXT_APART[0],
+    CONTEXT_APART[1],
+    CONTEXT_APART[2],
 ];
 
 /// The lists of `input`, whose items a rule may judge one at a time (`custom.per_item`).

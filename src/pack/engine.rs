@@ -142,12 +142,7 @@ impl Evaluator {
         input: &regorus::Value,
         opts: &EvalOptions<'_>,
     ) -> (Vec<Violation>, Vec<Problem>) {
-        let rules: Vec<(usize, &Rule)> = catalogue
-            .rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !r.builtin)
-            .collect();
+        let rules = evaluated(catalogue);
         let (total, done) = (rules.len(), AtomicUsize::new(0));
         let results: Vec<Result<Vec<Violation>, Problem>> = rules
             .par_iter()
@@ -243,6 +238,17 @@ impl Evaluator {
         engine.set_input(input.clone());
         engine.eval_rule(rule.to_owned()).map_err(|e| e.to_string())
     }
+}
+
+/// The rules evaluated in Rego, with their place in the catalogue (the waiver rules are
+/// provkoll's own).
+pub(super) fn evaluated(catalogue: &Catalogue) -> Vec<(usize, &Rule)> {
+    catalogue
+        .rules
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| !r.builtin)
+        .collect()
 }
 
 /// The local modules, after the base modules they can reach: each base module whose package a

@@ -88,12 +88,7 @@ impl Evaluator {
             .into_iter()
             .filter(|p| !same(memo.parts.get(p), parts.get(p)))
             .collect();
-        let rules: Vec<(usize, &Rule)> = catalogue
-            .rules
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| !r.builtin)
-            .collect();
+        let rules = super::engine::evaluated(catalogue);
         let (total, done) = (rules.len(), AtomicUsize::new(0));
         let plans: Vec<Plan<'_>> = rules
             .iter()
@@ -201,18 +196,10 @@ impl Evaluator {
         // the rule finds about this item depends on none of their items
         let mut others = input.clone();
         for other in rule.per_item.iter().filter(|l| l.as_str() != list) {
-            others
-                .as_object_mut()
-                .ok()?
-                .insert(other.as_str().into(), regorus::Value::from(Vec::new()));
+            others = with_list(others, other, Vec::new())?;
         }
         for &i in changed {
-            let mut alone = others.clone();
-            let item = items.get(i)?.clone();
-            alone
-                .as_object_mut()
-                .ok()?
-                .insert(list.into(), regorus::Value::from(vec![item]));
+            let alone = with_list(others.clone(), list, vec![items.get(i)?.clone()])?;
             let found = self.run_rule(index, rule, &alone, opts.backend).ok()?;
             // those about other parts are the ones kept: by the rule's contract they depend on
             // no item of the list
@@ -226,6 +213,19 @@ impl Evaluator {
         super::violation::canonical(&mut violations);
         Some(violations)
     }
+}
+
+/// `input` with `list` holding `items` instead.
+fn with_list(
+    mut input: regorus::Value,
+    list: &str,
+    items: Vec<regorus::Value>,
+) -> Option<regorus::Value> {
+    input
+        .as_object_mut()
+        .ok()?
+        .insert(list.into(), regorus::Value::from(items));
+    Some(input)
 }
 
 /// How to do `rule`, given what it returned last time and which parts changed since.
