@@ -50,6 +50,13 @@ impl Memo {
     }
 }
 
+/// How a rule was done, for [`Counts`].
+enum Done {
+    Kept,
+    PerItem,
+    Whole,
+}
+
 /// How one rule is to be done this time.
 enum Plan<'a> {
     Keep(&'a Outcome),
@@ -103,33 +110,21 @@ impl Evaluator {
                 )
             })
             .collect();
-        let outcomes: Vec<(Outcome, Counts)> = rules
+        let outcomes: Vec<(Outcome, Done)> = rules
             .par_iter()
             .zip(plans)
             .map(|(&(index, rule), plan)| {
                 let outcome = match plan {
-                    Plan::Keep(o) => (
-                        o.clone(),
-                        Counts {
-                            kept: 1,
-                            ..Counts::default()
-                        },
-                    ),
+                    Plan::Keep(o) => (o.clone(), Done::Kept),
                     Plan::Items {
                         list,
                         changed,
                         before,
                     } => match self.items(index, rule, input, opts, list, &changed, before) {
-                        Some(v) => (
-                            Ok(v),
-                            Counts {
-                                per_item: 1,
-                                ..Counts::default()
-                            },
-                        ),
-                        None => self.whole(index, rule, input, opts),
+                        Some(v) => (Ok(v), Done::PerItem),
+                        None => (self.run_rule(index, rule, input, opts.backend), Done::Whole),
                     },
-                    Plan::Whole => self.whole(index, rule, input, opts),
+                    Plan::Whole => (self.run_rule(index, rule, input, opts.backend), Done::Whole),
                 };
                 if let Some(p) = opts.progress {
                     let done = done.fetch_add(1, Ordering::Relaxed) + 1;
@@ -142,10 +137,12 @@ impl Evaluator {
         memo.counts = Counts::default();
         let mut violations = Vec::new();
         let mut problems = Vec::new();
-        for ((index, _), (outcome, counts)) in rules.iter().zip(outcomes) {
-            memo.counts.kept += counts.kept;
-            memo.counts.per_item += counts.per_item;
-            memo.counts.whole += counts.whole;
+        for ((index, _), (outcome, how)) in rules.iter().zip(outcomes) {
+            *match how {
+                Done::Kept => &mut memo.counts.kept,
+                Done::PerItem => &mut memo.counts.per_item,
+                Done::Whole => &mut memo.counts.whole,
+            } += 1;
             match &outcome {
                 Ok(v) => violations.extend(v.iter().cloned()),
                 Err(p) => problems.push(p.clone()),
@@ -153,23 +150,6 @@ impl Evaluator {
             memo.outcomes[*index] = Some(outcome);
         }
         (violations, problems)
-    }
-
-    fn whole(
-        &self,
-        index: usize,
-        rule: &Rule,
-        input: &regorus::Value,
-        opts: &EvalOptions<'_>,
-    ) -> (Outcome, Counts) {
-        let outcome = self.run_rule(index, rule, input, opts.backend);
-        (
-            outcome,
-            Counts {
-                whole: 1,
-                ..Counts::default()
-            },
-        )
     }
 
     /// The rule's violations with those about the `changed` items of `list` evaluated again,
