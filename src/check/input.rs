@@ -96,8 +96,8 @@ pub fn build(docs: &[ModelDoc], context: &Context, registry: Option<&Snapshot>) 
     let mut ctx = input_context(docs, context);
     let (value_lines, key_lines) = lines.texts();
     if let Ok(c) = ctx.as_object_mut() {
-        c.insert("value_lines".into(), value_lines.into());
-        c.insert("key_lines".into(), key_lines.into());
+        c.insert("value_lines".into(), value_lines);
+        c.insert("key_lines".into(), key_lines);
         c.insert("people_index".into(), people_index(docs));
     }
     let mut value = config;
@@ -185,15 +185,28 @@ impl Lines {
         mark
     }
 
-    /// The two texts.
-    fn texts(self) -> (String, String) {
-        // JSON written from `str`s is UTF-8, so the conversion never fails and nothing is lost
-        let text = |bytes: Vec<u8>| {
-            String::from_utf8(bytes)
-                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into())
-        };
-        (text(self.values), text(self.keys))
+    /// The two texts, in the engine's form. Each is copied into the engine's string once
+    /// the other's growing room is given back and before the next copy, so a large
+    /// configuration's peak holds the texts and one copy, not twice the texts and the room.
+    fn texts(self) -> (regorus::Value, regorus::Value) {
+        let Self {
+            mut values,
+            mut keys,
+            ..
+        } = self;
+        values.shrink_to_fit();
+        keys.shrink_to_fit();
+        (text(values), text(keys))
     }
+}
+
+/// `bytes` as the engine's string, which is a copy: `bytes` is dropped before the caller
+/// makes the next.
+fn text(bytes: Vec<u8>) -> regorus::Value {
+    // JSON written from `str`s is UTF-8, so the conversion never fails and nothing is lost
+    let s =
+        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into());
+    regorus::Value::from(s.as_str())
 }
 
 fn line(text: &mut Vec<u8>, path: &[u8], s: &str) {

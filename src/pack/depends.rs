@@ -53,6 +53,17 @@ pub const LISTS: [&str; 5] = [
 /// seldom does.
 pub const CONTEXT_APART: [&str; 3] = ["value_lines", "key_lines", "people_index"];
 
+/// The parts of `input` a part of [`CONTEXT_APART`] is derived from (by `check::input`): it can
+/// have changed only where one of them did. A run compares those, and need not keep the texts,
+/// as large as the configuration, only to compare them with the next run's.
+pub fn derived_from(part: &str) -> &'static [&'static str] {
+    match part {
+        "people_index" => &["people"],
+        // the texts hold every string of the configuration, which is every key but the register
+        _ => &KEYS[..9],
+    }
+}
+
 /// What a rule reads.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Depends {

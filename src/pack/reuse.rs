@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use rayon::prelude::*;
 
 use super::catalogue::{Catalogue, Origin, Rule};
-use super::depends::{self, CONTEXT_APART, Depends, PARTS};
+use super::depends::{self, CONTEXT_APART, Depends, PARTS, derived_from};
 use super::engine::{EvalOptions, Evaluator};
 use super::violation::Violation;
 use crate::base::path::PathSeg;
@@ -91,10 +91,14 @@ impl Evaluator {
             };
         }
         let parts = parts_of(input);
-        let changed: Vec<&'static str> = PARTS
+        let mut changed: Vec<&'static str> = PARTS
             .into_iter()
-            .filter(|p| !same(memo.parts.get(p), parts.get(p)))
+            .filter(|p| !CONTEXT_APART.contains(p) && !same(memo.parts.get(p), parts.get(p)))
             .collect();
+        let derived = CONTEXT_APART
+            .into_iter()
+            .filter(|d| derived_from(d).iter().any(|p| changed.contains(p)));
+        changed.extend(derived.collect::<Vec<_>>());
         let rules = super::engine::evaluated(catalogue);
         let (total, done) = (rules.len(), AtomicUsize::new(0));
         let plans: Vec<Plan<'_>> = rules
@@ -270,17 +274,17 @@ fn item_of(v: &Violation, list: &str) -> Option<usize> {
     }
 }
 
-/// `input` by the parts a rule may read: its top-level keys, and what the context holds derived
-/// from the configuration apart from the rest of it (the texts change with every edit; the
-/// date and the windows seldom do).
+/// `input` by the parts a rule may read and that are compared between runs: its top-level keys,
+/// and the context without what it derives from the configuration (the texts change with every
+/// edit; the date and the windows seldom do). What is derived ([`CONTEXT_APART`]) is not kept:
+/// it changed where what it is derived from did.
 fn parts_of(input: &regorus::Value) -> BTreeMap<&'static str, regorus::Value> {
     let context = &input["context"];
     PARTS
         .into_iter()
+        .filter(|part| !CONTEXT_APART.contains(part))
         .map(|part| {
-            let value = if CONTEXT_APART.contains(&part) {
-                context[part].clone()
-            } else if part == "context" {
+            let value = if part == "context" {
                 let mut rest = context.clone();
                 if let Ok(obj) = rest.as_object_mut() {
                     for text in CONTEXT_APART {
