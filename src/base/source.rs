@@ -59,8 +59,23 @@ pub struct SourceFile {
     pub from_cwd: String,
     /// The text (empty when the file could not be decoded).
     pub text: Arc<str>,
-    /// Byte offset of the start of every line.
-    line_starts: Vec<usize>,
+    /// Lines and columns of the text.
+    positions: Positions,
+}
+
+/// A text with its table of lines: what turns a byte offset into a line and a column. Cheap to
+/// clone and shared by a file and the span indexes of its documents, which keep byte offsets
+/// only and ask it for the rest.
+#[derive(Debug, Clone, Default)]
+pub struct Positions {
+    text: Arc<str>,
+    table: Arc<LineTable>,
+}
+
+#[derive(Debug, Default)]
+struct LineTable {
+    /// Byte offset of the start of every line (positions past 4 GiB saturate: see `to_u32`).
+    starts: Vec<u32>,
     /// The lines long enough that walking them per node would be quadratic (a flow collection of
     /// a megabyte on one line), by line index, with what makes a column O(1) or close to it.
     long_lines: Vec<(usize, LongLine)>,
@@ -81,30 +96,69 @@ enum LongLine {
 
 impl SourceFile {
     /// Wrap a decoded text.
-    ///
-    /// Lines break where YAML breaks them: at `\n`, `\r\n` and a lone `\r` (saphyr counts an
-    /// old-Mac line ending as a new line, and its markers must land on the same line here).
     pub fn new(path: PathBuf, display: String, text: Arc<str>) -> Self {
-        let mut line_starts = vec![0];
-        let bytes = text.as_bytes();
-        line_starts.extend(bytes.iter().enumerate().filter_map(|(i, &b)| {
-            let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
-            breaks.then_some(i + 1)
-        }));
         let from_cwd = slashed(&path);
-        let mut file = Self {
+        let positions = Positions::of(Arc::clone(&text));
+        Self {
             path,
             display,
             from_cwd,
             text,
-            line_starts,
-            long_lines: Vec::new(),
-        };
+            positions,
+        }
+    }
+
+    /// Lines and columns of the text, to keep beside byte offsets.
+    pub fn positions(&self) -> &Positions {
+        &self.positions
+    }
+
+    /// Position of a byte offset (clamped to the text, moved back to a char boundary).
+    pub fn pos_of_byte(&self, byte: usize) -> Pos {
+        self.positions.pos_of_byte(byte)
+    }
+
+    /// Position of a saphyr marker: `line` 1-based, `col` 0-based in characters.
+    pub fn pos_of_marker(&self, line: usize, col: usize) -> Pos {
+        self.positions.pos_of_marker(line, col)
+    }
+
+    /// The text of a span, if it lies inside the file.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.start.byte..span.end.byte).unwrap_or("")
+    }
+
+    /// The span of a whole line (without its newline), for errors that only know a line.
+    pub fn line_span(&self, line: usize) -> Span {
+        let (start, end) = self.positions.line_bounds(line.saturating_sub(1));
+        Span {
+            start: self.pos_of_byte(start),
+            end: self.pos_of_byte(end),
+        }
+    }
+}
+
+/// Offsets and line indexes as stored: files are read with a size limit, 10 MiB by default,
+/// and one of 4 GiB would not load anyway. Past that, positions saturate rather than wrap.
+pub fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+impl Positions {
+    /// Lines break where YAML breaks them: at `\n`, `\r\n` and a lone `\r` (saphyr counts an
+    /// old-Mac line ending as a new line, and its markers must land on the same line here).
+    fn of(text: Arc<str>) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        starts.extend(bytes.iter().enumerate().filter_map(|(i, &b)| {
+            let breaks = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            breaks.then_some(to_u32(i + 1))
+        }));
         // one pass over the long lines only: per-line facts computed once, not per node
-        file.long_lines = (0..file.line_starts.len())
+        let long_lines = (0..starts.len())
             .filter_map(|i| {
-                let (start, end) = file.line_bounds(i);
-                let line = file.text.get(start..end)?;
+                let (start, end) = line_bounds(&text, &starts, i);
+                let line = text.get(start..end)?;
                 (line.len() > LONG).then(|| {
                     if line.is_ascii() {
                         (i, LongLine::Ascii)
@@ -112,38 +166,29 @@ impl SourceFile {
                         let marks = line
                             .char_indices()
                             .step_by(STEP)
-                            .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))
+                            .map(|(b, _)| to_u32(b))
                             .collect();
                         (i, LongLine::Marks(marks))
                     }
                 })
             })
             .collect();
-        file
+        Self {
+            text,
+            table: Arc::new(LineTable { starts, long_lines }),
+        }
     }
 
     /// Byte offsets of the start of line `i` (0-based) and of its end, before its line break.
     fn line_bounds(&self, i: usize) -> (usize, usize) {
-        let start = self.line_starts.get(i).copied().unwrap_or(self.text.len());
-        let end = match self.line_starts.get(i + 1) {
-            Some(&next) => {
-                let b = self.text.as_bytes();
-                if next >= 2 && b.get(next - 2) == Some(&b'\r') && b.get(next - 1) == Some(&b'\n') {
-                    next - 2
-                } else {
-                    next - 1
-                }
-            }
-            None => self.text.len(),
-        };
-        (start, end.max(start))
+        line_bounds(&self.text, &self.table.starts, i)
     }
 
     fn long_line(&self, i: usize) -> Option<&LongLine> {
-        self.long_lines
-            .binary_search_by_key(&i, |(line, _)| *line)
+        let long = &self.table.long_lines;
+        long.binary_search_by_key(&i, |(line, _)| *line)
             .ok()
-            .and_then(|k| self.long_lines.get(k))
+            .and_then(|k| long.get(k))
             .map(|(_, l)| l)
     }
 
@@ -153,7 +198,7 @@ impl SourceFile {
         match self.long_line(i) {
             Some(LongLine::Ascii) => byte - start,
             Some(LongLine::Marks(marks)) => {
-                let rel = u32::try_from(byte - start).unwrap_or(u32::MAX);
+                let rel = to_u32(byte - start);
                 let k = marks.partition_point(|&m| m <= rel).saturating_sub(1);
                 let mark = marks.get(k).map_or(0, |&m| m as usize);
                 k * STEP + count(start + mark)
@@ -188,11 +233,11 @@ impl SourceFile {
         while !self.text.is_char_boundary(byte) {
             byte -= 1;
         }
-        let line_idx = self
-            .line_starts
-            .partition_point(|&s| s <= byte)
+        let starts = &self.table.starts;
+        let line_idx = starts
+            .partition_point(|&s| s as usize <= byte)
             .saturating_sub(1);
-        let start = self.line_starts.get(line_idx).copied().unwrap_or(0);
+        let start = starts.get(line_idx).map_or(0, |&s| s as usize);
         let column = self.chars_before(line_idx, start, byte) + 1;
         Pos {
             byte,
@@ -207,7 +252,7 @@ impl SourceFile {
     /// are cheaper to turn into a byte offset because only one line has to be walked.
     pub fn pos_of_marker(&self, line: usize, col: usize) -> Pos {
         let i = line.saturating_sub(1);
-        if i >= self.line_starts.len() {
+        if i >= self.table.starts.len() {
             return self.pos_of_byte(self.text.len());
         }
         let (start, end) = self.line_bounds(i);
@@ -234,20 +279,25 @@ impl SourceFile {
             None => self.pos_of_byte(end),
         }
     }
+}
 
-    /// The text of a span, if it lies inside the file.
-    pub fn slice(&self, span: Span) -> &str {
-        self.text.get(span.start.byte..span.end.byte).unwrap_or("")
-    }
-
-    /// The span of a whole line (without its newline), for errors that only know a line.
-    pub fn line_span(&self, line: usize) -> Span {
-        let (start, end) = self.line_bounds(line.saturating_sub(1));
-        Span {
-            start: self.pos_of_byte(start),
-            end: self.pos_of_byte(end),
+/// Byte offsets of the start of line `i` (0-based) of `text` and of its end, before its line
+/// break.
+fn line_bounds(text: &str, starts: &[u32], i: usize) -> (usize, usize) {
+    let start = starts.get(i).map_or(text.len(), |&s| s as usize);
+    let end = match starts.get(i + 1) {
+        Some(&next) => {
+            let next = next as usize;
+            let b = text.as_bytes();
+            if next >= 2 && b.get(next - 2) == Some(&b'\r') && b.get(next - 1) == Some(&b'\n') {
+                next - 2
+            } else {
+                next - 1
+            }
         }
-    }
+        None => text.len(),
+    };
+    (start, end.max(start))
 }
 
 /// A path as every output shows it: its parts joined with `/`, whatever the platform's separator,

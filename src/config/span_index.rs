@@ -1,7 +1,7 @@
 //! Where every node of a document is, for locating a finding or an error by its path.
 
 use crate::base::path::PathSeg;
-use crate::base::source::{Pos, Span};
+use crate::base::source::{Positions, Span, to_u32};
 
 /// Where a node is: the key that introduces it (for mapping values) and the value itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,8 +14,9 @@ pub struct NodeSpans {
 /// Path → spans, for every node of a document.
 ///
 /// The nodes sit in one list in pre-order, each knowing where its subtree ends, and a path is
-/// found by walking down from the root. A map keyed by each node's full path took some 270 bytes
-/// a node on a large repo, a third of its loaded documents; this takes some 70.
+/// found by walking down from the root. Each node keeps the byte offsets of its key and value;
+/// their lines and columns come from the file's table of lines when asked for, which halves
+/// what the index of a large repo holds (a third of its loaded documents before).
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
     nodes: Vec<Node>,
@@ -23,6 +24,7 @@ pub struct SpanIndex {
     keys: String,
     /// Per sequence: its length, then its items' slots, so an index is one step, not a scan.
     items: Vec<u32>,
+    positions: Positions,
 }
 
 /// `Node::items` of a node that is not a sequence.
@@ -30,9 +32,10 @@ const NOT_SEQ: u32 = u32::MAX;
 
 #[derive(Debug, Clone, Copy)]
 struct Node {
-    value: PackedSpan,
+    /// Byte offsets of the start and end.
+    value: [u32; 2],
     /// Meaningful only for mapping values, as are `key_at` and `key_len`.
-    key: PackedSpan,
+    key: [u32; 2],
     /// Slot just past this node's subtree.
     end: u32,
     key_at: u32,
@@ -41,38 +44,23 @@ struct Node {
     items: u32,
 }
 
-/// A [`Span`] in 32-bit fields, half the size.
-#[derive(Debug, Clone, Copy, Default)]
-struct PackedSpan([u32; 6]);
-
-impl From<Span> for PackedSpan {
-    fn from(s: Span) -> Self {
-        let (a, b) = (s.start, s.end);
-        Self([a.byte, a.line, a.column, b.byte, b.line, b.column].map(to_u32))
-    }
-}
-
-impl From<PackedSpan> for Span {
-    fn from(PackedSpan(p): PackedSpan) -> Self {
-        let pos = |byte: u32, line: u32, column: u32| Pos {
-            byte: byte as usize,
-            line: line as usize,
-            column: column as usize,
-        };
-        Span {
-            start: pos(p[0], p[1], p[2]),
-            end: pos(p[3], p[4], p[5]),
-        }
-    }
-}
-
-/// Offsets, lines and slots fit: files are read with a size limit, 10 MiB by default, and one of
-/// 4 GiB would not load anyway. Past that, positions would saturate rather than wrap.
-fn to_u32(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// A span's byte offsets; a position's line and column are those of its byte (checked as each
+/// node is indexed, in builds with debug assertions).
+fn packed(span: Span, positions: &Positions) -> [u32; 2] {
+    debug_assert_eq!(positions.pos_of_byte(span.start.byte), span.start);
+    debug_assert_eq!(positions.pos_of_byte(span.end.byte), span.end);
+    [to_u32(span.start.byte), to_u32(span.end.byte)]
 }
 
 impl SpanIndex {
+    /// An empty index of a document of the text `positions` belongs to.
+    pub fn new(positions: Positions) -> Self {
+        Self {
+            positions,
+            ..Self::default()
+        }
+    }
+
     /// The spans of the node at `path`, if it exists.
     pub fn get(&self, path: &[PathSeg]) -> Option<NodeSpans> {
         let slot = path.iter().try_fold(0, |slot, seg| self.child(slot, seg))?;
@@ -107,9 +95,13 @@ impl SpanIndex {
 
     fn spans_at(&self, slot: usize, keyed: bool) -> Option<NodeSpans> {
         let node = self.nodes.get(slot)?;
+        let span = |[start, end]: [u32; 2]| Span {
+            start: self.positions.pos_of_byte(start as usize),
+            end: self.positions.pos_of_byte(end as usize),
+        };
         Some(NodeSpans {
-            key: keyed.then(|| node.key.into()),
-            value: node.value.into(),
+            key: keyed.then(|| span(node.key)),
+            value: span(node.value),
         })
     }
 
@@ -153,15 +145,15 @@ impl SpanIndex {
     /// Give the next node a slot; `close` completes it once its subtree is indexed.
     pub(super) fn open(&mut self, key: Option<(&str, Span)>) -> usize {
         let mut node = Node {
-            value: PackedSpan::default(),
-            key: PackedSpan::default(),
+            value: [0; 2],
+            key: [0; 2],
             end: 0,
             key_at: 0,
             key_len: 0,
             items: NOT_SEQ,
         };
         if let Some((k, span)) = key {
-            node.key = span.into();
+            node.key = packed(span, &self.positions);
             node.key_at = to_u32(self.keys.len());
             node.key_len = to_u32(k.len());
             self.keys.push_str(k);
@@ -190,7 +182,7 @@ impl SpanIndex {
             NOT_SEQ
         };
         if let Some(node) = self.nodes.get_mut(slot) {
-            node.value = value.into();
+            node.value = packed(value, &self.positions);
             node.end = to_u32(end);
             node.items = items;
         }

@@ -90,7 +90,7 @@ pub fn load_documents(
         limits,
         docs: Vec::new(),
         stack: Vec::new(),
-        spans: SpanIndex::default(),
+        spans: SpanIndex::new(src.positions().clone()),
         anchors: HashMap::new(),
         alias_nodes: 0,
     };
@@ -261,7 +261,7 @@ impl Builder<'_> {
         let span = self.span(ys);
         match event {
             Event::DocumentStart(_) => {
-                self.spans = SpanIndex::default();
+                self.spans = SpanIndex::new(self.src.positions().clone());
                 self.anchors.clear();
                 self.alias_nodes = 0;
             }
@@ -384,7 +384,11 @@ impl Builder<'_> {
                     file,
                     index: self.docs.len(),
                     value,
-                    spans: std::mem::take(&mut self.spans).shrunk(),
+                    spans: std::mem::replace(
+                        &mut self.spans,
+                        SpanIndex::new(self.src.positions().clone()),
+                    )
+                    .shrunk(),
                 });
             }
             Some(Frame::Seq { items, end, .. }) => {
