@@ -1021,7 +1021,7 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                     display: "fuzz.yaml".into(),
                     explicit: true,
                 },
-                bytes: Ok(bytes),
+                bytes: Ok(bytes.into()),
             };
             let report = check_files(vec![file]);
             let _ = provkoll::emit::json::to_value(&report, provkoll::base::lang::Lang::En);

@@ -18,6 +18,7 @@ pub mod yaml;
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
@@ -61,7 +62,8 @@ impl Default for SizeLimits {
 #[derive(Debug, Clone)]
 pub struct InputFile {
     pub candidate: Candidate,
-    pub bytes: Result<Vec<u8>, LoadError>,
+    /// Shared: the language server keeps what it read from disk and hands it to every check.
+    pub bytes: Result<Arc<[u8]>, LoadError>,
 }
 
 /// What [`read`] gave: the files in discovery order, the problems of discovery, and how many

@@ -2,6 +2,7 @@
 
 use std::io::Read;
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::base::file_kind;
@@ -40,13 +41,13 @@ impl Budget {
 /// metadata before reading (so a 100 MB file is never read), and while reading (so a file that
 /// grows in between, or one that reports no size like those of `/proc`, cannot take more than
 /// `max + 1` bytes of memory).
-pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
-    read_within(path, max, None)
+pub fn read_bytes(path: &Path, max: u64) -> Result<Arc<[u8]>, LoadError> {
+    read_within(path, max, None).map(Arc::from)
 }
 
 /// [`read_bytes`], with every byte read also charged to `budget`.
-pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Vec<u8>, LoadError> {
-    read_within(path, max, Some(budget))
+pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Arc<[u8]>, LoadError> {
+    read_within(path, max, Some(budget)).map(Arc::from)
 }
 
 fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>, LoadError> {

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use provkoll::base::problem::{LoadError, Problem};
 use provkoll::check::Inputs;
@@ -97,7 +98,7 @@ impl Workspace {
 }
 
 /// A buffer's bytes, refused as a file on disk would be when over `--max-file-size`.
-fn within(text: &str, limits: SizeLimits) -> Result<Vec<u8>, LoadError> {
+fn within(text: &str, limits: SizeLimits) -> Result<Arc<[u8]>, LoadError> {
     let size = text.len() as u64;
     if size > limits.per_file {
         Err(LoadError::TooLarge {
@@ -105,6 +106,6 @@ fn within(text: &str, limits: SizeLimits) -> Result<Vec<u8>, LoadError> {
             max: limits.per_file,
         })
     } else {
-        Ok(text.as_bytes().to_vec())
+        Ok(Arc::from(text.as_bytes()))
     }
 }
