@@ -7,6 +7,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use lsp_types::{
     CompletionItem, CompletionItemKind, CompletionItemLabelDetails, CompletionTextEdit,
@@ -16,24 +17,19 @@ use provkoll::base::lang::Lang;
 use provkoll::base::path::PathSeg;
 use provkoll::base::source::SourceFile;
 use provkoll::check::Checked;
-use provkoll::config::model::Kind;
+use provkoll::config::model::{Kind, Typed};
 use provkoll::config::schema::{description, field_schema};
 use provkoll::pack::catalogue::Catalogue;
 
 use super::position::{byte_of, position};
 use super::refs;
 
-/// The ids the configuration defines, as far as the checks so far have seen them.
+/// The ids the configuration defines, as far as the checks so far have seen them: the
+/// documents that define them, shared with the check rather than copied (tens of thousands of
+/// ids in a large repo).
 #[derive(Default)]
 pub struct Known {
-    entries: Vec<Entry>,
-}
-
-struct Entry {
-    path: PathBuf,
-    kind: &'static str,
-    id: String,
-    name: String,
+    docs: Vec<(Arc<Path>, Arc<Typed>)>,
 }
 
 impl Known {
@@ -42,17 +38,18 @@ impl Known {
     /// still offered.
     pub fn update(&mut self, checked: &Checked) {
         let sources = &checked.report.sources;
-        let fresh: Vec<Entry> = refs::definitions(checked)
-            .into_iter()
-            .filter_map(|d| {
-                Some(Entry {
-                    path: sources.get(d.file)?.path.clone(),
-                    kind: d.kind,
-                    id: d.id,
-                    name: d.name,
-                })
-            })
-            .collect();
+        let mut paths: Vec<Option<Arc<Path>>> = vec![None; sources.iter().count()];
+        let mut fresh = Vec::new();
+        for d in &checked.docs {
+            let Some(source) = sources.get(d.doc.file) else {
+                continue;
+            };
+            let path = paths
+                .get_mut(d.doc.file.0)
+                .map(|p| Arc::clone(p.get_or_insert_with(|| Arc::from(source.path.as_path()))))
+                .unwrap_or_else(|| Arc::from(source.path.as_path()));
+            fresh.push((path, Arc::clone(&d.typed)));
+        }
         let troubled: BTreeSet<&Path> = checked
             .report
             .problems
@@ -60,17 +57,32 @@ impl Known {
             .filter_map(|p| sources.get(p.file?))
             .map(|s| s.path.as_path())
             .collect();
-        let kept: Vec<Entry> = std::mem::take(&mut self.entries)
-            .into_iter()
-            .filter(|old| troubled.contains(old.path.as_path()))
-            .filter(|old| !fresh.iter().any(|e| e.kind == old.kind && e.id == old.id))
+        let now: BTreeSet<(&str, &str)> = fresh
+            .iter()
+            .flat_map(|(_, t)| refs::defined(t).map(|(kind, id, ..)| (kind, id)))
             .collect();
-        self.entries = fresh;
-        self.entries.extend(kept);
-        self.entries
-            .sort_by(|a, b| (a.kind, &a.id).cmp(&(b.kind, &b.id)));
-        self.entries
-            .dedup_by(|a, b| a.kind == b.kind && a.id == b.id);
+        // a document kept for what it defined: only the ids nothing defines now are offered
+        let kept: Vec<(Arc<Path>, Arc<Typed>)> = std::mem::take(&mut self.docs)
+            .into_iter()
+            .filter(|(path, _)| troubled.contains(&**path))
+            .filter(|(_, t)| refs::defined(t).any(|(kind, id, ..)| !now.contains(&(kind, id))))
+            .collect();
+        fresh.extend(kept);
+        self.docs = fresh;
+    }
+
+    /// Every id of `kind` with its name, each once, by id.
+    fn of_kind(&self, kind: &str) -> Vec<(&str, &str)> {
+        let mut found: Vec<(&str, &str)> = self
+            .docs
+            .iter()
+            .flat_map(|(_, t)| refs::defined(t))
+            .filter(|(k, ..)| *k == kind)
+            .map(|(_, id, name, _)| (id, name))
+            .collect();
+        found.sort_by_key(|(id, _)| *id);
+        found.dedup_by_key(|(id, _)| *id);
+        found
     }
 }
 
@@ -147,16 +159,15 @@ pub fn complete(
         let quoted = refers == Kind::LegalEntity.name();
         items.extend(
             known
-                .entries
-                .iter()
-                .filter(|e| e.kind == refers)
-                .map(|e| CompletionItem {
-                    detail: Some(format!("{}: {}", e.kind, e.name)),
+                .of_kind(refers)
+                .into_iter()
+                .map(|(id, name)| CompletionItem {
+                    detail: Some(format!("{refers}: {name}")),
                     label_details: Some(CompletionItemLabelDetails {
                         detail: None,
-                        description: Some(e.name.clone()),
+                        description: Some(name.to_owned()),
                     }),
-                    ..item(&e.id, quoted, CompletionItemKind::REFERENCE)
+                    ..item(id, quoted, CompletionItemKind::REFERENCE)
                 }),
         );
     }

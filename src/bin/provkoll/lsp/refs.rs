@@ -14,12 +14,7 @@ use super::position::range;
 
 /// Something a scalar elsewhere may name.
 pub struct Definition {
-    /// What defines it: a kind's name, or `ExamWindow`, as the schema's `x-provkoll-refers-to`
-    /// names what a field refers to.
-    pub kind: &'static str,
     pub id: String,
-    /// Its name, where it has one.
-    pub name: String,
     pub file: FileId,
     /// The document that defines it (an index into the run's documents), and the exam window's
     /// index in it: its place and summary are looked up when asked, not for every id after
@@ -94,36 +89,44 @@ impl Definition {
 pub fn definitions(checked: &Checked) -> Vec<Definition> {
     let mut out = Vec::new();
     for (doc, d) in checked.docs.iter().enumerate() {
-        let file = d.doc.file;
-        let mut add = |kind: &'static str, id: &str, name: &str, window| {
-            out.push(Definition {
-                kind,
-                id: id.to_owned(),
-                name: name.to_owned(),
-                file,
-                doc,
-                window,
-            });
-        };
-        match &*d.typed {
-            Typed::Person(p) => add(d.kind.name(), &p.id, &p.name, None),
-            Typed::LegalEntity(e) => add(d.kind.name(), &e.org_nr, &e.name, None),
-            Typed::Processor(p) => add(d.kind.name(), &p.id, &p.name, None),
-            Typed::School(s) => add(d.kind.name(), &s.id, &s.name, None),
-            Typed::Organiser(o) => {
-                for (i, w) in o.exam_windows.iter().enumerate() {
-                    add(
-                        "ExamWindow",
-                        &w.id,
-                        w.name.as_deref().unwrap_or(""),
-                        Some(i),
-                    );
-                }
-            }
-            _ => {}
-        }
+        out.extend(defined(&d.typed).map(|(_, id, _, window)| Definition {
+            id: id.to_owned(),
+            file: d.doc.file,
+            doc,
+            window,
+        }));
     }
     out
+}
+
+/// What one document defines: what it is (a kind's name, or `ExamWindow`, as the schema's
+/// `x-provkoll-refers-to` names what a field refers to), its id, its name (empty where it has
+/// none), and the exam window's index in the document.
+pub fn defined<'a>(
+    typed: &'a Typed,
+) -> impl Iterator<Item = (&'static str, &'a str, &'a str, Option<usize>)> + 'a {
+    let one = |kind: Kind, id: &'a str, name: &'a str| vec![(kind.name(), id, name, None)];
+    let all = match typed {
+        Typed::Person(p) => one(Kind::Person, &p.id, &p.name),
+        Typed::LegalEntity(e) => one(Kind::LegalEntity, &e.org_nr, &e.name),
+        Typed::Processor(p) => one(Kind::Processor, &p.id, &p.name),
+        Typed::School(s) => one(Kind::School, &s.id, &s.name),
+        Typed::Organiser(o) => o
+            .exam_windows
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                (
+                    "ExamWindow",
+                    w.id.as_str(),
+                    w.name.as_deref().unwrap_or(""),
+                    Some(i),
+                )
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
+    all.into_iter()
 }
 
 /// Every scalar value of the run, with its text unquoted.
