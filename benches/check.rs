@@ -111,8 +111,8 @@ fn read_all(root: &Path) -> Vec<InputFile> {
     candidates
         .into_iter()
         .map(|candidate: Candidate| {
-            let bytes = read::read_bytes(&candidate.path, DEFAULT_MAX_FILE_SIZE);
-            InputFile { candidate, bytes }
+            let content = read::read_bytes(&candidate.path, DEFAULT_MAX_FILE_SIZE).map(Into::into);
+            InputFile { candidate, content }
         })
         .collect()
 }
@@ -122,7 +122,7 @@ fn stage_load(files: &[InputFile]) -> (Sources, Vec<Document>) {
     let mut sources = Sources::default();
     let mut docs = Vec::new();
     for f in files {
-        let text = read::decode(f.bytes.as_ref().unwrap()).unwrap();
+        let text = read::decode(f.content.as_ref().unwrap().as_bytes()).unwrap();
         let id = sources.add(SourceFile::new(
             f.candidate.path.clone(),
             f.candidate.display.clone(),

@@ -538,10 +538,11 @@ fn a_file_that_vanishes_between_walk_and_read_is_reported_and_the_rest_checked()
     let files = candidates
         .into_iter()
         .map(|candidate| provkoll::config::InputFile {
-            bytes: provkoll::config::read::read_bytes(
+            content: provkoll::config::read::read_bytes(
                 &candidate.path,
                 provkoll::config::DEFAULT_MAX_FILE_SIZE,
-            ),
+            )
+            .map(Into::into),
             candidate,
         })
         .collect();
@@ -1021,7 +1022,7 @@ fn fuzz_seeds_and_crash_regressions_replay_without_a_panic() {
                     display: "fuzz.yaml".into(),
                     explicit: true,
                 },
-                bytes: Ok(bytes.into()),
+                content: Ok(bytes.into()),
             };
             let report = check_files(vec![file]);
             let _ = provkoll::emit::json::to_value(&report, provkoll::base::lang::Lang::En);

@@ -65,9 +65,9 @@ fn replace(files: &mut [InputFile], name: &str, from: &str, to: &str) {
         .iter_mut()
         .find(|f| f.candidate.display.ends_with(name))
         .unwrap();
-    let text = String::from_utf8(f.bytes.clone().unwrap().to_vec()).unwrap();
+    let text = String::from_utf8(f.content.as_ref().unwrap().as_bytes().to_vec()).unwrap();
     assert!(text.contains(from), "{name} holds {from}");
-    f.bytes = Ok(text.replacen(from, to, 1).into_bytes().into());
+    f.content = Ok(text.replacen(from, to, 1).as_str().into());
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn a_check_from_the_cache_reports_what_a_fresh_check_reports() {
     let mut first_file = shifted[0].clone();
     first_file.candidate.path = root.join("000-notes.yaml");
     first_file.candidate.display = "000-notes.yaml".into();
-    first_file.bytes = Ok(b"notes: not a provkoll document\n".to_vec().into());
+    first_file.content = Ok("notes: not a provkoll document\n".into());
     shifted.insert(0, first_file);
     let after_shift = agree(&pack, shifted, &mut cache);
     assert_eq!(cache.loads.reused(), 0);

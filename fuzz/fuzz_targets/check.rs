@@ -33,7 +33,7 @@ fuzz_target!(|data: &[u8]| {
             display: "fuzz.yaml".into(),
             explicit: true,
         },
-        bytes: Ok(data.into()),
+        content: Ok(data.into()),
     };
     let inputs = Inputs::Files {
         files: vec![file],

@@ -56,7 +56,7 @@ pub fn parse(data: &[u8]) -> (Option<Date>, Vec<InputFile>) {
                 display: format!("f{i}.yaml"),
                 explicit: true,
             },
-            bytes: Ok(bytes.into()),
+            content: Ok(bytes.into()),
         })
         .collect();
     (as_of, files)

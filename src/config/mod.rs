@@ -25,6 +25,7 @@ use rayon::prelude::*;
 
 use self::discover::Candidate;
 use self::model::{Kind, ModelDoc};
+use self::read::Content;
 use self::yaml::Limits;
 use crate::base::path::PathSeg;
 use crate::base::problem::{LoadError, P, Problem, SchemaError, StageError};
@@ -63,7 +64,7 @@ impl Default for SizeLimits {
 pub struct InputFile {
     pub candidate: Candidate,
     /// Shared: the language server keeps what it read from disk and hands it to every check.
-    pub bytes: Result<Arc<[u8]>, LoadError>,
+    pub content: Result<Content, LoadError>,
 }
 
 /// What [`read`] gave: the files in discovery order, the problems of discovery, and how many
@@ -108,12 +109,12 @@ pub fn read(paths: &[PathBuf], limits: SizeLimits, exclude: &discover::Exclude) 
         .into_par_iter()
         .zip(fits)
         .map(|(candidate, fits)| {
-            let bytes = if fits {
+            let content = if fits {
                 read::read_charged(&candidate.path, limits.per_file, &budget)
             } else {
                 Err(LoadError::OverBudget { max: limits.total })
             };
-            InputFile { candidate, bytes }
+            InputFile { candidate, content }
         })
         .collect();
     Read {
@@ -200,7 +201,7 @@ struct FileKey {
 
 impl FileKey {
     fn of(id: usize, file: &InputFile) -> Option<Self> {
-        let bytes = file.bytes.as_ref().ok()?;
+        let bytes = file.content.as_ref().ok()?.as_bytes();
         let mut h = DefaultHasher::new();
         bytes.hash(&mut h);
         Some(Self {
@@ -364,22 +365,24 @@ impl Unloaded {
 fn load_file(id: FileId, file: InputFile, limits: Limits) -> FileLoad {
     let InputFile {
         candidate: cand,
-        bytes,
+        content,
     } = file;
     let from_cwd = discover::from_cwd(&cand.path);
-    let source = |text: String| {
-        let mut src = SourceFile::new(cand.path.clone(), cand.display.clone(), text.into());
+    let source = |text: Arc<str>| {
+        let mut src = SourceFile::new(cand.path.clone(), cand.display.clone(), text);
         src.from_cwd.clone_from(&from_cwd);
         src
     };
-    let bytes = match bytes {
-        Ok(b) => b,
-        Err(e) => return FileLoad::failed(source(String::new()), Problem::in_file(e, id)),
+    let bytes = match content {
+        Ok(Content::Text(text)) => Ok(text),
+        Ok(Content::Bytes(b)) => Err(b),
+        Err(e) => return FileLoad::failed(source("".into()), Problem::in_file(e, id)),
     };
-    let text = match read::decode(&bytes) {
+    let decoded = bytes.or_else(|b| read::decode(&b).map(Arc::from).map_err(|e| (e, b)));
+    let text = match decoded {
         Ok(text) => text,
-        Err(e) => {
-            let src = source(read::valid_prefix(&bytes));
+        Err((e, bytes)) => {
+            let src = source(read::valid_prefix(&bytes).into());
             // the valid text ends where the first bad byte is
             let at = Span::point(src.pos_of_byte(src.text.len()));
             let problem = match &e {

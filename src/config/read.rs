@@ -41,13 +41,59 @@ impl Budget {
 /// metadata before reading (so a 100 MB file is never read), and while reading (so a file that
 /// grows in between, or one that reports no size like those of `/proc`, cannot take more than
 /// `max + 1` bytes of memory).
-pub fn read_bytes(path: &Path, max: u64) -> Result<Arc<[u8]>, LoadError> {
-    read_within(path, max, None).map(Arc::from)
+pub fn read_bytes(path: &Path, max: u64) -> Result<Vec<u8>, LoadError> {
+    read_within(path, max, None)
 }
 
-/// [`read_bytes`], with every byte read also charged to `budget`.
-pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Arc<[u8]>, LoadError> {
-    read_within(path, max, Some(budget)).map(Arc::from)
+/// [`read_bytes`], with every byte read also charged to `budget`, as a file's [`Content`].
+pub fn read_charged(path: &Path, max: u64, budget: &Budget) -> Result<Content, LoadError> {
+    read_within(path, max, Some(budget)).map(Content::new)
+}
+
+/// A file's content as read: its text when it decodes ([`decode`]), which the loaded file then
+/// shares rather than copies (the language server keeps every file it read from disk); else its
+/// bytes, into which the loader's error points.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Text(Arc<str>),
+    Bytes(Arc<[u8]>),
+}
+
+impl Content {
+    /// The text of `bytes` when it decodes, else the bytes.
+    pub fn new(bytes: Vec<u8>) -> Self {
+        match text_of(&bytes) {
+            Ok(text) => Self::Text(Arc::from(text)),
+            Err(_) => Self::Bytes(Arc::from(bytes)),
+        }
+    }
+
+    /// The text's bytes (without a byte-order mark it had), or the bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Self::Text(t) => t.as_bytes(),
+            Self::Bytes(b) => b,
+        }
+    }
+}
+
+impl From<Vec<u8>> for Content {
+    fn from(bytes: Vec<u8>) -> Self {
+        Self::new(bytes)
+    }
+}
+
+impl From<&[u8]> for Content {
+    fn from(bytes: &[u8]) -> Self {
+        Self::new(bytes.to_vec())
+    }
+}
+
+/// An editor's buffer: already text.
+impl From<&str> for Content {
+    fn from(text: &str) -> Self {
+        Self::Text(Arc::from(text))
+    }
 }
 
 fn read_within(path: &Path, max: u64, budget: Option<&Budget>) -> Result<Vec<u8>, LoadError> {
@@ -124,6 +170,11 @@ fn is_utf16(bytes: &[u8]) -> bool {
 /// UTF-16 and binary files (a NUL byte anywhere) get their own errors, because "not valid
 /// UTF-8" would send the user looking for a stray character in what is not text at all.
 pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
+    text_of(bytes).map(str::to_owned)
+}
+
+/// [`decode`], borrowing.
+fn text_of(bytes: &[u8]) -> Result<&str, LoadError> {
     if is_utf16(bytes) {
         return Err(LoadError::Utf16);
     }
@@ -131,9 +182,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, LoadError> {
     if bytes.contains(&0) {
         return Err(LoadError::Binary);
     }
-    std::str::from_utf8(bytes)
-        .map(str::to_owned)
-        .map_err(|_| LoadError::Encoding)
+    std::str::from_utf8(bytes).map_err(|_| LoadError::Encoding)
 }
 
 /// The valid text before the first byte [`decode`] rejects (a byte that is not UTF-8, or a NUL),
@@ -195,6 +244,26 @@ mod tests {
         assert_eq!(decode(b"").unwrap(), "");
     }
 
+    /// What decodes is kept as text (a BOM dropped) for the loaded file to share; what does not
+    /// keeps its bytes, for the error to point into.
+    #[test]
+    fn content_is_text_where_it_decodes() {
+        let text = |c: Content| match c {
+            Content::Text(t) => Some(t.to_string()),
+            Content::Bytes(_) => None,
+        };
+        assert_eq!(text(b"a: 1\n".to_vec().into()).as_deref(), Some("a: 1\n"));
+        assert_eq!(
+            text(b"\xEF\xBB\xBFa: 1\n".to_vec().into()).as_deref(),
+            Some("a: 1\n")
+        );
+        for bytes in [&b"a: J\xf6rgen\n"[..], b"a: b\0c\n", b"\xFF\xFEa\0:\0"] {
+            let c = Content::from(bytes);
+            assert_eq!(c.as_bytes(), bytes);
+            assert_eq!(text(c), None);
+        }
+    }
+
     #[test]
     fn files_above_the_limit_are_refused_before_reading() {
         let dir = tempfile::tempdir().unwrap();
@@ -220,8 +289,14 @@ mod tests {
         let p = dir.path().join("a.yaml");
         std::fs::write(&p, vec![b'#'; 100]).unwrap();
         let budget = Budget::new(250);
-        assert_eq!(read_charged(&p, 1000, &budget).unwrap().len(), 100);
-        assert_eq!(read_charged(&p, 1000, &budget).unwrap().len(), 100);
+        assert_eq!(
+            read_charged(&p, 1000, &budget).unwrap().as_bytes().len(),
+            100
+        );
+        assert_eq!(
+            read_charged(&p, 1000, &budget).unwrap().as_bytes().len(),
+            100
+        );
         assert!(matches!(
             read_charged(&p, 1000, &budget),
             Err(LoadError::OverBudget { max: 250 })

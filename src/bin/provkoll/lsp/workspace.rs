@@ -3,11 +3,11 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use provkoll::base::problem::{LoadError, Problem};
 use provkoll::check::Inputs;
 use provkoll::config::discover::{self, Candidate, Exclude};
+use provkoll::config::read::Content;
 use provkoll::config::{self, InputFile, SizeLimits};
 
 /// The workspace: its root, what was read from disk, and the open buffers.
@@ -76,7 +76,7 @@ impl Workspace {
         let mut unsaved: BTreeMap<&PathBuf, &String> = self.overlays.iter().collect();
         for f in &mut files {
             if let Some(text) = unsaved.remove(&f.candidate.path) {
-                f.bytes = within(text, limits);
+                f.content = within(text, limits);
             }
         }
         for (path, text) in unsaved.into_iter().filter(|(p, _)| self.holds(p)) {
@@ -90,7 +90,7 @@ impl Workspace {
                     display,
                     explicit: false,
                 },
-                bytes: within(text, limits),
+                content: within(text, limits),
             });
         }
         Inputs::Files { files, problems }
@@ -98,7 +98,7 @@ impl Workspace {
 }
 
 /// A buffer's bytes, refused as a file on disk would be when over `--max-file-size`.
-fn within(text: &str, limits: SizeLimits) -> Result<Arc<[u8]>, LoadError> {
+fn within(text: &str, limits: SizeLimits) -> Result<Content, LoadError> {
     let size = text.len() as u64;
     if size > limits.per_file {
         Err(LoadError::TooLarge {
@@ -106,6 +106,6 @@ fn within(text: &str, limits: SizeLimits) -> Result<Arc<[u8]>, LoadError> {
             max: limits.per_file,
         })
     } else {
-        Ok(Arc::from(text.as_bytes()))
+        Ok(Content::from(text))
     }
 }
