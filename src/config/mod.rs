@@ -4,6 +4,7 @@
 //! Each stage collects its problems and goes on: a broken file becomes a located problem and
 //! every other file is still read.
 
+pub mod body;
 pub mod discover;
 pub mod init;
 pub mod model;

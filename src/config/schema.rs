@@ -261,7 +261,7 @@ pub fn check_document(mut doc: Document, src: &SourceFile) -> Result<ModelDoc, V
             kind,
             doc: Arc::new(doc),
             typed: Arc::new(typed),
-            body: regorus::Value::from(body),
+            body: super::body::to_engine(body),
         }),
         Err((path, msg)) => {
             let span = doc
