@@ -126,6 +126,16 @@ impl Checked {
         fingerprint::compute(&self.report, &self.docs, &self.pack.catalogue)
     }
 
+    /// Let go of what the rules saw, which holds every string of the configuration twice
+    /// over (`input.context`'s texts): for a caller that keeps the run but will not ask for its
+    /// timeline (the language server, between edits). A timeline asked for afterwards is empty.
+    pub fn drop_input(&mut self) {
+        self.input = Input {
+            value: regorus::Value::Null,
+            provenance: input::Provenance::default(),
+        };
+    }
+
     /// The organiser's name, when its document loaded.
     pub fn organiser_name(&self) -> Option<&str> {
         self.docs.iter().find_map(|d| match &*d.typed {
