@@ -17,7 +17,6 @@ pub mod validate;
 pub mod yaml;
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -168,8 +167,8 @@ pub fn load_reusing(
 
 /// What loading each file gave, kept for the next run over the same files: the language server
 /// checks the whole workspace after every edit, and a file whose bytes and place in the run
-/// did not change need not be parsed again. A file is known by a hash of its bytes, not a copy
-/// of them, so the cache costs the memory of what was loaded only.
+/// did not change need not be parsed again. A file is known by its content, which is the
+/// loaded file's own text, so the cache costs the memory of what was loaded only.
 #[derive(Debug, Default)]
 pub struct LoadCache {
     files: HashMap<PathBuf, Kept>,
@@ -191,26 +190,34 @@ struct Kept {
 }
 
 /// What a file's load depends on besides the limits: its id (in every span and problem),
-/// whether it was named on its own, and its bytes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// whether it was named on its own, and its content. The content is shared with the loaded
+/// file's text, so keeping it costs nothing, and a file the caller did not read again (the
+/// language server's, between saves) is known unchanged by its address alone.
+#[derive(Debug, Clone)]
 struct FileKey {
     id: usize,
     explicit: bool,
-    len: usize,
-    hash: u64,
+    content: Content,
 }
 
 impl FileKey {
     fn of(id: usize, file: &InputFile) -> Option<Self> {
-        let bytes = file.content.as_ref().ok()?.as_bytes();
-        let mut h = DefaultHasher::new();
-        bytes.hash(&mut h);
         Some(Self {
             id,
             explicit: file.candidate.explicit,
-            len: bytes.len(),
-            hash: h.finish(),
+            content: file.content.as_ref().ok()?.clone(),
         })
+    }
+}
+
+impl PartialEq for FileKey {
+    fn eq(&self, other: &Self) -> bool {
+        let same = match (&self.content, &other.content) {
+            (Content::Text(a), Content::Text(b)) => Arc::ptr_eq(a, b) || a == b,
+            (Content::Bytes(a), Content::Bytes(b)) => Arc::ptr_eq(a, b) || a == b,
+            _ => false,
+        };
+        self.id == other.id && self.explicit == other.explicit && same
     }
 }
 
@@ -236,7 +243,7 @@ fn load_with(
             let key = kept.and_then(|_| FileKey::of(i, &file));
             let reused = kept
                 .and_then(|k| k.get(&path))
-                .filter(|k| Some(k.key) == key)
+                .filter(|k| Some(&k.key) == key.as_ref())
                 .map(|k| k.load.clone());
             let loaded = reused.unwrap_or_else(|| load_file(FileId(i), file, limits));
             if let Some(p) = progress {
@@ -253,7 +260,7 @@ fn load_with(
         c.files = per_file
             .iter()
             .filter_map(|(path, key, load)| {
-                let key = (*key)?;
+                let key = key.clone()?;
                 let kept = match old.remove(path) {
                     Some(k) if k.key == key => {
                         c.reused += 1;
