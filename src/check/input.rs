@@ -185,9 +185,8 @@ impl Lines {
         mark
     }
 
-    /// The two texts, in the engine's form. Each is copied into the engine's string once
-    /// the other's growing room is given back and before the next copy, so a large
-    /// configuration's peak holds the texts and one copy, not twice the texts and the room.
+    /// The two texts, in the engine's form. The engine's string is a copy: the room the texts
+    /// grew in is given back first, and each text is dropped once copied.
     fn texts(self) -> (regorus::Value, regorus::Value) {
         let Self {
             mut values,
@@ -200,8 +199,7 @@ impl Lines {
     }
 }
 
-/// `bytes` as the engine's string, which is a copy: `bytes` is dropped before the caller
-/// makes the next.
+/// `bytes` as the engine's string.
 fn text(bytes: Vec<u8>) -> regorus::Value {
     // JSON written from `str`s is UTF-8, so the conversion never fails and nothing is lost
     let s =
