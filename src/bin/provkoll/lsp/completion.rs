@@ -57,14 +57,22 @@ impl Known {
             .filter_map(|p| sources.get(p.file?))
             .map(|s| s.path.as_path())
             .collect();
-        let now: BTreeSet<(&str, &str)> = fresh
-            .iter()
-            .flat_map(|(_, t)| refs::defined(t).map(|(kind, id, ..)| (kind, id)))
-            .collect();
         // a document kept for what it defined: only the ids nothing defines now are offered
-        let kept: Vec<(Arc<Path>, Arc<Typed>)> = std::mem::take(&mut self.docs)
+        let old: Vec<(Arc<Path>, Arc<Typed>)> = std::mem::take(&mut self.docs)
             .into_iter()
             .filter(|(path, _)| troubled.contains(&**path))
+            .collect();
+        // what is defined now is listed only when a file has a problem (seldom, after an edit)
+        let now: BTreeSet<(&str, &str)> = if old.is_empty() {
+            BTreeSet::new()
+        } else {
+            fresh
+                .iter()
+                .flat_map(|(_, t)| refs::defined(t).map(|(kind, id, ..)| (kind, id)))
+                .collect()
+        };
+        let kept: Vec<(Arc<Path>, Arc<Typed>)> = old
+            .into_iter()
             .filter(|(_, t)| refs::defined(t).any(|(kind, id, ..)| !now.contains(&(kind, id))))
             .collect();
         fresh.extend(kept);
