@@ -199,6 +199,15 @@ fn a_rule_the_compiler_cannot_take_runs_in_the_interpreter() {
     assert_eq!(ids, ["TEST-001"]);
 }
 
+/// The lines of one of `input.context`'s texts, from every piece of it (lib/nodes.rego).
+fn text_lines(text: &regorus::Value) -> impl Iterator<Item = &str> {
+    let pieces = text.as_array().unwrap();
+    assert!(pieces.iter().all(|p| !p.as_string().unwrap().is_empty()));
+    pieces
+        .iter()
+        .flat_map(|p| p.as_string().unwrap().split('\n'))
+}
+
 #[test]
 fn the_string_lines_equal_what_the_rule_tests_build_in_rego() {
     let c = checked(&root().join("examples/02-fristaende-koncern"), AS_OF);
@@ -221,9 +230,7 @@ fn the_string_lines_equal_what_the_rule_tests_build_in_rego() {
     let built = &results.result[0].bindings[&regorus::Value::from("x")]["context"];
     // Compared as parsed (path, string) pairs: the two JSON writers may escape differently.
     let lines = |v: &regorus::Value| -> BTreeSet<String> {
-        v.as_string()
-            .unwrap()
-            .split('\n')
+        text_lines(v)
             .map(|line| {
                 let (path, s) = line.split_once('\t').unwrap();
                 let parsed = |t: &str| serde_json::from_str::<Value>(t).unwrap();
@@ -292,7 +299,7 @@ fn the_texts_come_from_the_parts_they_are_said_to_derive_from() {
     for text in ["value_lines", "key_lines"] {
         let from = derived_from(text);
         let mut seen = BTreeSet::new();
-        for line in context[text].as_string().unwrap().split('\n') {
+        for line in text_lines(&context[text]) {
             let (path, s) = line.split_once('\t').unwrap();
             let path: Vec<Value> = serde_json::from_str(path).unwrap();
             // a key of `input` itself is a key line at the empty path

@@ -34,9 +34,16 @@ test_keys_are_found_at_their_mapping if {
 }
 
 test_the_texts_provkoll_gives_are_used_as_they_are if {
-	inp := object.union(_inp, {"context": {"value_lines": "[\"x\"]\t\"given\"", "key_lines": ""}})
+	inp := object.union(_inp, {"context": {"value_lines": ["[\"x\"]\t\"given\""], "key_lines": []}})
 	found := nodes.values_matching("giv") with input as inp
 	found == {[["x"], "given"]}
+}
+
+test_every_piece_of_a_text_is_searched if {
+	pieces := ["[\"a\"]\t\"given\"\n[\"b\"]\t\"other\"", "[\"c\"]\t\"given too\""]
+	inp := object.union(_inp, {"context": {"value_lines": pieces, "key_lines": []}})
+	found := nodes.values_matching("giv") with input as inp
+	found == {[["a"], "given"], [["c"], "given too"]}
 }
 
 test_without_the_texts_nothing_is_scanned if {

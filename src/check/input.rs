@@ -132,8 +132,8 @@ fn people_index(docs: &[ModelDoc]) -> regorus::Value {
 /// these texts with one regular expression and parse only the lines that matched; a list of
 /// [path, string] pairs held a copy of every path, as much memory as the configuration itself.
 struct Lines {
-    values: Vec<u8>,
-    keys: Vec<u8>,
+    values: Text,
+    keys: Text,
     /// The path being walked, as JSON without its closing bracket.
     path: Vec<u8>,
 }
@@ -141,8 +141,8 @@ struct Lines {
 impl Lines {
     fn of(config: &regorus::Value) -> Self {
         let mut lines = Self {
-            values: Vec::new(),
-            keys: Vec::new(),
+            values: Text::default(),
+            keys: Text::default(),
             path: b"[".to_vec(),
         };
         lines.walk(config);
@@ -151,7 +151,7 @@ impl Lines {
 
     fn walk(&mut self, v: &regorus::Value) {
         match v {
-            regorus::Value::String(s) => line(&mut self.values, &self.path, s),
+            regorus::Value::String(s) => self.values.line(&self.path, s),
             regorus::Value::Array(items) => {
                 for (i, item) in items.iter().enumerate() {
                     let mark = self.enter();
@@ -165,7 +165,7 @@ impl Lines {
                     let regorus::Value::String(k) = k else {
                         continue;
                     };
-                    line(&mut self.keys, &self.path, k);
+                    self.keys.line(&self.path, k);
                     let mark = self.enter();
                     push_json(&mut self.path, k);
                     self.walk(item);
@@ -185,35 +185,56 @@ impl Lines {
         mark
     }
 
-    /// The two texts, in the engine's form. The engine's string is a copy: the room the texts
-    /// grew in is given back first, and each text is dropped once copied.
+    /// The two texts, in the engine's form.
     fn texts(self) -> (regorus::Value, regorus::Value) {
-        let Self {
-            mut values,
-            mut keys,
-            ..
-        } = self;
-        values.shrink_to_fit();
-        keys.shrink_to_fit();
-        (text(values), text(keys))
+        (self.values.finish(), self.keys.finish())
     }
 }
 
-/// `bytes` as the engine's string.
-fn text(bytes: Vec<u8>) -> regorus::Value {
-    // JSON written from `str`s is UTF-8, so the conversion never fails and nothing is lost
-    let s =
-        String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into());
-    regorus::Value::from(s.as_str())
+/// How far a text grows before it is handed to the engine as one piece. The engine's string is
+/// a copy: written whole, a large repo's text was held twice for a moment (11 MB at 10,000
+/// schools), and the room it grew in had doubled before that. A piece is copied while small,
+/// and its room is used again for the next.
+const PIECE: usize = 64 * 1024;
+
+/// One of the two texts: whole lines, in pieces of about `PIECE` bytes.
+#[derive(Default)]
+struct Text {
+    pieces: Vec<regorus::Value>,
+    piece: Vec<u8>,
 }
 
-fn line(text: &mut Vec<u8>, path: &[u8], s: &str) {
-    if !text.is_empty() {
-        text.push(b'\n');
+impl Text {
+    fn line(&mut self, path: &[u8], s: &str) {
+        if self.piece.len() >= PIECE {
+            self.cut();
+        }
+        if !self.piece.is_empty() {
+            self.piece.push(b'\n');
+        }
+        self.piece.extend_from_slice(path);
+        self.piece.extend_from_slice(b"]\t");
+        push_json(&mut self.piece, s);
     }
-    text.extend_from_slice(path);
-    text.extend_from_slice(b"]\t");
-    push_json(text, s);
+
+    fn cut(&mut self) {
+        // JSON written from `str`s is UTF-8, so the lossy branch is never taken and nothing is
+        // lost; the strict check is the fast one
+        let text = match std::str::from_utf8(&self.piece) {
+            Ok(text) => regorus::Value::from(text),
+            Err(_) => regorus::Value::from(&*String::from_utf8_lossy(&self.piece)),
+        };
+        self.pieces.push(text);
+        self.piece.clear();
+    }
+
+    /// The pieces as an array of strings, none of them empty.
+    fn finish(mut self) -> regorus::Value {
+        if !self.piece.is_empty() {
+            self.cut();
+        }
+        regorus::Value::from(self.pieces)
+    }
 }
 
 /// `s` as a JSON string literal, which escapes tabs and line breaks, so one string stays on one
@@ -257,4 +278,41 @@ fn input_context(docs: &[ModelDoc], context: &Context) -> regorus::Value {
         "upcoming_windows": upcoming,
         "tool_version": context.tool_version,
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+
+    #[test]
+    fn a_long_text_is_cut_between_lines_into_pieces_of_about_the_same_size() {
+        let mut text = Text::default();
+        let strings: Vec<String> = (0..20_000).map(|i| format!("värde {i}\t\"x\"")).collect();
+        for (i, s) in strings.iter().enumerate() {
+            text.line(format!("[\"people\",{i},\"notes\"").as_bytes(), s);
+        }
+        let pieces = text.finish();
+        let pieces: Vec<&str> = pieces
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_string().unwrap().as_ref())
+            .collect();
+        assert!(pieces.len() > 3, "{} pieces", pieces.len());
+        assert!(pieces.iter().all(|p| !p.is_empty() && p.len() < 2 * PIECE));
+        let lines: Vec<&str> = pieces.iter().flat_map(|p| p.split('\n')).collect();
+        assert_eq!(lines.len(), strings.len());
+        for (i, (line, s)) in lines.iter().zip(&strings).enumerate() {
+            let (path, value) = line.split_once('\t').unwrap();
+            assert_eq!(path, format!("[\"people\",{i},\"notes\"]"));
+            assert_eq!(serde_json::from_str::<String>(value).unwrap(), *s);
+        }
+    }
+
+    #[test]
+    fn no_lines_are_no_pieces() {
+        let pieces = Text::default().finish();
+        assert_eq!(pieces.as_array().unwrap().len(), 0);
+    }
 }
