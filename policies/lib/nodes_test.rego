@@ -33,20 +33,37 @@ test_keys_are_found_at_their_mapping if {
 	count(nodes.matching("secret")) == 1 with input as testdata.indexed(_inp)
 }
 
-test_the_texts_provkoll_gives_are_used_as_they_are if {
-	inp := object.union(_inp, {"context": {"value_lines": ["[\"x\"]\t\"given\""], "key_lines": []}})
+test_the_text_provkoll_gives_is_used_as_it_is if {
+	inp := object.union(_inp, {"context": {"lines": ["[\"x\"]\t{\"k\":\"given\"}"]}})
 	found := nodes.values_matching("giv") with input as inp
-	found == {[["x"], "given"]}
+	found == {[["x", "k"], "given"]}
 }
 
-test_every_piece_of_a_text_is_searched if {
-	pieces := ["[\"a\"]\t\"given\"\n[\"b\"]\t\"other\"", "[\"c\"]\t\"given too\""]
-	inp := object.union(_inp, {"context": {"value_lines": pieces, "key_lines": []}})
+test_every_piece_of_the_text_is_searched if {
+	pieces := [
+		"[\"a\"]\t{\"k\":\"given\"}\n[\"b\"]\t{\"k\":\"other\"}",
+		"[\"c\"]\t[null,\"given too\"]",
+	]
+	inp := object.union(_inp, {"context": {"lines": pieces}})
 	found := nodes.values_matching("giv") with input as inp
-	found == {[["a"], "given"], [["c"], "given too"]}
+	found == {[["a", "k"], "given"], [["c", 1], "given too"]}
 }
 
-test_without_the_texts_nothing_is_scanned if {
+test_a_value_is_found_by_itself_not_by_its_neighbours_or_its_key if {
+	inp := {"people": [{"given": "x", "notes": "y", "id": "a-given-id"}]}
+	found := nodes.values_matching("giv") with input as testdata.indexed(inp)
+	found == {[["people", 0, "id"], "a-given-id"]}
+	keys := nodes.keys_matching("giv") with input as testdata.indexed(inp)
+	keys == {[["people", 0], "given"]}
+}
+
+test_a_list_item_is_found_at_its_index if {
+	inp := {"schools": [{"admins": ["a", 7, "b-secret"]}]}
+	found := nodes.values_matching("secret") with input as testdata.indexed(inp)
+	found == {[["schools", 0, "admins", 2], "b-secret"]}
+}
+
+test_without_the_text_nothing_is_scanned if {
 	found := nodes.matching(".") with input as _inp
 	found == set()
 }

@@ -227,14 +227,11 @@ with_entities(es) := object.union(base, {"legal_entities": es})
 with_poas(poas) := with_entity({"powers_of_attorney": poas})
 
 # indexed(inp): inp with what provkoll puts in `input.context` for the rules that scan every
-# value (lib/nodes.rego): one line per string value and one per mapping key, each with its path.
-# The pack never walks the input itself (the compiled engine has no `walk`), so tests of those
-# rules give `testdata.indexed(inp)` as their input; tests/engine.rs checks that this equals what
-# provkoll builds.
-indexed(inp) := object.union(inp, {"context": {
-	"value_lines": _pieces(_value_lines(_config(inp))),
-	"key_lines": _pieces(_key_lines(_config(inp))),
-}})
+# value (lib/nodes.rego): one line per mapping and per list that holds a string or a key, each
+# with its path. The pack never walks the input itself (the compiled engine has no `walk`), so
+# tests of those rules give `testdata.indexed(inp)` as their input; tests/engine.rs checks that
+# this equals what provkoll builds.
+indexed(inp) := object.union(inp, {"context": {"lines": _pieces(_lines(_config(inp)))}})
 
 # all lines in one piece; provkoll cuts a large text into several, and none is empty
 _pieces(lines) := [concat("\n", lines)] if {
@@ -244,19 +241,29 @@ _pieces(lines) := [concat("\n", lines)] if {
 # the register snapshot is data to compare with, not configuration: provkoll leaves it out too
 _config(inp) := object.remove(inp, ["context", "registry"])
 
-_line(path, s) := concat("\t", [json.marshal(path), json.marshal(s)])
-
-_value_lines(c) := [_line(path, node) |
+_lines(c) := [concat("\t", [json.marshal(path), json.marshal(_strings(node))]) |
 	walk(c, [path, node])
-	is_string(node)
+	_listed(node)
 ]
 
-_key_lines(c) := [_line(path, key) |
-	walk(c, [path, node])
+_listed(node) if {
 	is_object(node)
-	some key, _ in node
-	is_string(key)
-]
+	count(node) > 0
+}
+
+_listed(node) if {
+	is_array(node)
+	some item in node
+	is_string(item)
+}
+
+_strings(node) := {k: _string_or_null(v) | some k, v in node} if is_object(node)
+
+_strings(node) := [_string_or_null(v) | some v in node] if is_array(node)
+
+_string_or_null(v) := v if {
+	is_string(v)
+} else := null
 
 # unit(code, name, org, status, types): a school unit as Skolenhetsregistret's API v2 answers
 # GET /v2/school-units/{code} (only the fields the register rules read, in the API's shape).

@@ -100,12 +100,10 @@ pub fn build(docs: &[ModelDoc], context: &Context, registry: Option<&Snapshot>) 
         root.insert(key.into(), regorus::Value::from(items));
     }
     let config = regorus::Value::from(root);
-    let lines = Lines::of(&config);
+    let lines = Lines::of(&config).text();
     let mut ctx = input_context(docs, context);
-    let (value_lines, key_lines) = lines.texts();
     if let Ok(c) = ctx.as_object_mut() {
-        c.insert("value_lines".into(), value_lines);
-        c.insert("key_lines".into(), key_lines);
+        c.insert("lines".into(), lines);
         c.insert("people_index".into(), people_index(docs));
     }
     let mut value = config;
@@ -138,13 +136,15 @@ fn people_index(docs: &[ModelDoc]) -> regorus::Value {
     regorus::Value::from(index)
 }
 
-/// Every string and every mapping key of the configuration as a line of text: its path as
-/// JSON, a tab, the string as JSON (lib/nodes.rego). The rules that look at every value search
-/// these texts with one regular expression and parse only the lines that matched; a list of
-/// [path, string] pairs held a copy of every path, as much memory as the configuration itself.
+/// Every mapping and every list of the configuration that holds a string or a key, as a line
+/// of text: its path as JSON, a tab, and its strings and keys as JSON (lib/nodes.rego), a
+/// mapping as `{"key":"string","other":null}` (every key, and a string where its value is one)
+/// and a list as `["string",null]`. The rules that look at every value search this text with one
+/// regular expression and parse only the lines that matched; a list of [path, string] pairs held
+/// a copy of every path, as much memory as the configuration itself, and a line per string and
+/// per key (two texts, 18 MB at 10,000 schools) wrote each path several times.
 struct Lines {
-    values: Text,
-    keys: Text,
+    text: Text,
     /// The path being walked, as JSON without its closing bracket.
     path: Vec<u8>,
 }
@@ -152,8 +152,7 @@ struct Lines {
 impl Lines {
     fn of(config: &regorus::Value) -> Self {
         let mut lines = Self {
-            values: Text::default(),
-            keys: Text::default(),
+            text: Text::default(),
             path: b"[".to_vec(),
         };
         lines.walk(config);
@@ -162,25 +161,56 @@ impl Lines {
 
     fn walk(&mut self, v: &regorus::Value) {
         match v {
-            regorus::Value::String(s) => self.values.line(&self.path, s),
             regorus::Value::Array(items) => {
+                if items.iter().any(|i| matches!(i, regorus::Value::String(_))) {
+                    self.text.line(&self.path, |out| {
+                        out.push(b'[');
+                        for (n, item) in items.iter().enumerate() {
+                            if n > 0 {
+                                out.push(b',');
+                            }
+                            push_string_or_null(out, item);
+                        }
+                        out.push(b']');
+                    });
+                }
                 for (i, item) in items.iter().enumerate() {
-                    let mark = self.enter();
-                    self.path.extend_from_slice(i.to_string().as_bytes());
-                    self.walk(item);
-                    self.path.truncate(mark);
+                    if is_collection(item) {
+                        let mark = self.enter();
+                        self.path.extend_from_slice(i.to_string().as_bytes());
+                        self.walk(item);
+                        self.path.truncate(mark);
+                    }
                 }
             }
             regorus::Value::Object(map) => {
-                for (k, item) in map.iter() {
-                    let regorus::Value::String(k) = k else {
-                        continue;
-                    };
-                    self.keys.line(&self.path, k);
-                    let mark = self.enter();
-                    push_json(&mut self.path, k);
-                    self.walk(item);
-                    self.path.truncate(mark);
+                let keyed = || {
+                    map.iter().filter_map(|(k, item)| match k {
+                        regorus::Value::String(k) => Some((k, item)),
+                        _ => None,
+                    })
+                };
+                if keyed().next().is_some() {
+                    self.text.line(&self.path, |out| {
+                        out.push(b'{');
+                        for (n, (k, item)) in keyed().enumerate() {
+                            if n > 0 {
+                                out.push(b',');
+                            }
+                            push_json(out, k);
+                            out.push(b':');
+                            push_string_or_null(out, item);
+                        }
+                        out.push(b'}');
+                    });
+                }
+                for (k, item) in keyed() {
+                    if is_collection(item) {
+                        let mark = self.enter();
+                        push_json(&mut self.path, k);
+                        self.walk(item);
+                        self.path.truncate(mark);
+                    }
                 }
             }
             _ => {}
@@ -196,19 +226,30 @@ impl Lines {
         mark
     }
 
-    /// The two texts, in the engine's form.
-    fn texts(self) -> (regorus::Value, regorus::Value) {
-        (self.values.finish(), self.keys.finish())
+    /// The text, in the engine's form.
+    fn text(self) -> regorus::Value {
+        self.text.finish()
     }
 }
 
-/// How far a text grows before it is handed to the engine as one piece. The engine's string is
-/// a copy: written whole, a large repo's text was held twice for a moment (11 MB at 10,000
+fn is_collection(v: &regorus::Value) -> bool {
+    matches!(v, regorus::Value::Array(_) | regorus::Value::Object(_))
+}
+
+fn push_string_or_null(out: &mut Vec<u8>, v: &regorus::Value) {
+    match v {
+        regorus::Value::String(s) => push_json(out, s),
+        _ => out.extend_from_slice(b"null"),
+    }
+}
+
+/// How far the text grows before it is handed to the engine as one piece. The engine's string
+/// is a copy: written whole, a large repo's text was held twice for a moment (11 MB at 10,000
 /// schools), and the room it grew in had doubled before that. A piece is copied while small,
 /// and its room is used again for the next.
 const PIECE: usize = 64 * 1024;
 
-/// One of the two texts: whole lines, in pieces of about `PIECE` bytes.
+/// The text: whole lines, in pieces of about `PIECE` bytes.
 #[derive(Default)]
 struct Text {
     pieces: Vec<regorus::Value>,
@@ -216,7 +257,8 @@ struct Text {
 }
 
 impl Text {
-    fn line(&mut self, path: &[u8], s: &str) {
+    /// A line: `path` (JSON without its closing bracket), a tab, and what `write` writes.
+    fn line(&mut self, path: &[u8], write: impl FnOnce(&mut Vec<u8>)) {
         if self.piece.len() >= PIECE {
             self.cut();
         }
@@ -225,7 +267,7 @@ impl Text {
         }
         self.piece.extend_from_slice(path);
         self.piece.extend_from_slice(b"]\t");
-        push_json(&mut self.piece, s);
+        write(&mut self.piece);
     }
 
     fn cut(&mut self) {
@@ -301,7 +343,9 @@ mod tests {
         let mut text = Text::default();
         let strings: Vec<String> = (0..20_000).map(|i| format!("värde {i}\t\"x\"")).collect();
         for (i, s) in strings.iter().enumerate() {
-            text.line(format!("[\"people\",{i},\"notes\"").as_bytes(), s);
+            text.line(format!("[\"people\",{i},\"notes\"").as_bytes(), |out| {
+                push_json(out, s);
+            });
         }
         let pieces = text.finish();
         let pieces: Vec<&str> = pieces

@@ -126,8 +126,8 @@ impl Checked {
         fingerprint::compute(&self.report, &self.docs, &self.pack.catalogue)
     }
 
-    /// Let go of what the rules saw, which holds every string of the configuration twice
-    /// over (`input.context`'s texts): for a caller that keeps the run but will not ask for its
+    /// Let go of what the rules saw, which holds every string of the configuration a second
+    /// time (`input.context.lines`): for a caller that keeps the run but will not ask for its
     /// timeline (the language server, between edits). A timeline asked for afterwards is empty.
     pub fn drop_input(&mut self) {
         self.input = Input {

@@ -22,7 +22,7 @@ pub const KEYS: [&str; 10] = [
 /// The parts `input` is compared by between two runs: its top-level [`KEYS`], with
 /// `input.context` split into what provkoll derives from the whole configuration
 /// ([`CONTEXT_APART`]) and the rest.
-pub const PARTS: [&str; 14] = [
+pub const PARTS: [&str; 13] = [
     KEYS[0],
     KEYS[1],
     KEYS[2],
@@ -36,7 +36,6 @@ pub const PARTS: [&str; 14] = [
     "context",
     CONTEXT_APART[0],
     CONTEXT_APART[1],
-    CONTEXT_APART[2],
 ];
 
 /// The lists of `input`, whose items a rule may judge one at a time (`custom.per_item`).
@@ -51,15 +50,15 @@ pub const LISTS: [&str; 5] = [
 /// The keys of `input.context` that are parts of their own (see [`PARTS`]): derived from the
 /// configuration, they change with it, while the rest of the context (the date, the windows)
 /// seldom does.
-pub const CONTEXT_APART: [&str; 3] = ["value_lines", "key_lines", "people_index"];
+pub const CONTEXT_APART: [&str; 2] = ["lines", "people_index"];
 
 /// The parts of `input` a part of [`CONTEXT_APART`] is derived from (by `check::input`): it can
-/// have changed only where one of them did. A run compares those, and need not keep the texts,
-/// as large as the configuration, only to compare them with the next run's.
+/// have changed only where one of them did. A run compares those, and need not keep the text of
+/// every string, as large as the configuration, only to compare it with the next run's.
 pub fn derived_from(part: &str) -> &'static [&'static str] {
     match part {
         "people_index" => &["people"],
-        // the texts hold every string of the configuration, which is every key but the register
+        // the text holds every string of the configuration, which is every key but the register
         _ => &KEYS[..9],
     }
 }
@@ -266,7 +265,7 @@ fn inputs_read(code: &Code) -> Option<BTreeSet<&'static str>> {
                 Some(t) => read.insert(*t),
                 None => read.insert("context"),
             },
-            // the context whole, its texts included
+            // the context whole, its text included
             None => {
                 read.extend(["context"].iter().chain(&CONTEXT_APART));
                 true
@@ -342,7 +341,7 @@ mod tests {
         );
         let other = (
             "provkoll.lib.nodes",
-            "package provkoll.lib.nodes\nx := input.context.value_lines",
+            "package provkoll.lib.nodes\nx := input.context.lines",
         );
         assert_eq!(
             depends(&[rule, lib, other]),
@@ -358,9 +357,9 @@ mod tests {
         );
         let nodes = (
             "provkoll.lib.nodes",
-            "package provkoll.lib.nodes\nx := input.context.key_lines",
+            "package provkoll.lib.nodes\nx := input.context.lines",
         );
-        assert_eq!(depends(&[rule, nodes]), parts(&["key_lines"]));
+        assert_eq!(depends(&[rule, nodes]), parts(&["lines"]));
     }
 
     #[test]
@@ -390,10 +389,7 @@ mod tests {
             let text: &'static str = Box::leak(text.into_boxed_str());
             let got = depends(&[("provkoll.rules.org.x", text)]);
             if body == "x := input.context" {
-                assert_eq!(
-                    got,
-                    parts(&["context", "key_lines", "people_index", "value_lines"])
-                );
+                assert_eq!(got, parts(&["context", "lines", "people_index"]));
             } else {
                 assert_eq!(got, Depends::All, "{body}");
             }

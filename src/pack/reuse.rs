@@ -275,8 +275,8 @@ fn item_of(v: &Violation, list: &str) -> Option<usize> {
 }
 
 /// `input` by the parts a rule may read and that are compared between runs: its top-level keys,
-/// and the context without what it derives from the configuration (the texts change with every
-/// edit; the date and the windows seldom do). What is derived ([`CONTEXT_APART`]) is not kept:
+/// and the context without what it derives from the configuration (the text of every string
+/// changes with every edit; the date and the windows seldom do). What is derived ([`CONTEXT_APART`]) is not kept:
 /// it changed where what it is derived from did.
 fn parts_of(input: &regorus::Value) -> BTreeMap<&'static str, regorus::Value> {
     let context = &input["context"];

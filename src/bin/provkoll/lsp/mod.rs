@@ -539,7 +539,7 @@ impl Server {
             check::run_reusing(pack, inputs, &opts, reuse)
         })) {
             Ok(mut checked) => {
-                // nothing here asks for a timeline: the texts of every string need not wait
+                // nothing here asks for a timeline: the text of every string need not wait
                 // for the next edit
                 checked.drop_input();
                 self.publish(&checked);
