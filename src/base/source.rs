@@ -145,6 +145,11 @@ pub fn to_u32(n: usize) -> u32 {
 }
 
 impl Positions {
+    /// The text the positions are of.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// Lines break where YAML breaks them: at `\n`, `\r\n` and a lone `\r` (saphyr counts an
     /// old-Mac line ending as a new line, and its markers must land on the same line here).
     fn of(text: Arc<str>) -> Self {

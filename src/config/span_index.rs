@@ -16,12 +16,16 @@ pub struct NodeSpans {
 /// The nodes sit in one list in pre-order, each knowing where its subtree ends, and a path is
 /// found by walking down from the root. Each node keeps the byte offsets of its key and value;
 /// their lines and columns come from the file's table of lines when asked for, which halves
-/// what the index of a large repo holds (a third of its loaded documents before).
+/// what the index of a large repo holds (a third of its loaded documents before). A key is
+/// read from the file's text at its span; only a key written otherwise (quoted, escaped) keeps
+/// its text here.
 #[derive(Debug, Clone, Default)]
 pub struct SpanIndex {
     nodes: Vec<Node>,
-    /// The text of every key, one after another.
-    keys: String,
+    /// The keys whose text is not the file's text at their span: (slot, start in `key_texts`,
+    /// length), by slot.
+    odd_keys: Vec<[u32; 3]>,
+    key_texts: String,
     /// Per sequence: its length, then its items' slots, so an index is one step, not a scan.
     items: Vec<u32>,
     positions: Positions,
@@ -34,12 +38,10 @@ const NOT_SEQ: u32 = u32::MAX;
 struct Node {
     /// Byte offsets of the start and end.
     value: [u32; 2],
-    /// Meaningful only for mapping values, as are `key_at` and `key_len`.
+    /// Meaningful only for mapping values.
     key: [u32; 2],
     /// Slot just past this node's subtree.
     end: u32,
-    key_at: u32,
-    key_len: u32,
     /// Where a sequence's table starts in `SpanIndex::items`, else `NOT_SEQ`.
     items: u32,
 }
@@ -111,8 +113,19 @@ impl SpanIndex {
 
     fn key_text(&self, slot: usize) -> Option<&str> {
         let node = self.nodes.get(slot)?;
-        let at = node.key_at as usize;
-        self.keys.get(at..at + node.key_len as usize)
+        match self
+            .odd_keys
+            .binary_search_by_key(&slot, |&[s, ..]| s as usize)
+        {
+            Ok(i) => {
+                let [_, at, len] = *self.odd_keys.get(i)?;
+                self.key_texts.get(at as usize..(at + len) as usize)
+            }
+            Err(_) => {
+                let [start, end] = node.key;
+                self.positions.text().get(start as usize..end as usize)
+            }
+        }
     }
 
     /// The slot of the child of `slot` reached by `seg`.
@@ -148,18 +161,20 @@ impl SpanIndex {
             value: [0; 2],
             key: [0; 2],
             end: 0,
-            key_at: 0,
-            key_len: 0,
             items: NOT_SEQ,
         };
+        let slot = self.nodes.len();
         if let Some((k, span)) = key {
             node.key = packed(span, &self.positions);
-            node.key_at = to_u32(self.keys.len());
-            node.key_len = to_u32(k.len());
-            self.keys.push_str(k);
+            let [start, end] = node.key;
+            if self.positions.text().get(start as usize..end as usize) != Some(k) {
+                let at = to_u32(self.key_texts.len());
+                self.odd_keys.push([to_u32(slot), at, to_u32(k.len())]);
+                self.key_texts.push_str(k);
+            }
         }
         self.nodes.push(node);
-        self.nodes.len() - 1
+        slot
     }
 
     pub(super) fn close(&mut self, slot: usize, value: Span, seq: bool) {
@@ -191,7 +206,8 @@ impl SpanIndex {
     /// A document's index grows by doubling; give back the slack before it is kept.
     pub(super) fn shrunk(mut self) -> Self {
         self.nodes.shrink_to_fit();
-        self.keys.shrink_to_fit();
+        self.odd_keys.shrink_to_fit();
+        self.key_texts.shrink_to_fit();
         self.items.shrink_to_fit();
         self
     }
