@@ -520,8 +520,7 @@ impl Server {
         let Some(path) = buffer_path(uri) else {
             return;
         };
-        if self.workspace.holds(&path) {
-            self.workspace.open(path, text);
+        if self.workspace.holds(&path) && self.workspace.open(path, text) {
             self.dirty = true;
         }
     }

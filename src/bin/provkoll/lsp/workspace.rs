@@ -45,9 +45,24 @@ impl Workspace {
         path.starts_with(&self.root) && discover::is_yaml(path) && !self.exclude.leaves_out(path)
     }
 
-    /// The editor's text of `path` replaces the file's.
-    pub fn open(&mut self, path: PathBuf, text: String) {
+    /// The editor's text of `path` replaces the file's. Whether that changes what is checked:
+    /// opening a file as it is on disk, or sending the text the editor sent last, does not.
+    pub fn open(&mut self, path: PathBuf, text: String) -> bool {
+        let same = match self.overlays.get(&path) {
+            Some(before) => *before == text,
+            None => self
+                .on_disk(&path)
+                .is_some_and(|c| c.as_bytes() == text.as_bytes()),
+        };
         self.overlays.insert(path, text);
+        !same
+    }
+
+    /// What the last read of the disk found in `path`, if it has been read.
+    fn on_disk(&self, path: &Path) -> Option<&Content> {
+        let (files, _) = self.disk.as_ref()?;
+        let file = files.iter().find(|f| f.candidate.path == path)?;
+        file.content.as_ref().ok()
     }
 
     /// The editor's unsaved text of `path`, if it has one.
@@ -107,5 +122,36 @@ fn within(text: &str, limits: SizeLimits) -> Result<Content, LoadError> {
         })
     } else {
         Ok(Content::from(text))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)] // tests fail loudly on purpose
+    use super::*;
+
+    #[test]
+    fn a_buffer_changes_what_is_checked_only_when_its_text_differs() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(dir.path()).unwrap();
+        let file = root.join("skolor.yaml");
+        let text = "apiVersion: provkoll/v1\nkind: School\n";
+        std::fs::write(&file, text).unwrap();
+        let mut ws = Workspace::new(root.clone(), Exclude::default());
+        // before the disk is read, nothing is known to be the same
+        assert!(ws.open(file.clone(), text.into()));
+        ws.close(&file);
+        let _ = ws.inputs();
+        assert!(!ws.open(file.clone(), text.into()), "as on disk");
+        assert!(ws.open(file.clone(), format!("{text}name: x\n")), "edited");
+        assert!(
+            !ws.open(file.clone(), format!("{text}name: x\n")),
+            "as last sent"
+        );
+        assert!(
+            ws.open(file.clone(), text.into()),
+            "back to the disk's text"
+        );
+        assert!(ws.open(root.join("ny.yaml"), text.into()), "not on disk");
     }
 }
