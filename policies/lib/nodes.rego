@@ -21,24 +21,30 @@ lines := t if {
 # values_matching(re): {[path, string]} for every string value that holds a match of re. re is
 # searched first in the JSON form of the line, so it must not need quotes, backslashes or
 # control characters to match, nor span a line; each string found is then tested on its own.
-values_matching(re) := {[array.concat(path, [k]), s] |
-	some [path, node] in _matching(re)
+values_matching(re) := _values(re, _matching(re))
+
+# keys_matching(re): {[path of the mapping, key]} for every mapping key that holds a match of
+# re, on the same terms as values_matching.
+keys_matching(re) := _keys(re, _matching(re))
+
+# matching(re): values_matching(re) and keys_matching(re) together, from one search of the text.
+matching(re) := _values(re, found) | _keys(re, found) if {
+	found := _matching(re)
+}
+
+_values(re, found) := {[array.concat(path, [k]), s] |
+	some [path, node] in found
 	some k, s in node
 	is_string(s)
 	regex.match(re, s)
 }
 
-# keys_matching(re): {[path of the mapping, key]} for every mapping key that holds a match of
-# re, on the same terms as values_matching.
-keys_matching(re) := {[path, k] |
-	some [path, node] in _matching(re)
+_keys(re, found) := {[path, k] |
+	some [path, node] in found
 	is_object(node)
 	some k, _ in node
 	regex.match(re, k)
 }
-
-# matching(re): values_matching(re) and keys_matching(re) together.
-matching(re) := values_matching(re) | keys_matching(re)
 
 # A search for re alone comes first: it is many times faster than the search for whole lines,
 # and usually finds nothing.
